@@ -1,0 +1,73 @@
+package dev.scribe.common;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How instants and durations are shown to people: full dates, the zone, and UTC alongside. */
+public final class Times {
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter ZONE_ABBREVIATION =
+      DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
+  private Times() {}
+
+  /** "2026-11-21 14:03 CET (13:03 UTC)"; just "2026-11-21 13:03 UTC" when the zone is UTC. */
+  public static String dateTime(Instant instant, ZoneId zone) {
+    ZonedDateTime local = instant.atZone(zone);
+    String shown = DATE_TIME.format(local) + " " + zoneName(local);
+    if (isUtc(zone, instant)) {
+      return shown;
+    }
+    ZonedDateTime utc = instant.atZone(ZoneOffset.UTC);
+    String utcPart = utc.toLocalDate().equals(local.toLocalDate()) ? TIME.format(utc) : DATE_TIME.format(utc);
+    return shown + " (" + utcPart + " UTC)";
+  }
+
+  /** "2026-11-21 13:03 UTC". */
+  public static String utc(Instant instant) {
+    return DATE_TIME.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+  }
+
+  /** "CET" / "CEST" / "UTC", or the offset when the zone has no short name. */
+  public static String zoneName(ZonedDateTime at) {
+    if (isUtc(at.getZone(), at.toInstant())) {
+      return "UTC";
+    }
+    return ZONE_ABBREVIATION.format(at);
+  }
+
+  private static boolean isUtc(ZoneId zone, Instant at) {
+    return zone.normalized().equals(ZoneOffset.UTC)
+        || zone.getId().equals("UTC")
+        || zone.getId().equals("Etc/UTC")
+        || (zone.getRules().getOffset(at).equals(ZoneOffset.UTC) && zone.getId().startsWith("GMT"));
+  }
+
+  /** "45 s", "7 min", "2 h 05 min", "1 d 3 h 10 min"; a negative duration gets a leading "−". */
+  public static String duration(Duration duration) {
+    String sign = duration.isNegative() ? "−" : "";
+    Duration d = duration.abs();
+    long days = d.toDays();
+    long hours = d.toHoursPart();
+    long minutes = d.toMinutesPart();
+    long seconds = d.toSecondsPart();
+    if (days == 0 && hours == 0 && minutes == 0) {
+      return sign + seconds + " s";
+    }
+    if (days == 0 && hours == 0) {
+      return sign + minutes + " min" + (seconds > 0 && minutes < 10 ? " " + seconds + " s" : "");
+    }
+    if (days == 0) {
+      return sign + hours + " h " + String.format(Locale.ROOT, "%02d", minutes) + " min";
+    }
+    return sign + days + " d " + hours + " h " + minutes + " min";
+  }
+}

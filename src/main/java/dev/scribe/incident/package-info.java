@@ -1,0 +1,2 @@
+/** Incidents: identity, severity, lifecycle and the fields a post-mortem is written from. */
+package dev.scribe.incident;

@@ -1,0 +1,2 @@
+/** The incident timeline: events, markers, and the parser of what responders type. */
+package dev.scribe.timeline;
