@@ -1,0 +1,14 @@
+package dev.scribe.common;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** What Scribe knows of a Slack user: backed by {@code users.info} with a cache. */
+public interface UserDirectory {
+
+  /** The user's own time zone, if Slack told us. */
+  Optional<ZoneId> zone(String teamId, String userId);
+
+  /** The user's display name, if known. */
+  Optional<String> displayName(String teamId, String userId);
+}
