@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** How instants and durations are shown to people: full dates, the zone, and UTC alongside. */
@@ -53,8 +54,9 @@ public final class Times {
 
   /** "45 s", "7 min", "2 h 05 min", "1 d 3 h 10 min"; a negative duration gets a leading "−". */
   public static String duration(Duration duration) {
-    String sign = duration.isNegative() ? "−" : "";
-    Duration d = duration.abs();
+    // Truncate first so that half a second early reads "0 s", not "−0 s".
+    Duration d = duration.abs().truncatedTo(ChronoUnit.SECONDS);
+    String sign = duration.isNegative() && !d.isZero() ? "−" : "";
     long days = d.toDays();
     long hours = d.toHoursPart();
     long minutes = d.toMinutesPart();

@@ -1,0 +1,184 @@
+package dev.scribe.incident;
+
+import dev.scribe.common.Transactor;
+import dev.scribe.common.UserFacingException;
+import dev.scribe.timeline.Marker;
+import dev.scribe.timeline.NewEvent;
+import dev.scribe.timeline.TimelineEvent;
+import dev.scribe.timeline.TimelineRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** An incident's lifecycle: declare, set its fields, resolve, reopen. */
+public final class IncidentService {
+
+  static final int MAX_TITLE_LENGTH = 150;
+  static final int MAX_FIELD_LENGTH = 3_000;
+
+  private final IncidentRepository incidents;
+  private final TimelineRepository timeline;
+  private final Transactor transactor;
+  private final Clock clock;
+
+  public IncidentService(
+      IncidentRepository incidents, TimelineRepository timeline, Transactor transactor, Clock clock) {
+    this.incidents = incidents;
+    this.timeline = timeline;
+    this.transactor = transactor;
+    this.clock = clock;
+  }
+
+  /** Declares an incident in the channel; at most one can be open per channel. */
+  public Incident start(String teamId, String channelId, String userId, String title, Severity severity) {
+    String cleanTitle = checkTitle(title);
+    return transactor.inTransaction(
+        () -> {
+          incidents
+              .openIn(teamId, channelId)
+              .ifPresent(
+                  open -> {
+                    throw new UserFacingException(
+                        open.publicId() + " is already open in this channel. Record events with `/pm event`, or close it first.",
+                        "/pm resolve");
+                  });
+          Instant now = clock.instant();
+          Incident incident =
+              incidents.create(new NewIncident(teamId, channelId, cleanTitle, severity, userId, now));
+          timeline.add(
+              teamId,
+              incident.id(),
+              NewEvent.typed(now, Marker.NOTE, "Incident declared: " + cleanTitle, userId, now));
+          return incident;
+        });
+  }
+
+  /** The channel's open incident, else its latest one. */
+  public Incident current(String teamId, String channelId) {
+    return incidents
+        .openIn(teamId, channelId)
+        .or(() -> incidents.latestIn(teamId, channelId))
+        .orElseThrow(
+            () ->
+                new UserFacingException(
+                    "There is no incident in this channel yet.", "/pm start Checkout errors in EU sev:2"));
+  }
+
+  public Optional<Incident> open(String teamId, String channelId) {
+    return incidents.openIn(teamId, channelId);
+  }
+
+  public Map<IncidentField, String> fields(Incident incident) {
+    return incidents.fields(incident.teamId(), incident.id());
+  }
+
+  /**
+   * Sets a field of the channel's current incident and returns its previous value, so the reply
+   * can show what was replaced (nothing written is lost: the history keeps every version).
+   */
+  public Optional<String> set(String teamId, String channelId, String userId, IncidentField field, String value) {
+    String clean = value.strip();
+    if (clean.isEmpty()) {
+      throw new UserFacingException(
+          "Give a value for `" + field.key() + "`.", "/pm set " + field.key() + " " + field.example());
+    }
+    if (clean.length() > MAX_FIELD_LENGTH) {
+      throw new UserFacingException(
+          "That value is " + clean.length() + " characters; a field holds at most " + MAX_FIELD_LENGTH + ".",
+          "/pm set " + field.key() + " " + field.example());
+    }
+    return transactor.inTransaction(
+        () -> {
+          Incident incident = current(teamId, channelId);
+          Instant now = clock.instant();
+          return switch (field) {
+            case TITLE -> setColumn(incident, "title", incident.title(), checkTitle(clean), userId, now,
+                incident.withTitle(checkTitle(clean)));
+            case SEVERITY -> {
+              Severity severity = Severity.parse(clean).orElseThrow(() -> new UserFacingException(
+                  "`" + clean + "` is not a severity: use 1 (worst) to 5.", "/pm set severity sev2"));
+              yield setColumn(incident, "severity", String.valueOf(incident.severity()), severity.name(),
+                  userId, now, incident.withSeverity(severity));
+            }
+            case OWNER -> {
+              String owner = SlackUserMention.userId(clean).orElseThrow(() -> new UserFacingException(
+                  "Name the owner with an @mention.", "/pm set owner @dana"));
+              yield setColumn(incident, "owner", incident.ownerId(), owner, userId, now,
+                  incident.withOwner(owner));
+            }
+            default -> {
+              Optional<String> previous = Optional.ofNullable(fields(incident).get(field));
+              incidents.putField(teamId, incident.id(), field, clean, userId, now);
+              yield previous;
+            }
+          };
+        });
+  }
+
+  private Optional<String> setColumn(
+      Incident before, String name, String oldValue, String newValue, String userId, Instant at, Incident after) {
+    incidents.save(after);
+    incidents.recordChange(before.teamId(), before.id(), name, oldValue, newValue, userId, at);
+    return Optional.ofNullable(oldValue).filter(v -> !v.equals("null"));
+  }
+
+  /** Records the resolved marker (T8) at the given time or now, and closes the incident. */
+  public Resolution resolve(String teamId, String channelId, String userId, Optional<Instant> when, String note) {
+    return transactor.inTransaction(
+        () -> {
+          Incident incident =
+              incidents
+                  .openIn(teamId, channelId)
+                  .orElseThrow(
+                      () ->
+                          new UserFacingException(
+                              "There is no open incident in this channel to resolve.", "/pm reopen"));
+          Instant now = clock.instant();
+          Instant at = when.orElse(now);
+          String text = note.isBlank() ? "Incident resolved" : note.strip();
+          TimelineEvent event =
+              timeline.add(teamId, incident.id(), NewEvent.typed(at, Marker.RESOLVED, text, userId, now));
+          return new Resolution(close(incident, at, userId, now), event);
+        });
+  }
+
+  /** Closes an incident whose T8 was recorded some other way (e.g. {@code /pm event resolved: …}). */
+  Incident close(Incident incident, Instant resolvedAt, String userId, Instant now) {
+    Incident closed = incidents.save(incident.resolvedAt(resolvedAt));
+    incidents.recordChange(incident.teamId(), incident.id(), "status", "OPEN", "RESOLVED", userId, now);
+    return closed;
+  }
+
+  /** Reopens the channel's latest incident: its later T8 will count, since the latest T8 wins. */
+  public Incident reopen(String teamId, String channelId, String userId) {
+    return transactor.inTransaction(
+        () -> {
+          Incident latest = current(teamId, channelId);
+          if (latest.isOpen()) {
+            throw new UserFacingException(latest.publicId() + " is still open.", "/pm resolve");
+          }
+          Instant now = clock.instant();
+          Incident reopened = incidents.save(latest.reopened());
+          incidents.recordChange(teamId, latest.id(), "status", "RESOLVED", "OPEN", userId, now);
+          timeline.add(teamId, latest.id(), NewEvent.typed(now, Marker.NOTE, "Incident reopened", userId, now));
+          return reopened;
+        });
+  }
+
+  private static String checkTitle(String title) {
+    String clean = title == null ? "" : title.strip();
+    if (clean.isEmpty()) {
+      throw new UserFacingException("Give the incident a title.", "/pm start Checkout errors in EU sev:2");
+    }
+    if (clean.length() > MAX_TITLE_LENGTH) {
+      throw new UserFacingException(
+          "That title is " + clean.length() + " characters; keep it under " + MAX_TITLE_LENGTH + ".",
+          "/pm start Checkout errors in EU sev:2");
+    }
+    return clean;
+  }
+
+  /** A resolved incident and its T8 event. */
+  public record Resolution(Incident incident, TimelineEvent event) {}
+}

@@ -1,0 +1,24 @@
+package dev.scribe.storage;
+
+import dev.scribe.common.Transactor;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Transactions over Jdbi. Repositories call {@code jdbi.withHandle}, which reuses the handle a
+ * transaction opened on the same thread, so everything inside {@link #inTransaction} commits
+ * together.
+ */
+public final class JdbiTransactor implements Transactor {
+
+  private final Jdbi jdbi;
+
+  public JdbiTransactor(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    return jdbi.inTransaction(handle -> work.get());
+  }
+}

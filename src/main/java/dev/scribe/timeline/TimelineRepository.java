@@ -1,0 +1,47 @@
+package dev.scribe.timeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored timeline events. Every method is scoped by workspace; deleted events are never returned. */
+public interface TimelineRepository {
+
+  /** Stores an event under the incident's next number. */
+  TimelineEvent add(String teamId, long incidentId, NewEvent event);
+
+  /** The incident's live events, oldest first. */
+  List<TimelineEvent> events(String teamId, long incidentId);
+
+  Optional<TimelineEvent> byNumber(String teamId, long incidentId, int number);
+
+  /** Replaces an event's time, marker and text, keeping the previous version as a revision. */
+  TimelineEvent update(String teamId, TimelineEvent changed, String changedBy, String change, Instant at);
+
+  /** Removes an event from the timeline, keeping it as a revision. */
+  void delete(String teamId, long eventId, String deletedBy, String change, Instant at);
+
+  /** The live event quoting a Slack message in an incident, if it was tagged. */
+  Optional<TimelineEvent> forMessage(String teamId, long incidentId, MessageRef message);
+
+  /** Live events quoting a Slack message, in any incident of the workspace. */
+  List<TimelineEvent> forMessage(String teamId, MessageRef message);
+
+  /** Records that a user tagged an event's message with a reaction; false if they already had. */
+  boolean addTag(String teamId, long eventId, String userId, String reaction, Instant at);
+
+  /** Removes a tag; returns how many tags the event still has. */
+  int removeTag(String teamId, long eventId, String userId, String reaction);
+
+  /** Stores the tagged message's words, author and link once fetched from Slack. */
+  void attachMessage(String teamId, long eventId, String text, String authorId, String permalink);
+
+  /** Marks that the quoted Slack message was deleted; its words stay on the timeline. */
+  void markSourceDeleted(String teamId, long eventId);
+
+  /** Reaction events whose message has not been fetched yet, across workspaces (for recovery). */
+  List<PendingMessage> awaitingMessage(int limit);
+
+  /** An event waiting for its Slack message. */
+  record PendingMessage(String teamId, long eventId, MessageRef message) {}
+}

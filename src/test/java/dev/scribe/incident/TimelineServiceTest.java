@@ -1,0 +1,227 @@
+package dev.scribe.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.scribe.common.UserFacingException;
+import dev.scribe.storage.Database;
+import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiTimelineRepository;
+import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.TestDatabases;
+import dev.scribe.timeline.Marker;
+import dev.scribe.timeline.MessageRef;
+import dev.scribe.timeline.TimelineEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The incident and timeline services on real databases: SQLite and PostgreSQL. */
+class TimelineServiceTest {
+
+  static final String TEAM = "T1";
+  static final String CHANNEL = "C1";
+  static final String ALICE = "U_ALICE";
+
+  MutableClock clock = MutableClock.at("2026-11-21T14:00:00Z");
+  Database db;
+  IncidentService incidents;
+  TimelineService timeline;
+  JdbiIncidentRepository incidentRepository;
+
+  static Stream<Arguments> databases() {
+    return Stream.of(
+        Arguments.of("sqlite", (Supplier<Database>) TestDatabases::sqlite),
+        Arguments.of("postgresql", (Supplier<Database>) TestDatabases::postgres));
+  }
+
+  void open(Supplier<Database> database) {
+    db = database.get();
+    incidentRepository = new JdbiIncidentRepository(db.jdbi());
+    JdbiTimelineRepository events = new JdbiTimelineRepository(db.jdbi());
+    JdbiTransactor tx = new JdbiTransactor(db.jdbi());
+    incidents = new IncidentService(incidentRepository, events, tx, clock);
+    timeline = new TimelineService(incidentRepository, events, events, incidents, tx, clock);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void startGivesYearlyIdsAndRefusesASecondOpenIncident(String name, Supplier<Database> database) {
+    open(database);
+    Incident first = incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", Severity.SEV2);
+    Incident other = incidents.start(TEAM, "C2", ALICE, "Search slow", null);
+
+    assertThat(first.publicId()).isEqualTo("INC-2026-001");
+    assertThat(other.publicId()).isEqualTo("INC-2026-002");
+    assertThat(first.severity()).isEqualTo(Severity.SEV2);
+    assertThatThrownBy(() -> incidents.start(TEAM, CHANNEL, ALICE, "Again", null))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("INC-2026-001 is already open");
+    // Another workspace numbers its own incidents.
+    assertThat(incidents.start("T2", CHANNEL, ALICE, "Theirs", null).publicId()).isEqualTo("INC-2026-001");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void eventWithoutIncidentStartsOneAndT8ClosesIt(String name, Supplier<Database> database) {
+    open(database);
+    TimelineService.Recorded first =
+        timeline.record(TEAM, CHANNEL, ALICE, Optional.of(Instant.parse("2026-11-21T13:40:00Z")),
+            Optional.of(Marker.IMPACT), "error rate climbs");
+    TimelineService.Recorded second =
+        timeline.record(TEAM, CHANNEL, ALICE, Optional.empty(), Optional.empty(), "looking at dashboards");
+
+    assertThat(first.startedIncident()).isTrue();
+    assertThat(second.startedIncident()).isFalse();
+    assertThat(second.incident().id()).isEqualTo(first.incident().id());
+    assertThat(second.event().occurredAt()).isEqualTo(clock.instant());
+    assertThat(second.event().marker()).isEqualTo(Marker.NOTE);
+
+    TimelineService.Recorded resolved =
+        timeline.record(TEAM, CHANNEL, ALICE, Optional.empty(), Optional.of(Marker.RESOLVED), "all clear");
+    assertThat(resolved.incident().isOpen()).isFalse();
+    assertThat(incidents.open(TEAM, CHANNEL)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void editAndDeleteKeepNumbersStableAndHistory(String name, Supplier<Database> database) {
+    open(database);
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    timeline.record(TEAM, CHANNEL, ALICE, Optional.empty(), Optional.empty(), "first");
+    clock.advance(Duration.ofMinutes(1));
+    timeline.record(TEAM, CHANNEL, ALICE, Optional.empty(), Optional.empty(), "second");
+
+    TimelineEvent edited =
+        timeline.edit(TEAM, CHANNEL, ALICE, 2, Optional.of(Instant.parse("2026-11-21T13:00:00Z")),
+            Optional.of(Marker.ACK), "");
+    assertThat(edited.text()).isEqualTo("first");
+    assertThat(edited.marker()).isEqualTo(Marker.ACK);
+    timeline.delete(TEAM, CHANNEL, ALICE, 3);
+
+    Incident incident = incidents.current(TEAM, CHANNEL);
+    List<TimelineEvent> events = timeline.events(incident);
+    assertThat(events).extracting(TimelineEvent::number).containsExactly(2, 1);
+    assertThatThrownBy(() -> timeline.delete(TEAM, CHANNEL, ALICE, 3))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("no event #3");
+    int revisions =
+        db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM timeline_event_revisions")
+            .mapTo(Integer.class).one());
+    assertThat(revisions).isEqualTo(2);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aFailedCommandWritesNothing(String name, Supplier<Database> database) {
+    open(database);
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    assertThatThrownBy(() -> incidents.set(TEAM, CHANNEL, ALICE, IncidentField.SEVERITY, "sev9"))
+        .isInstanceOf(UserFacingException.class);
+    // The transaction that failed half-way must leave no event behind.
+    JdbiTimelineRepository events = new JdbiTimelineRepository(db.jdbi());
+    JdbiTransactor tx = new JdbiTransactor(db.jdbi());
+    Incident incident = incidents.current(TEAM, CHANNEL);
+    assertThatThrownBy(
+            () -> tx.run(() -> {
+              events.add(TEAM, incident.id(),
+                  dev.scribe.timeline.NewEvent.typed(clock.instant(), Marker.NOTE, "half", ALICE, clock.instant()));
+              throw new IllegalStateException("boom");
+            }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(timeline.events(incident)).extracting(TimelineEvent::text).containsExactly("Incident declared: Checkout errors");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void fieldsAndColumnsAreSetAndRemembered(String name, Supplier<Database> database) {
+    open(database);
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    assertThat(incidents.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "first words")).isEmpty();
+    assertThat(incidents.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "better words")).contains("first words");
+    incidents.set(TEAM, CHANNEL, ALICE, IncidentField.SEVERITY, "sev1");
+    incidents.set(TEAM, CHANNEL, ALICE, IncidentField.OWNER, "<@U0DANA|dana>");
+
+    Incident incident = incidents.current(TEAM, CHANNEL);
+    assertThat(incident.severity()).isEqualTo(Severity.SEV1);
+    assertThat(incident.ownerId()).isEqualTo("U0DANA");
+    assertThat(incidents.fields(incident)).containsEntry(IncidentField.SUMMARY, "better words");
+    assertThatThrownBy(() -> incidents.set(TEAM, CHANNEL, ALICE, IncidentField.OWNER, "dana"))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("@mention");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void resolveAndReopenAndResolveAgain(String name, Supplier<Database> database) {
+    open(database);
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    IncidentService.Resolution resolution = incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), "");
+    assertThat(resolution.incident().isOpen()).isFalse();
+    assertThat(resolution.event().marker()).isEqualTo(Marker.RESOLVED);
+    assertThatThrownBy(() -> incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), ""))
+        .isInstanceOf(UserFacingException.class);
+
+    clock.advance(Duration.ofHours(1));
+    Incident reopened = incidents.reopen(TEAM, CHANNEL, ALICE);
+    assertThat(reopened.isOpen()).isTrue();
+    assertThat(reopened.publicId()).isEqualTo(resolution.incident().publicId());
+    clock.advance(Duration.ofHours(1));
+    incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), "really fixed");
+    assertThat(incidents.current(TEAM, CHANNEL).resolvedAt()).isEqualTo(clock.instant());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aTaggedMessageIsOneEventWhateverTheRetriesAndTags(String name, Supplier<Database> database) {
+    open(database);
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    MessageRef message = new MessageRef(CHANNEL, "1763733480.123456");
+
+    Optional<TimelineService.Tagged> first = timeline.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
+    Optional<TimelineService.Tagged> retry = timeline.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
+    Optional<TimelineService.Tagged> second = timeline.tag(TEAM, "Ev2", message, "U_BOB", "eyes", Marker.ACK);
+
+    assertThat(first).get().extracting(TimelineService.Tagged::created).isEqualTo(true);
+    assertThat(retry).isEmpty();
+    assertThat(second).get().extracting(TimelineService.Tagged::created).isEqualTo(false);
+    TimelineEvent event = first.get().event();
+    assertThat(event.occurredAt()).isEqualTo(Instant.parse("2025-11-21T13:58:00.123Z"));
+
+    timeline.attachMessage(TEAM, event.id(), "on-call acks", "U_CAROL", "https://x/p1");
+    timeline.messageEdited(TEAM, "Ev3", message, "on-call acks the page");
+    Incident incident = incidents.current(TEAM, CHANNEL);
+    assertThat(timeline.events(incident)).filteredOn(e -> e.number() == event.number())
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.text()).isEqualTo("on-call acks the page");
+          assertThat(e.authorId()).isEqualTo("U_CAROL");
+        });
+
+    timeline.untag(TEAM, "Ev4", message, ALICE, "eyes");
+    assertThat(timeline.events(incident)).hasSize(2);
+    timeline.untag(TEAM, "Ev5", message, "U_BOB", "eyes");
+    assertThat(timeline.events(incident)).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void reactionsOutsideIncidentChannelsAreIgnored(String name, Supplier<Database> database) {
+    open(database);
+    incidents.start("T_OTHER", CHANNEL, ALICE, "Other workspace", null);
+    assertThat(timeline.tag(TEAM, "Ev1", new MessageRef(CHANNEL, "1763733480.123456"), ALICE, "eyes", Marker.ACK))
+        .isEmpty();
+  }
+}

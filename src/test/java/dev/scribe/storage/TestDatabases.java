@@ -1,0 +1,67 @@
+package dev.scribe.storage;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real databases for tests: a fresh SQLite file, or a fresh database on one embedded PostgreSQL
+ * server shared by the whole test run (starting the server takes seconds; a database, milliseconds).
+ */
+public final class TestDatabases {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static EmbeddedPostgres postgres;
+
+  private TestDatabases() {}
+
+  public static Database sqlite() {
+    try {
+      Path dir = Files.createTempDirectory("scribe-test-db");
+      return Database.open("jdbc:sqlite:" + dir.resolve("scribe.db"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String postgresUrl() {
+    String name = "scribe_test_" + COUNTER.incrementAndGet();
+    try (Connection c = server().getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return server().getJdbcUrl("postgres", name);
+  }
+
+  public static Database postgres() {
+    return Database.open(postgresUrl());
+  }
+
+  private static synchronized EmbeddedPostgres server() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stop));
+    }
+    return postgres;
+  }
+
+  private static void stop() {
+    try {
+      postgres.close();
+    } catch (IOException ignored) {
+      // the JVM is exiting; the server's temp directory is removed with it
+    }
+  }
+}
