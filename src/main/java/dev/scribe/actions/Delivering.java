@@ -28,7 +28,6 @@ final class Delivering {
   SweepReport deliver(ReminderMessage message) {
     ReminderKey key = message.key();
     Instant now = clock.instant();
-    ledger.claim(key, now);
     Optional<SendAttempt> won = ledger.begin(key, now, now.plus(LEASE));
     if (won.isEmpty()) {
       return new SweepReport(0, 0, 0, 0, 1);

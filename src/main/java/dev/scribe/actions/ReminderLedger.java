@@ -10,13 +10,10 @@ import java.util.Optional;
  */
 public interface ReminderLedger {
 
-  /** Records the reminder as owed unless it already is; true when this call recorded it. */
-  boolean claim(ReminderKey key, Instant now);
-
   /**
-   * Takes the reminder for one send attempt if it is pending and its retry time has come, or if the
-   * previous sender's lease ran out (then the attempt is uncertain). Empty when already sent,
-   * failed, waiting for a retry, or being sent by someone else.
+   * Claims the reminder for one send attempt, atomically: the first claim of a key wins; later, a
+   * reminder is taken again only when its retry time has come, or when the previous sender's lease
+   * ran out. Empty when already sent, failed, waiting for a retry, or being sent by someone else.
    */
   Optional<SendAttempt> begin(ReminderKey key, Instant now, Instant leaseUntil);
 

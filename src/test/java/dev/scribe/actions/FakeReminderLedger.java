@@ -12,19 +12,11 @@ public final class FakeReminderLedger implements ReminderLedger {
   private final Map<ReminderKey, LedgerEntry> entries = new HashMap<>();
 
   @Override
-  public synchronized boolean claim(ReminderKey key, Instant now) {
-    if (entries.containsKey(key)) {
-      return false;
-    }
-    entries.put(key, new LedgerEntry(key, ReminderState.PENDING, 0, now, now, null, null, null));
-    return true;
-  }
-
-  @Override
   public synchronized Optional<SendAttempt> begin(ReminderKey key, Instant now, Instant leaseUntil) {
     LedgerEntry e = entries.get(key);
     if (e == null) {
-      return Optional.empty();
+      entries.put(key, new LedgerEntry(key, ReminderState.SENDING, 1, now, now, leaseUntil, null, null));
+      return Optional.of(new SendAttempt(1, false, now));
     }
     boolean ready = e.state() == ReminderState.PENDING && !e.nextAttemptAt().isAfter(now);
     boolean abandoned = e.state() == ReminderState.SENDING && !e.leaseUntil().isAfter(now);
@@ -34,7 +26,7 @@ public final class FakeReminderLedger implements ReminderLedger {
     int attempt = e.attempts() + 1;
     entries.put(key, new LedgerEntry(key, ReminderState.SENDING, attempt, e.claimedAt(),
         e.nextAttemptAt(), leaseUntil, null, e.lastError()));
-    return Optional.of(new SendAttempt(attempt, abandoned, e.claimedAt()));
+    return Optional.of(new SendAttempt(attempt, true, e.claimedAt()));
   }
 
   @Override

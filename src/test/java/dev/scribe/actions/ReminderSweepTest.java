@@ -133,7 +133,6 @@ class ReminderSweepTest {
   void aSenderThatDiedBeforeSendingIsReplacedBySomeoneWhoSends() {
     owned("UALICE", "2026-11-20");
     ReminderKey key = new ReminderKey(TEAM, "UALICE", LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
-    ledger.claim(key, clock.instant());
     ledger.begin(key, clock.instant(), clock.instant().plus(Delivering.LEASE)); // then died
     clock.advance(Delivering.LEASE.plusSeconds(1));
     assertThat(sweep().run().sent()).isEqualTo(1);
