@@ -88,6 +88,11 @@ public final class ActionItemService {
     return close(incident.teamId(), find(incident, number), ActionStatus.DROPPED);
   }
 
+  /** The item with this storage id, with its incident. */
+  public IncidentAction byId(String teamId, long id) {
+    return findById(teamId, id);
+  }
+
   /** Marks the item with this storage id done (a reminder's button). */
   public IncidentAction doneById(String teamId, long id) {
     IncidentAction found = findById(teamId, id);
