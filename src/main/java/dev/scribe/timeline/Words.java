@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Words {
 
-  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern WORD = Pattern.compile("\\S+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final String input;
   private final List<int[]> spans = new ArrayList<>();

@@ -137,4 +137,13 @@ class MarkersAndTextTest {
     assertThat(markerOnly.text()).isEmpty();
     assertThat(markerOnly.when()).isEmpty();
   }
+
+  @Test
+  void aNoBreakSpaceSeparatesWordsToo() {
+    EventInput input = parser.parse("14:03\u00a0ack:\u00a0paged", UTC);
+
+    assertThat(input.when()).contains(instant("2026-11-21T14:03:00Z"));
+    assertThat(input.marker()).contains(Marker.ACK);
+    assertThat(input.text()).isEqualTo("paged");
+  }
 }
