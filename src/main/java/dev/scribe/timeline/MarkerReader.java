@@ -37,7 +37,7 @@ final class MarkerReader {
       return new Read(Optional.empty(), input);
     }
     String word = m.group(1);
-    String rest = input.substring(m.end()).strip();
+    String rest = Words.strip(input.substring(m.end()));
     Optional<Marker> marker = Marker.fromWord(word);
     if (marker.isPresent()) {
       return new Read(marker, rest);

@@ -14,6 +14,9 @@ final class Words {
 
   private static final Pattern WORD = Pattern.compile("\\S+", Pattern.UNICODE_CHARACTER_CLASS);
 
+  private static final Pattern END_SPACES =
+      Pattern.compile("^\\s+|\\s+$", Pattern.UNICODE_CHARACTER_CLASS);
+
   private final String input;
   private final List<int[]> spans = new ArrayList<>();
   private int next;
@@ -49,7 +52,12 @@ final class Words {
 
   /** Everything from the next word on, as typed, ends stripped. */
   String rest() {
-    return atEnd() ? "" : input.substring(spans.get(next)[0]).strip();
+    return atEnd() ? "" : strip(input.substring(spans.get(next)[0]));
+  }
+
+  /** Like {@link String#strip()}, but no-break spaces (which Slack clients insert) count too. */
+  static String strip(String text) {
+    return END_SPACES.matcher(text).replaceAll("");
   }
 
   /** The words consumed so far, joined by single spaces, for messages ("yesterday 23:50"). */
