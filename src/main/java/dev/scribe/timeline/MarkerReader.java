@@ -58,8 +58,8 @@ final class MarkerReader {
   }
 
   /**
-   * The marker word within reach of a typo. Short words must be closer: "as:" or "to:" are words
-   * of their own, not a mistyped "ack".
+   * The marker word within reach of a typo. Short words must be closer: "as:" or "to:" are words of
+   * their own, not a mistyped "ack".
    */
   private static Optional<String> closestWord(String word) {
     int reach = word.length() <= 3 ? 0 : word.length() == 4 ? 1 : 2;

@@ -63,7 +63,8 @@ final class WhenParser {
     }
     if (LOOKS_LIKE_ISO.matcher(word).matches()) {
       words.skip(1);
-      return Optional.of(notFuture(iso(word, words, userZone, usage), words, mark, userZone, usage));
+      return Optional.of(
+          notFuture(iso(word, words, userZone, usage), words, mark, userZone, usage));
     }
     if (LOOKS_LIKE_DATE.matcher(word).matches()) {
       words.skip(1);
@@ -84,9 +85,10 @@ final class WhenParser {
           case TODAY -> today;
           case YESTERDAY -> today.minusDays(1);
           case TOMORROW -> today.plusDays(1);
-          case UNSAID -> isFuture(LocalMoments.lenientInstant(today.atTime(time), zone))
-              ? today.minusDays(1)
-              : today;
+          case UNSAID ->
+              isFuture(LocalMoments.lenientInstant(today.atTime(time), zone))
+                  ? today.minusDays(1)
+                  : today;
         };
     Instant instant = LocalMoments.instant(date.atTime(time), zone, usage);
     return notFuture(instant, words, mark, userZone, usage);

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cursor over the whitespace-separated words at the front of what the user typed. The rest of
- * the input is handed back exactly as typed, so line breaks inside the text survive.
+ * A cursor over the whitespace-separated words at the front of what the user typed. The rest of the
+ * input is handed back exactly as typed, so line breaks inside the text survive.
  */
 final class Words {
 

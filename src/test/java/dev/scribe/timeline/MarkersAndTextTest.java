@@ -25,8 +25,7 @@ class MarkersAndTextTest {
     return Arrays.stream(Marker.values())
         .flatMap(
             m ->
-                Stream.concat(
-                    m.words().stream(), m.isNote() ? Stream.empty() : Stream.of(m.code()))
+                Stream.concat(m.words().stream(), m.isNote() ? Stream.empty() : Stream.of(m.code()))
                     .map(word -> Arguments.of(word, m)));
   }
 
@@ -132,7 +131,8 @@ class MarkersAndTextTest {
     EventInput markerOnly = parser.parse("restored:", UTC, true);
 
     assertThat(timeOnly)
-        .isEqualTo(new EventInput(Optional.of(instant("2026-11-21T14:03:00Z")), Optional.empty(), ""));
+        .isEqualTo(
+            new EventInput(Optional.of(instant("2026-11-21T14:03:00Z")), Optional.empty(), ""));
     assertThat(markerOnly.marker()).contains(Marker.RESTORED);
     assertThat(markerOnly.text()).isEmpty();
     assertThat(markerOnly.when()).isEmpty();
