@@ -26,10 +26,10 @@ public final class EventInputParser {
 
   private static final String EXAMPLE = "/pm event 14:03 ack: on-call acknowledged the page";
 
-  private final WhenParser whenParser;
+  private final Clock clock;
 
   public EventInputParser(Clock clock) {
-    this.whenParser = new WhenParser(Objects.requireNonNull(clock, "clock"));
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** {@code [WHEN] [MARKER:] TEXT}, where TEXT is required. */
@@ -40,7 +40,7 @@ public final class EventInputParser {
   /** {@code [WHEN] [MARKER:] TEXT}; TEXT may be empty only when {@code allowEmptyText}. */
   public EventInput parse(String input, ZoneId userZone, boolean allowEmptyText) {
     Words words = new Words(Objects.requireNonNullElse(input, ""));
-    Optional<Instant> when = whenParser.read(words, userZone, Usage.EVENT);
+    Optional<Instant> when = new WhenParser(clock, words, userZone, Usage.EVENT).read();
     MarkerReader.Read read = MarkerReader.read(words.rest());
     String text = read.text();
     if (text.isEmpty() && !allowEmptyText) {
@@ -64,7 +64,7 @@ public final class EventInputParser {
   /** A WHEN alone, as after {@code /pm resolve}; empty input gives {@code Optional.empty()}. */
   public Optional<Instant> parseWhenOnly(String input, ZoneId userZone) {
     Words words = new Words(Objects.requireNonNullElse(input, ""));
-    Optional<Instant> when = whenParser.read(words, userZone, Usage.RESOLVE);
+    Optional<Instant> when = new WhenParser(clock, words, userZone, Usage.RESOLVE).read();
     if (!words.atEnd()) {
       String typed = Objects.requireNonNull(input).strip();
       throw new UserFacingException(
