@@ -33,7 +33,7 @@ final class WhenParser {
     TOMORROW
   }
 
-  private final Clock clock;
+  private final Instant now;
   private final Words words;
   private final ZoneId userZone;
   private final Usage usage;
@@ -41,7 +41,7 @@ final class WhenParser {
 
   /** Reads from {@code words} at their cursor; one parser per command typed. */
   WhenParser(Clock clock, Words words, ZoneId userZone, Usage usage) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.now = clock.instant(); // once, so "today" and "in the future" agree
     this.words = words;
     this.userZone = Objects.requireNonNull(userZone, "userZone");
     this.usage = usage;
@@ -63,7 +63,7 @@ final class WhenParser {
     }
     if (RelativeTime.looksLikeRelative(word)) {
       words.skip(1);
-      return Optional.of(now().minus(RelativeTime.ago(word, usage)));
+      return Optional.of(now.minus(RelativeTime.ago(word, usage)));
     }
     if (IsoDateTime.looksLike(word)) {
       words.skip(1);
@@ -82,7 +82,7 @@ final class WhenParser {
   private Instant clockTime(Day day) {
     LocalTime time = time();
     ZoneId zone = zoneSuffix().orElse(userZone);
-    LocalDate today = LocalDate.ofInstant(now(), zone);
+    LocalDate today = LocalDate.ofInstant(now, zone);
     LocalDate date =
         switch (day) {
           case TODAY -> today;
@@ -144,18 +144,14 @@ final class WhenParser {
     if (isFuture(instant)) {
       throw new UserFacingException(
           "`%s` is in the future: it is now %s. Events are recorded after they happen."
-              .formatted(words.consumedSince(start), Times.dateTime(now(), userZone)),
+              .formatted(words.consumedSince(start), Times.dateTime(now, userZone)),
           usage.example("14:03"));
     }
     return instant;
   }
 
   private boolean isFuture(Instant instant) {
-    return instant.isAfter(now().plus(CLOCK_SKEW));
-  }
-
-  private Instant now() {
-    return clock.instant();
+    return instant.isAfter(now.plus(CLOCK_SKEW));
   }
 
   private static Optional<Day> dayWord(String word) {
