@@ -26,8 +26,7 @@ final class MarkerReader {
   private static final List<String> WORDS =
       Arrays.stream(Marker.values()).flatMap(m -> m.words().stream()).toList();
   private static final String MARKER_LIST =
-      Arrays.stream(Marker.values()).map(Marker::label).collect(Collectors.joining(", "))
-          + " (or T1…T8)";
+      Arrays.stream(Marker.values()).map(Marker::display).collect(Collectors.joining(", "));
 
   private MarkerReader() {}
 
@@ -44,7 +43,7 @@ final class MarkerReader {
     }
     if (CODE.matcher(word).matches()) {
       throw new UserFacingException(
-          "`" + word + "` is not a marker; the markers are T1…T8: " + MARKER_LIST + ".",
+          "`" + word + "` is not a marker. Markers: " + MARKER_LIST + ".",
           example("T3"));
     }
     Optional<String> suggestion = closestWord(word.toLowerCase(Locale.ROOT));

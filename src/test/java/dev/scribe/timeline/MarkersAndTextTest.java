@@ -70,7 +70,9 @@ class MarkersAndTextTest {
 
     assertThat(e.problem())
         .startsWith("`" + typo + "` is not a marker. Did you mean `" + suggestion + "`?")
-        .contains("impact, alert, ack, investigating, cause, fix, restored, resolved, note");
+        .contains(
+            "Markers: T1 impact, T2 alert, T3 ack, T4 investigating, T5 cause, T6 fix,"
+                + " T7 restored, T8 resolved, note.");
     assertThat(e.example())
         .hasValueSatisfying(example -> assertThat(example).contains(suggestion + ": "));
   }
@@ -80,7 +82,7 @@ class MarkersAndTextTest {
   void aCodeOutsideT1ToT8IsAnError(String code) {
     var e = problem(() -> parser.parse(code + ": it happened", UTC));
 
-    assertThat(e.problem()).contains("`" + code + "` is not a marker").contains("T1…T8");
+    assertThat(e.problem()).contains("`" + code + "` is not a marker").contains("T8 resolved");
   }
 
   @ParameterizedTest
