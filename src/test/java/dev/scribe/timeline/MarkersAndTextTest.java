@@ -148,4 +148,28 @@ class MarkersAndTextTest {
     assertThat(input.marker()).contains(Marker.ACK);
     assertThat(input.text()).isEqualTo("paged");
   }
+
+  @Test
+  void theTimeMayFollowTheMarker() {
+    EventInput input = parser.parse("ack: 14:03 UTC paged", UTC);
+
+    assertThat(input.when()).contains(instant("2026-11-21T14:03:00Z"));
+    assertThat(input.marker()).contains(Marker.ACK);
+    assertThat(input.text()).isEqualTo("paged");
+  }
+
+  @Test
+  void aTimeAfterTheMarkerIsTextWhenATimeCameFirst() {
+    EventInput input = parser.parse("-5m fix: 13:50 deploy rolled back", UTC);
+
+    assertThat(input.when()).contains(instant("2026-11-21T14:25:00Z"));
+    assertThat(input.text()).isEqualTo("13:50 deploy rolled back");
+  }
+
+  @Test
+  void aBadTimeAfterTheMarkerIsAnError() {
+    var e = problem(() -> parser.parse("ack: 25:03 paged", UTC));
+
+    assertThat(e.problem()).contains("`25:03`");
+  }
 }
