@@ -43,8 +43,7 @@ final class MarkerReader {
     }
     if (CODE.matcher(word).matches()) {
       throw new UserFacingException(
-          "`" + word + "` is not a marker. Markers: " + MARKER_LIST + ".",
-          example("T3"));
+          "`" + word + "` is not a marker. Markers: " + MARKER_LIST + ".", example("T3"));
     }
     Optional<String> suggestion = closestWord(word.toLowerCase(Locale.ROOT));
     if (suggestion.isPresent()) {
