@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 
 /**
  * A fake Slack Web API on loopback, for the offline demo and end-to-end tests. Point the Slack
@@ -218,7 +220,7 @@ public final class FakeSlackApi implements AutoCloseable {
     return Optional.ofNullable(socketMode).map(FakeSocketModeServer::url);
   }
 
-  private static <T> T unlessSlackError(java.util.function.Supplier<T> action) {
+  private static <T> T unlessSlackError(Supplier<T> action) {
     try {
       return action.get();
     } catch (SlackError e) {
@@ -226,7 +228,7 @@ public final class FakeSlackApi implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     return runnable -> {
       Thread thread = new Thread(runnable, "fake-slack-api");
       thread.setDaemon(true);
