@@ -2,6 +2,8 @@ package dev.scribe.demo;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +64,7 @@ public record FakeMessage(
   /** The instant Slack's ts encodes. */
   public Instant time() {
     BigDecimal micros = new BigDecimal(ts).movePointRight(6);
-    return Instant.EPOCH.plus(micros.longValueExact(), java.time.temporal.ChronoUnit.MICROS);
+    return Instant.EPOCH.plus(micros.longValueExact(), ChronoUnit.MICROS);
   }
 
   FakeMessage withThreadTs(String parentTs) {
@@ -76,7 +78,7 @@ public record FakeMessage(
   }
 
   FakeMessage withReaction(String name) {
-    List<String> more = new java.util.ArrayList<>(reactions);
+    List<String> more = new ArrayList<>(reactions);
     more.add(name);
     return new FakeMessage(channel, ts, threadTs, user, botId, text, blocks, metadata, editedTs,
         more, fileIds);

@@ -1,12 +1,10 @@
 package dev.scribe.demo;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -16,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 
 /**
  * A fake Slack Web API on loopback, for the offline demo and end-to-end tests. Point the Slack
@@ -29,6 +29,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final FakeFiles files = new FakeFiles();
   private final CallLog log = new CallLog();
   private final Mishaps mishaps = new Mishaps();
+  private final SideEndpoints sideEndpoints = new SideEndpoints(files);
   private final Map<String, SlackMethod> methods = new HashMap<>();
   private volatile String teamId = "T0FAKE";
   private volatile FakeSocketModeServer socketMode;
@@ -40,10 +41,10 @@ public final class FakeSlackApi implements AutoCloseable {
     server.setExecutor(executor);
     new ConversationMethods(workspace, this::teamId).register(methods);
     new ChatMethods(workspace, this::teamId).register(methods);
-    new FileMethods(files, workspace, () -> baseUrl() + "upload/").register(methods);
+    new FileMethods(files, workspace, () -> baseUrl() + SideEndpoints.UPLOAD.substring(1)).register(methods);
     new WorkspaceMethods(workspace, this::teamId, this::socketModeUrl).register(methods);
     new FakeSlackExchanges(methods, log, mishaps).mount(server);
-    server.createContext("/upload/", this::upload);
+    sideEndpoints.mount(server);
     server.start();
   }
 
@@ -146,6 +147,21 @@ public final class FakeSlackApi implements AutoCloseable {
     return files.canvases();
   }
 
+  /** A fresh {@code response_url} for a slash command or action payload; posts to it are kept. */
+  public String newResponseUrl() {
+    return "http://127.0.0.1:" + port() + sideEndpoints.newResponsePath();
+  }
+
+  /** Everything posted to response URLs, oldest first. */
+  public List<ResponseUrlPost> responses() {
+    return sideEndpoints.responses();
+  }
+
+  /** Waits until {@code count} posts to response URLs arrived in all; returns them all. */
+  public List<ResponseUrlPost> awaitResponses(int count, Duration timeout) {
+    return sideEndpoints.awaitResponses(count, timeout);
+  }
+
   // ---- recorded calls ------------------------------------------------------------------------
 
   public List<RecordedCall> calls() {
@@ -204,23 +220,7 @@ public final class FakeSlackApi implements AutoCloseable {
     return Optional.ofNullable(socketMode).map(FakeSocketModeServer::url);
   }
 
-  /** Upload URLs take raw bytes (what slack-api-client posts) or a multipart form with a file part. */
-  private void upload(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
-      byte[] content = contentType.startsWith("multipart/")
-          ? HttpBodies.multipartFile(body, contentType).orElse(body)
-          : body;
-      boolean stored = files.store(fileId, content);
-      byte[] answer = (stored ? "OK - " + content.length : "file not found").getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(stored ? 200 : 404, answer.length);
-      exchange.getResponseBody().write(answer);
-    }
-  }
-
-  private static <T> T unlessSlackError(java.util.function.Supplier<T> action) {
+  private static <T> T unlessSlackError(Supplier<T> action) {
     try {
       return action.get();
     } catch (SlackError e) {
@@ -228,7 +228,7 @@ public final class FakeSlackApi implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     return runnable -> {
       Thread thread = new Thread(runnable, "fake-slack-api");
       thread.setDaemon(true);

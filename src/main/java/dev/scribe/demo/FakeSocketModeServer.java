@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -148,7 +149,7 @@ public final class FakeSocketModeServer implements AutoCloseable {
     notifyAll();
   }
 
-  private void waitUntil(java.util.function.BooleanSupplier done, Duration timeout, String failure) {
+  private void waitUntil(BooleanSupplier done, Duration timeout, String failure) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!done.getAsBoolean()) {
       long left = deadline - System.nanoTime();

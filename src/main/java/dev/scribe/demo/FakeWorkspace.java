@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -51,7 +52,7 @@ final class FakeWorkspace {
 
   synchronized String channelName(String channel) {
     requireChannel(channel);
-    return channelNames.getOrDefault(channel, channel.toLowerCase(java.util.Locale.ROOT));
+    return channelNames.getOrDefault(channel, channel.toLowerCase(Locale.ROOT));
   }
 
   /** Slack channel ids, plus user ids, which Slack accepts to mean the DM with that user. */

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class FileMethods {
         .map(workspace::resolveChannel);
     Optional<String> comment = call.param("initial_comment");
     JsonArray done = new JsonArray();
-    List<String> ids = new java.util.ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (JsonElement element : requested) {
       JsonObject file = element.getAsJsonObject();
       Optional<String> title = Optional.ofNullable(file.get("title")).map(JsonElement::getAsString);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reading the request bodies Slack clients send: forms, JSON, and multipart uploads. */
 final class HttpBodies {
@@ -61,7 +62,7 @@ final class HttpBodies {
     String boundary = "--" + contentType.substring(at + "boundary=".length()).replace("\"", "").split(";")[0];
     String text = new String(body, StandardCharsets.ISO_8859_1);
     Optional<String> fallback = Optional.empty();
-    for (String part : text.split(java.util.regex.Pattern.quote(boundary))) {
+    for (String part : text.split(Pattern.quote(boundary))) {
       int headerEnd = part.indexOf("\r\n\r\n");
       if (headerEnd < 0) {
         continue;

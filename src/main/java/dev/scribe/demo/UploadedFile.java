@@ -1,5 +1,6 @@
 package dev.scribe.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,6 +37,6 @@ public record UploadedFile(
 
   /** The content as UTF-8 text, for text uploads such as Markdown drafts. */
   public String text() {
-    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

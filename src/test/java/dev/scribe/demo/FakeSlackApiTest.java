@@ -191,6 +191,21 @@ class FakeSlackApiTest {
   }
 
   @Test
+  void responseUrlsKeepWhatIsPostedToThem() throws Exception {
+    String url = api.newResponseUrl();
+
+    var answer = RealSlackClient.slack(api).send(url, "{\"response_type\":\"ephemeral\",\"text\":\"Event 3 recorded\"}");
+
+    assertThat(answer.getCode()).isEqualTo(200);
+    assertThat(url).isNotEqualTo(api.newResponseUrl());
+    assertThat(api.responses()).singleElement().satisfies(post -> {
+      assertThat(post.url()).isEqualTo(url);
+      assertThat(post.text()).isEqualTo("Event 3 recorded");
+      assertThat(post.body().get("response_type").getAsString()).isEqualTo("ephemeral");
+    });
+  }
+
+  @Test
   void awaitCallWaitsForWorkDoneElsewhere() throws InterruptedException {
     Thread elsewhere = new Thread(() -> {
       try {

@@ -67,7 +67,10 @@ class FakeSocketModeServerTest {
         .clientId(null) // non-null client credentials would switch Bolt to multi-workspace (OAuth) mode
         .clientSecret(null)
         .build());
-    app.command("/pm", (req, ctx) -> ctx.ack("Recorded: " + req.getPayload().getText()));
+    app.command("/pm", (req, ctx) -> {
+      ctx.respond("Working on it");
+      return ctx.ack("Recorded: " + req.getPayload().getText());
+    });
     app.event(ReactionAddedEvent.class, (payload, ctx) -> {
       reactions.add(payload.getEvent().getReaction());
       return ctx.ack();
@@ -78,7 +81,7 @@ class FakeSocketModeServerTest {
       socketMode.awaitConnection(PATIENCE);
 
       String command = socketMode.sendSlashCommand(Map.of("command", "/pm", "text", "event ack: paged",
-          "user_id", "U0ALICE", "channel_id", "C0INCIDENT"));
+          "user_id", "U0ALICE", "channel_id", "C0INCIDENT", "response_url", api.newResponseUrl()));
       String event = socketMode.sendEventsApi("{\"type\":\"reaction_added\",\"user\":\"U0ALICE\",\"reaction\":\"boom\","
           + "\"item\":{\"type\":\"message\",\"channel\":\"C0INCIDENT\",\"ts\":\"1700000000.000100\"},"
           + "\"event_ts\":\"1700000001.000200\"}");
@@ -87,6 +90,7 @@ class FakeSocketModeServerTest {
       socketMode.awaitAck(event, PATIENCE);
       assertThat(commandAck.payload().orElseThrow().get("text").getAsString()).isEqualTo("Recorded: event ack: paged");
       assertThat(reactions).containsExactly("boom");
+      assertThat(api.awaitResponses(1, PATIENCE)).extracting(ResponseUrlPost::text).containsExactly("Working on it");
     } finally {
       socketModeApp.close();
     }
