@@ -107,9 +107,10 @@ public final class ScribeApp implements AutoCloseable {
       log.info("Connected to Slack in Socket Mode");
     } else {
       app.start();
-      httpServer = new SlackHttpServer(app, "0.0.0.0", config.port(), services.database::isHealthy);
-      httpServer.start();
     }
+    // In Socket Mode too: container and Kubernetes probes ask GET /health.
+    httpServer = new SlackHttpServer(app, !config.socketMode(), "0.0.0.0", config.port(), services.database::isHealthy);
+    httpServer.start();
   }
 
   private void retryPendingFetches() {

@@ -37,13 +37,20 @@ public final class SlackHttpServer implements AutoCloseable {
   private static final int MAX_BODY_BYTES = 1 << 20;
 
   private final App app;
+  private final boolean acceptSlackRequests;
   private final BooleanSupplier healthy;
   private final SlackRequestParser parser;
   private final HttpServer server;
   private final ExecutorService executor;
 
-  public SlackHttpServer(App app, String host, int port, BooleanSupplier healthy) throws IOException {
+  /**
+   * @param acceptSlackRequests false in Socket Mode, where Slack's requests come over the socket
+   *     and only {@code /health} is served
+   */
+  public SlackHttpServer(App app, boolean acceptSlackRequests, String host, int port, BooleanSupplier healthy)
+      throws IOException {
     this.app = app;
+    this.acceptSlackRequests = acceptSlackRequests;
     this.healthy = healthy;
     this.parser = new SlackRequestParser(app.config());
     this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -58,7 +65,7 @@ public final class SlackHttpServer implements AutoCloseable {
 
   public void start() {
     server.start();
-    log.info("Listening on port {}: POST {} and GET /health", port(), EVENTS_PATH);
+    log.info("Listening on port {}: {}GET /health", port(), acceptSlackRequests ? "POST " + EVENTS_PATH + " and " : "");
   }
 
   public int port() {
@@ -73,7 +80,7 @@ public final class SlackHttpServer implements AutoCloseable {
         boolean up = healthy.getAsBoolean();
         respond(exchange, up ? 200 : 503, "application/json",
             "{\"status\":\"" + (up ? "ok" : "unavailable") + "\",\"database\":\"" + (up ? "up" : "down") + "\"}");
-      } else if (path.equals(EVENTS_PATH) && method.equals("POST")) {
+      } else if (path.equals(EVENTS_PATH) && method.equals("POST") && acceptSlackRequests) {
         slack(exchange);
       } else if (path.equals(EVENTS_PATH) || path.equals("/health")) {
         respond(exchange, 405, "text/plain", "Method Not Allowed");
