@@ -28,7 +28,8 @@ public final class Times {
       return shown;
     }
     ZonedDateTime utc = instant.atZone(ZoneOffset.UTC);
-    String utcPart = utc.toLocalDate().equals(local.toLocalDate()) ? TIME.format(utc) : DATE_TIME.format(utc);
+    String utcPart =
+        utc.toLocalDate().equals(local.toLocalDate()) ? TIME.format(utc) : DATE_TIME.format(utc);
     return shown + " (" + utcPart + " UTC)";
   }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  * UserFacingException} with a correct example. The forms are listed in {@code
  * docs/readme/when-and-markers.md}.
  *
+ * <p>The marker may also come first ({@code ack: 14:03 paged}), which people often type.
+ *
  * <p>Clock times without a date are the most recent such time in the zone (the user's own, or the
  * one written after the time), allowing two minutes of clock skew: "23:50" typed at 00:05 is
  * yesterday's, "14:03" typed at 14:02:30 is today's. A local time that happens twice when clocks go
@@ -26,10 +28,10 @@ public final class EventInputParser {
 
   private static final String EXAMPLE = "/pm event 14:03 ack: on-call acknowledged the page";
 
-  private final WhenParser whenParser;
+  private final Clock clock;
 
   public EventInputParser(Clock clock) {
-    this.whenParser = new WhenParser(Objects.requireNonNull(clock, "clock"));
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** {@code [WHEN] [MARKER:] TEXT}, where TEXT is required. */
@@ -40,9 +42,21 @@ public final class EventInputParser {
   /** {@code [WHEN] [MARKER:] TEXT}; TEXT may be empty only when {@code allowEmptyText}. */
   public EventInput parse(String input, ZoneId userZone, boolean allowEmptyText) {
     Words words = new Words(Objects.requireNonNullElse(input, ""));
-    Optional<Instant> when = whenParser.read(words, userZone, Usage.EVENT);
+    Optional<Instant> when = new WhenParser(clock, words, userZone, Usage.EVENT).read();
     MarkerReader.Read read = MarkerReader.read(words.rest());
     String text = read.text();
+    if (when.isEmpty() && read.marker().isPresent()) {
+      // "ack: 14:03 paged" is a common slip for "14:03 ack: paged"; taking "14:03" as text would
+      // silently record the wrong time.
+      Words afterMarker = new Words(text);
+      when = new WhenParser(clock, afterMarker, userZone, Usage.EVENT).read();
+      text = afterMarker.rest();
+    }
+    checkText(text, allowEmptyText);
+    return new EventInput(when, read.marker(), text);
+  }
+
+  private static void checkText(String text, boolean allowEmptyText) {
     if (text.isEmpty() && !allowEmptyText) {
       throw new UserFacingException(
           "Tell me what happened: the text after the time and marker is empty.", EXAMPLE);
@@ -58,13 +72,12 @@ public final class EventInputParser {
               MAX_TEXT_CHARS),
           EXAMPLE);
     }
-    return new EventInput(when, read.marker(), text);
   }
 
   /** A WHEN alone, as after {@code /pm resolve}; empty input gives {@code Optional.empty()}. */
   public Optional<Instant> parseWhenOnly(String input, ZoneId userZone) {
     Words words = new Words(Objects.requireNonNullElse(input, ""));
-    Optional<Instant> when = whenParser.read(words, userZone, Usage.RESOLVE);
+    Optional<Instant> when = new WhenParser(clock, words, userZone, Usage.RESOLVE).read();
     if (!words.atEnd()) {
       String typed = Objects.requireNonNull(input).strip();
       throw new UserFacingException(

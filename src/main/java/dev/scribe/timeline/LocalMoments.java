@@ -69,7 +69,8 @@ final class LocalMoments {
                   local.toLocalDate(),
                   shortTime(gap.getDateTimeBefore()),
                   shortTime(gap.getDateTimeAfter())),
-          usage.example(gap.getDateTimeAfter().toLocalDate() + " " + shortTime(gap.getDateTimeAfter())));
+          usage.example(
+              gap.getDateTimeAfter().toLocalDate() + " " + shortTime(gap.getDateTimeAfter())));
     }
     return offsets.stream()
         .map(offset -> local.toInstant(offset))

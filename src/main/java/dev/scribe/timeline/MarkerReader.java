@@ -26,8 +26,7 @@ final class MarkerReader {
   private static final List<String> WORDS =
       Arrays.stream(Marker.values()).flatMap(m -> m.words().stream()).toList();
   private static final String MARKER_LIST =
-      Arrays.stream(Marker.values()).map(Marker::label).collect(Collectors.joining(", "))
-          + " (or T1…T8)";
+      Arrays.stream(Marker.values()).map(Marker::display).collect(Collectors.joining(", "));
 
   private MarkerReader() {}
 
@@ -37,15 +36,14 @@ final class MarkerReader {
       return new Read(Optional.empty(), input);
     }
     String word = m.group(1);
-    String rest = input.substring(m.end()).strip();
+    String rest = Words.strip(input.substring(m.end()));
     Optional<Marker> marker = Marker.fromWord(word);
     if (marker.isPresent()) {
       return new Read(marker, rest);
     }
     if (CODE.matcher(word).matches()) {
       throw new UserFacingException(
-          "`" + word + "` is not a marker; the markers are T1…T8: " + MARKER_LIST + ".",
-          example("T3"));
+          "`" + word + "` is not a marker. Markers: " + MARKER_LIST + ".", example("T3"));
     }
     Optional<String> suggestion = closestWord(word.toLowerCase(Locale.ROOT));
     if (suggestion.isPresent()) {
@@ -58,8 +56,8 @@ final class MarkerReader {
   }
 
   /**
-   * The marker word within reach of a typo. Short words must be closer: "as:" or "to:" are words
-   * of their own, not a mistyped "ack".
+   * The marker word within reach of a typo. Short words must be closer: "as:" or "to:" are words of
+   * their own, not a mistyped "ack".
    */
   private static Optional<String> closestWord(String word) {
     int reach = word.length() <= 3 ? 0 : word.length() == 4 ? 1 : 2;

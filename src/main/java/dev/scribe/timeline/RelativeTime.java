@@ -31,7 +31,9 @@ final class RelativeTime {
   static Duration ago(String typed, Usage usage) {
     if (typed.startsWith("+")) {
       throw new UserFacingException(
-          "`" + typed + "` is in the future; events are recorded after they happen, so use a"
+          "`"
+              + typed
+              + "` is in the future; events are recorded after they happen, so use a"
               + " minus sign for time ago.",
           usage.example(EXAMPLE));
     }

@@ -9,11 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,7 +25,6 @@ final class WhenParser {
   static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
   private static final Pattern LOOKS_LIKE_DATE = Pattern.compile("^\\d{4}-\\d.*");
-  private static final Pattern LOOKS_LIKE_ISO = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}[Tt].*");
 
   private enum Day {
     UNSAID,
@@ -37,94 +33,91 @@ final class WhenParser {
     TOMORROW
   }
 
-  private final Clock clock;
+  private final Instant now;
+  private final Words words;
+  private final ZoneId userZone;
+  private final Usage usage;
+  private final int start;
 
-  WhenParser(Clock clock) {
-    this.clock = clock;
+  /** Reads from {@code words} at their cursor; one parser per command typed. */
+  WhenParser(Clock clock, Words words, ZoneId userZone, Usage usage) {
+    this.now = clock.instant(); // once, so "today" and "in the future" agree
+    this.words = words;
+    this.userZone = Objects.requireNonNull(userZone, "userZone");
+    this.usage = usage;
+    this.start = words.position();
   }
 
   /** The WHEN at the cursor, consuming its words; empty (consuming nothing) when there is none. */
-  Optional<Instant> read(Words words, ZoneId userZone, Usage usage) {
+  Optional<Instant> read() {
     Optional<String> first = words.peek();
     if (first.isEmpty()) {
       return Optional.empty();
     }
     String word = first.get();
-    int mark = words.position();
     Optional<Day> day =
         dayWord(word).filter(d -> words.peek(1).filter(ClockTime::looksLikeTime).isPresent());
     if (day.isPresent()) {
       words.skip(1);
-      return Optional.of(clockTime(words, mark, day.get(), userZone, usage));
+      return Optional.of(clockTime(day.get()));
     }
     if (RelativeTime.looksLikeRelative(word)) {
       words.skip(1);
-      return Optional.of(now().minus(RelativeTime.ago(word, usage)));
+      return Optional.of(now.minus(RelativeTime.ago(word, usage)));
     }
-    if (LOOKS_LIKE_ISO.matcher(word).matches()) {
+    if (IsoDateTime.looksLike(word)) {
       words.skip(1);
-      return Optional.of(notFuture(iso(word, words, userZone, usage), words, mark, userZone, usage));
+      return Optional.of(notFuture(iso(word)));
     }
     if (LOOKS_LIKE_DATE.matcher(word).matches()) {
       words.skip(1);
-      return Optional.of(dateTime(word, words, mark, userZone, usage));
+      return Optional.of(dateTime(word));
     }
     if (ClockTime.looksLikeTime(word)) {
-      return Optional.of(clockTime(words, mark, Day.UNSAID, userZone, usage));
+      return Optional.of(clockTime(Day.UNSAID));
     }
     return Optional.empty();
   }
 
-  private Instant clockTime(Words words, int mark, Day day, ZoneId userZone, Usage usage) {
-    LocalTime time = time(words, usage);
-    ZoneId zone = zoneSuffix(words).orElse(userZone);
-    LocalDate today = LocalDate.ofInstant(now(), zone);
+  private Instant clockTime(Day day) {
+    LocalTime time = time();
+    ZoneId zone = zoneSuffix().orElse(userZone);
+    LocalDate today = LocalDate.ofInstant(now, zone);
     LocalDate date =
         switch (day) {
           case TODAY -> today;
           case YESTERDAY -> today.minusDays(1);
           case TOMORROW -> today.plusDays(1);
-          case UNSAID -> isFuture(LocalMoments.lenientInstant(today.atTime(time), zone))
-              ? today.minusDays(1)
-              : today;
+          case UNSAID ->
+              isFuture(LocalMoments.lenientInstant(today.atTime(time), zone))
+                  ? today.minusDays(1)
+                  : today;
         };
     Instant instant = LocalMoments.instant(date.atTime(time), zone, usage);
-    return notFuture(instant, words, mark, userZone, usage);
+    return notFuture(instant);
   }
 
-  private Instant dateTime(String dateWord, Words words, int mark, ZoneId userZone, Usage usage) {
+  private Instant dateTime(String dateWord) {
     LocalDate date = LocalMoments.date(dateWord, usage);
     if (words.peek().filter(ClockTime::looksLikeTime).isEmpty()) {
       throw new UserFacingException(
           "After the date `" + dateWord + "` I need a time, like " + dateWord + " 14:03.",
           usage.example(dateWord + " 14:03"));
     }
-    LocalTime time = time(words, usage);
-    ZoneId zone = zoneSuffix(words).orElse(userZone);
+    LocalTime time = time();
+    ZoneId zone = zoneSuffix().orElse(userZone);
     Instant instant = LocalMoments.instant(LocalDateTime.of(date, time), zone, usage);
-    return notFuture(instant, words, mark, userZone, usage);
+    return notFuture(instant);
   }
 
-  private Instant iso(String word, Words words, ZoneId userZone, Usage usage) {
-    LocalMoments.date(word.substring(0, word.toUpperCase(Locale.ROOT).indexOf('T')), usage);
-    TemporalAccessor parsed;
-    try {
-      parsed =
-          DateTimeFormatter.ISO_DATE_TIME.parseBest(word, ZonedDateTime::from, LocalDateTime::from);
-    } catch (DateTimeParseException e) {
-      throw new UserFacingException(
-          "I couldn't read `" + word + "` as an ISO-8601 date and time.",
-          usage.example("2019-07-02T13:42Z"));
-    }
-    if (parsed instanceof ZonedDateTime zoned) {
-      return zoned.toInstant();
-    }
-    ZoneId zone = zoneSuffix(words).orElse(userZone);
-    return LocalMoments.instant((LocalDateTime) parsed, zone, usage);
+  private Instant iso(String word) {
+    IsoDateTime iso = IsoDateTime.parse(word, usage);
+    return iso.exact()
+        .orElseGet(() -> LocalMoments.instant(iso.local(), zoneSuffix().orElse(userZone), usage));
   }
 
   /** The time at the cursor, with a separate "am"/"pm" word if one follows. */
-  private static LocalTime time(Words words, Usage usage) {
+  private LocalTime time() {
     String typed = words.peek().orElseThrow();
     words.skip(1);
     Optional<String> meridiem = words.peek().filter(ClockTime::isMeridiem);
@@ -141,28 +134,24 @@ final class WhenParser {
                     usage.example("14:03")));
   }
 
-  private static Optional<ZoneId> zoneSuffix(Words words) {
+  private Optional<ZoneId> zoneSuffix() {
     Optional<ZoneId> zone = words.peek().flatMap(ZoneWords::zone);
     zone.ifPresent(z -> words.skip(1));
     return zone;
   }
 
-  private Instant notFuture(Instant instant, Words words, int mark, ZoneId userZone, Usage usage) {
+  private Instant notFuture(Instant instant) {
     if (isFuture(instant)) {
       throw new UserFacingException(
           "`%s` is in the future: it is now %s. Events are recorded after they happen."
-              .formatted(words.consumedSince(mark), Times.dateTime(now(), userZone)),
+              .formatted(words.consumedSince(start), Times.dateTime(now, userZone)),
           usage.example("14:03"));
     }
     return instant;
   }
 
   private boolean isFuture(Instant instant) {
-    return instant.isAfter(now().plus(CLOCK_SKEW));
-  }
-
-  private Instant now() {
-    return clock.instant();
+    return instant.isAfter(now.plus(CLOCK_SKEW));
   }
 
   private static Optional<Day> dayWord(String word) {

@@ -7,12 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cursor over the whitespace-separated words at the front of what the user typed. The rest of
- * the input is handed back exactly as typed, so line breaks inside the text survive.
+ * A cursor over the whitespace-separated words at the front of what the user typed. The rest of the
+ * input is handed back exactly as typed, so line breaks inside the text survive.
  */
 final class Words {
 
-  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern WORD = Pattern.compile("\\S+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  private static final Pattern END_SPACES =
+      Pattern.compile("^\\s+|\\s+$", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final String input;
   private final List<int[]> spans = new ArrayList<>();
@@ -49,7 +52,12 @@ final class Words {
 
   /** Everything from the next word on, as typed, ends stripped. */
   String rest() {
-    return atEnd() ? "" : input.substring(spans.get(next)[0]).strip();
+    return atEnd() ? "" : strip(input.substring(spans.get(next)[0]));
+  }
+
+  /** Like {@link String#strip()}, but no-break spaces (which Slack clients insert) count too. */
+  static String strip(String text) {
+    return END_SPACES.matcher(text).replaceAll("");
   }
 
   /** The words consumed so far, joined by single spaces, for messages ("yesterday 23:50"). */

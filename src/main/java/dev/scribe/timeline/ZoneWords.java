@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  * Reads a zone written after a time: an abbreviation ("CET", "PT"), an offset ("+02:00",
  * "UTC+5:30"), or a tzdb region id ("Europe/Paris").
  *
- * <p>Summer and standard abbreviations are fixed offsets, because that is what they name: "CEST"
- * is +02:00 even in January. The bare US names (ET, CT, MT, PT) follow the region's clocks. Java's
- * own "CET" or "EST5EDT" ids are not used: the first carries daylight saving and the second is not
- * what anyone types. Region ids are accepted only in Area/City form, so ordinary words such as
- * "Poland" or "Japan" (also tzdb ids) starting the text are never taken for a zone.
+ * <p>Summer and standard abbreviations are fixed offsets, because that is what they name: "CEST" is
+ * +02:00 even in January. The bare US names (ET, CT, MT, PT) follow the region's clocks. Java's own
+ * "CET" or "EST5EDT" ids are not used: the first carries daylight saving and the second is not what
+ * anyone types. Region ids are accepted only in Area/City form, so ordinary words such as "Poland"
+ * or "Japan" (also tzdb ids) starting the text are never taken for a zone.
  */
 final class ZoneWords {
 

@@ -67,12 +67,10 @@ class TimesTest {
   void showsTheUtcDateWhenItDiffersFromTheLocalOne() {
     assertThat(Times.dateTime(Instant.parse("2026-11-21T23:30:00Z"), ZoneId.of("Europe/Paris")))
         .isEqualTo("2026-11-22 00:30 CET (2026-11-21 23:30 UTC)");
-    assertThat(
-            Times.dateTime(Instant.parse("2026-11-21T14:30:00Z"), ZoneId.of("Pacific/Auckland")))
+    assertThat(Times.dateTime(Instant.parse("2026-11-21T14:30:00Z"), ZoneId.of("Pacific/Auckland")))
         .isEqualTo("2026-11-22 03:30 NZDT (2026-11-21 14:30 UTC)");
     assertThat(
-            Times.dateTime(
-                Instant.parse("2026-11-22T05:00:00Z"), ZoneId.of("America/Los_Angeles")))
+            Times.dateTime(Instant.parse("2026-11-22T05:00:00Z"), ZoneId.of("America/Los_Angeles")))
         .isEqualTo("2026-11-21 21:00 PST (2026-11-22 05:00 UTC)");
   }
 

@@ -25,8 +25,7 @@ class MarkersAndTextTest {
     return Arrays.stream(Marker.values())
         .flatMap(
             m ->
-                Stream.concat(
-                    m.words().stream(), m.isNote() ? Stream.empty() : Stream.of(m.code()))
+                Stream.concat(m.words().stream(), m.isNote() ? Stream.empty() : Stream.of(m.code()))
                     .map(word -> Arguments.of(word, m)));
   }
 
@@ -71,7 +70,9 @@ class MarkersAndTextTest {
 
     assertThat(e.problem())
         .startsWith("`" + typo + "` is not a marker. Did you mean `" + suggestion + "`?")
-        .contains("impact, alert, ack, investigating, cause, fix, restored, resolved, note");
+        .contains(
+            "Markers: T1 impact, T2 alert, T3 ack, T4 investigating, T5 cause, T6 fix,"
+                + " T7 restored, T8 resolved, note.");
     assertThat(e.example())
         .hasValueSatisfying(example -> assertThat(example).contains(suggestion + ": "));
   }
@@ -81,7 +82,7 @@ class MarkersAndTextTest {
   void aCodeOutsideT1ToT8IsAnError(String code) {
     var e = problem(() -> parser.parse(code + ": it happened", UTC));
 
-    assertThat(e.problem()).contains("`" + code + "` is not a marker").contains("T1…T8");
+    assertThat(e.problem()).contains("`" + code + "` is not a marker").contains("T8 resolved");
   }
 
   @ParameterizedTest
@@ -132,9 +133,43 @@ class MarkersAndTextTest {
     EventInput markerOnly = parser.parse("restored:", UTC, true);
 
     assertThat(timeOnly)
-        .isEqualTo(new EventInput(Optional.of(instant("2026-11-21T14:03:00Z")), Optional.empty(), ""));
+        .isEqualTo(
+            new EventInput(Optional.of(instant("2026-11-21T14:03:00Z")), Optional.empty(), ""));
     assertThat(markerOnly.marker()).contains(Marker.RESTORED);
     assertThat(markerOnly.text()).isEmpty();
     assertThat(markerOnly.when()).isEmpty();
+  }
+
+  @Test
+  void aNoBreakSpaceSeparatesWordsToo() {
+    EventInput input = parser.parse("14:03\u00a0ack:\u00a0paged", UTC);
+
+    assertThat(input.when()).contains(instant("2026-11-21T14:03:00Z"));
+    assertThat(input.marker()).contains(Marker.ACK);
+    assertThat(input.text()).isEqualTo("paged");
+  }
+
+  @Test
+  void theTimeMayFollowTheMarker() {
+    EventInput input = parser.parse("ack: 14:03 UTC paged", UTC);
+
+    assertThat(input.when()).contains(instant("2026-11-21T14:03:00Z"));
+    assertThat(input.marker()).contains(Marker.ACK);
+    assertThat(input.text()).isEqualTo("paged");
+  }
+
+  @Test
+  void aTimeAfterTheMarkerIsTextWhenATimeCameFirst() {
+    EventInput input = parser.parse("-5m fix: 13:50 deploy rolled back", UTC);
+
+    assertThat(input.when()).contains(instant("2026-11-21T14:25:00Z"));
+    assertThat(input.text()).isEqualTo("13:50 deploy rolled back");
+  }
+
+  @Test
+  void aBadTimeAfterTheMarkerIsAnError() {
+    var e = problem(() -> parser.parse("ack: 25:03 paged", UTC));
+
+    assertThat(e.problem()).contains("`25:03`");
   }
 }

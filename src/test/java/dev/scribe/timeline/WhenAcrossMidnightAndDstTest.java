@@ -29,7 +29,9 @@ class WhenAcrossMidnightAndDstTest {
   void todayWithALateTimeJustAfterMidnightIsInTheFuture() {
     var e = problem(() -> at("2026-11-20T23:05:00Z").parse("today 23:50 x", PARIS));
 
-    assertThat(e.problem()).contains("`today 23:50` is in the future").contains("2026-11-21 00:05 CET");
+    assertThat(e.problem())
+        .contains("`today 23:50` is in the future")
+        .contains("2026-11-21 00:05 CET");
   }
 
   @Test
@@ -64,7 +66,8 @@ class WhenAcrossMidnightAndDstTest {
         .isEqualTo(
             "02:30 does not exist in Europe/Paris on 2026-03-29"
                 + " (clocks jumped forward from 02:00 to 03:00).");
-    assertThat(e.example()).contains("/pm event 2026-03-29 03:00 ack: on-call acknowledged the page");
+    assertThat(e.example())
+        .contains("/pm event 2026-03-29 03:00 ack: on-call acknowledged the page");
   }
 
   @Test
@@ -76,7 +79,8 @@ class WhenAcrossMidnightAndDstTest {
 
   @Test
   void aClockTimeSkippedTodayButStillAheadMeansYesterday() {
-    // 01:30 CET on the jump day: 02:30 would be later today (and does not exist), so it is the 28th's
+    // 01:30 CET on the jump day: 02:30 would be later today (and does not exist), so it is the
+    // 28th's
     assertThat(at("2026-03-29T00:30:00Z").parse("02:30 x", PARIS).when())
         .contains(instant("2026-03-28T01:30:00Z"));
   }

@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WhenFormsTest {
 
-  /** Saturday 2026-11-21 14:30 UTC: 15:30 in Paris, 06:30 in Los Angeles, 03:30 Sunday in Auckland. */
+  /**
+   * Saturday 2026-11-21 14:30 UTC: 15:30 in Paris, 06:30 in Los Angeles, 03:30 Sunday in Auckland.
+   */
   private static final String NOW = "2026-11-21T14:30:00Z";
 
   private final EventInputParser parser = at(NOW);

@@ -1,0 +1,169 @@
+package dev.scribe;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.scribe.config.ScribeConfig;
+import dev.scribe.slack.PmCommandListener;
+import dev.scribe.slack.PmDispatcher;
+import dev.scribe.slack.PmSubcommand;
+import dev.scribe.slack.SlackHttpServer;
+import dev.scribe.slack.SlackUserDirectory;
+import dev.scribe.slack.timeline.ConfigCommand;
+import dev.scribe.slack.timeline.DeleteCommand;
+import dev.scribe.slack.timeline.EditCommand;
+import dev.scribe.slack.timeline.EventCommand;
+import dev.scribe.slack.timeline.ReactionListeners;
+import dev.scribe.slack.timeline.ReopenCommand;
+import dev.scribe.slack.timeline.ResolveCommand;
+import dev.scribe.slack.timeline.SetCommand;
+import dev.scribe.slack.timeline.StartCommand;
+import dev.scribe.slack.timeline.TaggedMessageFetcher;
+import dev.scribe.slack.timeline.TimelineCommand;
+import dev.scribe.storage.Database;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack app: the composition root's second half. Builds the Bolt app over the services, and
+ * serves it over HTTP or Socket Mode, with the background work that goes with it.
+ */
+public final class ScribeApp implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ScribeApp.class);
+
+  private final ScribeConfig config;
+  private final Services services;
+  private final App app;
+  private final MethodsClient slack;
+  private final ExecutorService afterAck;
+  private final ScheduledExecutorService background;
+  private final TaggedMessageFetcher fetcher;
+  private SlackHttpServer httpServer;
+  private SocketModeApp socketModeApp;
+
+  public ScribeApp(ScribeConfig config, Database database, Clock clock) {
+    this.config = config;
+    this.services = new Services(database, clock);
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+    slackConfig.setStatsEnabled(false);
+    Slack slackClient = Slack.getInstance(slackConfig);
+    this.slack = slackClient.methods(config.botToken());
+    this.afterAck = Executors.newFixedThreadPool(4, daemon("scribe-after-ack"));
+    this.background = Executors.newSingleThreadScheduledExecutor(daemon("scribe-background"));
+    // Explicit values: Bolt's defaults read SLACK_* variables and could switch it to OAuth mode.
+    AppConfig appConfig = AppConfig.builder()
+        .slack(slackClient)
+        .singleTeamBotToken(config.botToken())
+        .signingSecret(config.signingSecret() == null ? "" : config.signingSecret())
+        .clientId(null)
+        .clientSecret(null)
+        .allEventsApiAutoAckEnabled(true)
+        .build();
+    this.app = new App(appConfig);
+    SlackUserDirectory users = new SlackUserDirectory(slack, services.slackUsers, clock);
+    this.fetcher = new TaggedMessageFetcher(slack, services.timeline, services.timelineRepository);
+    PmDispatcher dispatcher = new PmDispatcher(subcommands());
+    app.command("/pm", new PmCommandListener(dispatcher, users, services.workspaceSettings, config.defaultZone(),
+        config.confirmationsInChannel()));
+    new ReactionListeners(services.timeline, services.workspaceSettings, fetcher, slack, afterAck,
+        config.defaultZone(), config.confirmationsInChannel()).register(app);
+  }
+
+  private List<PmSubcommand> subcommands() {
+    List<PmSubcommand> list = new ArrayList<>();
+    list.add(new StartCommand(services.incidents));
+    list.add(new EventCommand(services.timeline, services.eventParser));
+    list.add(new TimelineCommand(services.incidents, services.timeline));
+    list.add(new EditCommand(services.timeline, services.eventParser));
+    list.add(new DeleteCommand(services.timeline));
+    list.add(new SetCommand(services.incidents));
+    list.add(new ResolveCommand(services.incidents, services.timeline, services.eventParser));
+    list.add(new ReopenCommand(services.incidents));
+    list.add(new ConfigCommand(services.workspaceSettings, config.confirmationsInChannel(), services.clock));
+    return list;
+  }
+
+  /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
+  public void start() throws Exception {
+    background.scheduleWithFixedDelay(this::retryPendingFetches, 0, 60, TimeUnit.SECONDS);
+    if (config.socketMode()) {
+      socketModeApp = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket, 8);
+      socketModeApp.startAsync();
+      // Since a recent Bolt change the client no longer reconnects on close unless told to.
+      socketModeApp.getClient().setAutoReconnectOnCloseEnabled(true);
+      log.info("Connected to Slack in Socket Mode");
+    } else {
+      app.start();
+    }
+    // In Socket Mode too: container and Kubernetes probes ask GET /health.
+    httpServer = new SlackHttpServer(app, !config.socketMode(), "0.0.0.0", config.port(), services.database::isHealthy);
+    httpServer.start();
+  }
+
+  private void retryPendingFetches() {
+    try {
+      fetcher.retryPending();
+    } catch (RuntimeException e) {
+      log.warn("Retrying tagged messages failed; will try again", e);
+    }
+  }
+
+  /** The HTTP port in use (useful with PORT=0). */
+  public int httpPort() {
+    return httpServer.port();
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public App bolt() {
+    return app;
+  }
+
+  public MethodsClient slack() {
+    return slack;
+  }
+
+  static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public void close() {
+    if (httpServer != null) {
+      httpServer.close();
+    }
+    if (socketModeApp != null) {
+      try {
+        socketModeApp.close();
+      } catch (Exception e) {
+        log.warn("Closing Socket Mode failed", e);
+      }
+    }
+    background.shutdownNow();
+    afterAck.shutdown();
+    try {
+      afterAck.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

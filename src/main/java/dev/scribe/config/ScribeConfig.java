@@ -1,0 +1,165 @@
+package dev.scribe.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scribe's configuration, read once from the environment. No other class reads environment
+ * variables. Secrets never appear in {@link #toString()}.
+ *
+ * @param botToken {@code SLACK_BOT_TOKEN}, xoxb-…; null for offline commands
+ * @param signingSecret {@code SLACK_SIGNING_SECRET}; required in HTTP mode
+ * @param appToken {@code SLACK_APP_TOKEN}, xapp-…; turns on Socket Mode
+ * @param slackApiUrl {@code SLACK_API_URL}, Web API methods prefix ending in "/"
+ * @param port {@code PORT}
+ * @param databaseUrl {@code DATABASE_URL}
+ * @param defaultZone {@code SCRIBE_TIMEZONE}, for users whose zone is unknown
+ * @param templatesDir {@code SCRIBE_TEMPLATES_DIR}, a folder of team templates ({@code NAME.mustache}), or null
+ * @param confirmationsInChannel {@code SCRIBE_CONFIRMATIONS}: channel (default) or ephemeral;
+ *     a workspace can change it with {@code /pm config}
+ * @param environment the raw environment, for feature settings parsed by their own packages
+ */
+public record ScribeConfig(
+    String botToken,
+    String signingSecret,
+    String appToken,
+    String slackApiUrl,
+    int port,
+    String databaseUrl,
+    ZoneId defaultZone,
+    Path templatesDir,
+    boolean confirmationsInChannel,
+    Map<String, String> environment) {
+
+  public static final String DEFAULT_API_URL = "https://slack.com/api/";
+  public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:scribe.db";
+
+  /** What the command about to run needs. */
+  public enum Needs {
+    /** The database only (draft, export, remind without Slack). */
+    DATABASE,
+    /** Slack and the database (serve, remind). */
+    SLACK
+  }
+
+  /**
+   * Reads and checks every setting.
+   *
+   * @throws ConfigException listing every missing or invalid value
+   */
+  public static ScribeConfig fromEnvironment(Map<String, String> env, Needs needs) {
+    List<String> problems = new ArrayList<>();
+    String botToken = blankToNull(env.get("SLACK_BOT_TOKEN"));
+    String signingSecret = blankToNull(env.get("SLACK_SIGNING_SECRET"));
+    String appToken = blankToNull(env.get("SLACK_APP_TOKEN"));
+    if (needs == Needs.SLACK) {
+      if (botToken == null) {
+        problems.add("SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from your Slack app's OAuth page.");
+      } else if (!botToken.startsWith("xoxb-")) {
+        problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-.");
+      }
+      if (appToken != null && !appToken.startsWith("xapp-")) {
+        problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp- (or unset for HTTP mode).");
+      }
+      if (appToken == null && signingSecret == null) {
+        problems.add("SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (Basic Information → Signing Secret).");
+      }
+    }
+    String apiUrl = env.getOrDefault("SLACK_API_URL", DEFAULT_API_URL).strip();
+    if (!apiUrl.startsWith("http://") && !apiUrl.startsWith("https://")) {
+      problems.add("SLACK_API_URL must be an http(s) URL such as " + DEFAULT_API_URL);
+    } else if (!apiUrl.endsWith("/")) {
+      apiUrl = apiUrl + "/";
+    }
+    int port = port(env.getOrDefault("PORT", "3000"), problems);
+    String databaseUrl = env.getOrDefault("DATABASE_URL", DEFAULT_DATABASE_URL).strip();
+    if (!databaseUrl.startsWith("jdbc:sqlite:") && !databaseUrl.startsWith("jdbc:postgresql:")) {
+      problems.add("DATABASE_URL must start with jdbc:sqlite: or jdbc:postgresql: (got " + redactUrl(databaseUrl) + ").");
+    }
+    ZoneId zone = zone(env.getOrDefault("SCRIBE_TIMEZONE", "UTC"), problems);
+    Path templates = templates(env.get("SCRIBE_TEMPLATES_DIR"), problems);
+    boolean inChannel = confirmations(env.getOrDefault("SCRIBE_CONFIRMATIONS", "channel"), problems);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return new ScribeConfig(botToken, signingSecret, appToken, apiUrl, port, databaseUrl, zone,
+        templates, inChannel, Map.copyOf(env));
+  }
+
+  public boolean socketMode() {
+    return appToken != null;
+  }
+
+  public Optional<Path> templatesDirectory() {
+    return Optional.ofNullable(templatesDir);
+  }
+
+  private static int port(String value, List<String> problems) {
+    try {
+      int port = Integer.parseInt(value.strip());
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("PORT must be a number from 0 to 65535 (got " + value + ").");
+    return 0;
+  }
+
+  private static ZoneId zone(String value, List<String> problems) {
+    try {
+      return ZoneId.of(value.strip());
+    } catch (DateTimeException e) {
+      problems.add("SCRIBE_TIMEZONE must be a time zone such as UTC or Europe/Paris (got " + value + ").");
+      return ZoneOffset.UTC;
+    }
+  }
+
+  private static Path templates(String value, List<String> problems) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    Path dir = Path.of(value.strip());
+    if (!Files.isDirectory(dir)) {
+      problems.add("SCRIBE_TEMPLATES_DIR is not a folder: " + value);
+    }
+    return dir;
+  }
+
+  private static boolean confirmations(String value, List<String> problems) {
+    switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "channel":
+        return true;
+      case "ephemeral":
+        return false;
+      default:
+        problems.add("SCRIBE_CONFIRMATIONS must be channel or ephemeral (got " + value + ").");
+        return true;
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** A database URL without its password, for messages. */
+  static String redactUrl(String url) {
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^:/@]+):[^@]*@", "//$1:***@");
+  }
+
+  @Override
+  public String toString() {
+    return "ScribeConfig[mode=" + (socketMode() ? "socket" : "http") + ", slackApiUrl=" + slackApiUrl
+        + ", port=" + port + ", databaseUrl=" + redactUrl(databaseUrl) + ", defaultZone=" + defaultZone
+        + ", templatesDir=" + templatesDir + ", confirmationsInChannel=" + confirmationsInChannel + "]";
+  }
+}

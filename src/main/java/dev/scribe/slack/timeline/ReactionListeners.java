@@ -1,0 +1,118 @@
+package dev.scribe.slack.timeline;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
+import com.slack.api.model.event.ReactionRemovedEvent;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import dev.scribe.incident.TimelineService;
+import dev.scribe.timeline.Marker;
+import dev.scribe.timeline.MessageRef;
+import dev.scribe.workspace.WorkspaceSettingsRepository;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reactions and message changes in incident channels. Each handler stores what it must and only
+ * then returns the acknowledgement, so a delivery Slack saw acknowledged is committed; Slack's
+ * retries carry the same event id and are applied once.
+ */
+public final class ReactionListeners {
+
+  private static final Logger log = LoggerFactory.getLogger(ReactionListeners.class);
+
+  private final TimelineService timeline;
+  private final WorkspaceSettingsRepository settings;
+  private final TaggedMessageFetcher fetcher;
+  private final MethodsClient slack;
+  private final ExecutorService afterAck;
+  private final ZoneId defaultZone;
+  private final boolean confirmationsDefault;
+
+  public ReactionListeners(TimelineService timeline, WorkspaceSettingsRepository settings, TaggedMessageFetcher fetcher,
+      MethodsClient slack, ExecutorService afterAck, ZoneId defaultZone, boolean confirmationsDefault) {
+    this.timeline = timeline;
+    this.settings = settings;
+    this.fetcher = fetcher;
+    this.slack = slack;
+    this.afterAck = afterAck;
+    this.defaultZone = defaultZone;
+    this.confirmationsDefault = confirmationsDefault;
+  }
+
+  public void register(App app) {
+    app.event(ReactionAddedEvent.class, this::reactionAdded);
+    app.event(ReactionRemovedEvent.class, this::reactionRemoved);
+    app.event(MessageChangedEvent.class, this::messageChanged);
+    app.event(MessageDeletedEvent.class, this::messageDeleted);
+  }
+
+  Response reactionAdded(EventsApiPayload<ReactionAddedEvent> payload, EventContext ctx) {
+    ReactionAddedEvent event = payload.getEvent();
+    if (event.getItem() == null || !"message".equals(event.getItem().getType())) {
+      return ctx.ack();
+    }
+    String teamId = payload.getTeamId();
+    Optional<Marker> marker = settings.settings(teamId, confirmationsDefault).markerFor(event.getReaction());
+    if (marker.isEmpty()) {
+      return ctx.ack();
+    }
+    MessageRef message = new MessageRef(event.getItem().getChannel(), event.getItem().getTs());
+    Optional<TimelineService.Tagged> tagged =
+        timeline.tag(teamId, payload.getEventId(), message, event.getUser(), event.getReaction(), marker.get());
+    tagged.filter(TimelineService.Tagged::created).ifPresent(t -> afterAck.submit(() -> {
+      fetcher.fetch(teamId, t.event().id(), message);
+      confirm(event.getUser(), message, t);
+    }));
+    return ctx.ack();
+  }
+
+  private void confirm(String userId, MessageRef message, TimelineService.Tagged tagged) {
+    try {
+      String text = ":pushpin: Recorded on *" + tagged.incident().publicId() + "* as #" + tagged.event().number()
+          + (tagged.event().marker().isNote() ? "" : " *" + tagged.event().marker().display() + "*")
+          + ". Remove your reaction to take it off the timeline.";
+      slack.chatPostEphemeral(r -> r.channel(message.channelId()).user(userId).text(text));
+    } catch (Exception e) {
+      // The event is stored; only the courtesy note failed.
+      log.info("Could not confirm a tag to {}: {}", userId, e.getMessage());
+    }
+  }
+
+  Response reactionRemoved(EventsApiPayload<ReactionRemovedEvent> payload, EventContext ctx) {
+    ReactionRemovedEvent event = payload.getEvent();
+    if (event.getItem() != null && "message".equals(event.getItem().getType())) {
+      timeline.untag(payload.getTeamId(), payload.getEventId(),
+          new MessageRef(event.getItem().getChannel(), event.getItem().getTs()), event.getUser(), event.getReaction());
+    }
+    return ctx.ack();
+  }
+
+  Response messageChanged(EventsApiPayload<MessageChangedEvent> payload, EventContext ctx) {
+    MessageChangedEvent event = payload.getEvent();
+    if (event.getMessage() != null && event.getMessage().getTs() != null && event.getMessage().getText() != null) {
+      timeline.messageEdited(payload.getTeamId(), payload.getEventId(),
+          new MessageRef(event.getChannel(), event.getMessage().getTs()), event.getMessage().getText());
+    }
+    return ctx.ack();
+  }
+
+  Response messageDeleted(EventsApiPayload<MessageDeletedEvent> payload, EventContext ctx) {
+    MessageDeletedEvent event = payload.getEvent();
+    if (event.getDeletedTs() != null) {
+      timeline.messageDeleted(payload.getTeamId(), payload.getEventId(), new MessageRef(event.getChannel(), event.getDeletedTs()));
+    }
+    return ctx.ack();
+  }
+
+  ZoneId defaultZone() {
+    return defaultZone;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.scribe.slack.timeline;
+
+import dev.scribe.common.UserFacingException;
+import dev.scribe.incident.Incident;
+import dev.scribe.incident.IncidentService;
+import dev.scribe.incident.Severity;
+import dev.scribe.slack.PmRequest;
+import dev.scribe.slack.PmSubcommand;
+import dev.scribe.slack.Reply;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code /pm start TITLE [sev:N]}. */
+public final class StartCommand implements PmSubcommand {
+
+  private static final Pattern SEVERITY = Pattern.compile("(?i)(?:^|\\s)sev(?:erity)?[:\\-]?\\s?(\\S*)\\s*$");
+  static final String EXAMPLE = "/pm start Checkout errors in EU sev:2";
+
+  private final IncidentService incidents;
+
+  public StartCommand(IncidentService incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public List<String> names() {
+    return List.of("start", "declare");
+  }
+
+  @Override
+  public List<String> help() {
+    return List.of("`/pm start TITLE [sev:N]` declares an incident in this channel — `" + EXAMPLE + "`");
+  }
+
+  @Override
+  public Reply handle(PmRequest request, String args) {
+    String title = args;
+    Severity severity = null;
+    Matcher m = SEVERITY.matcher(args);
+    if (m.find()) {
+      severity = Severity.parse(m.group(1)).orElseThrow(() -> new UserFacingException(
+          "`sev:" + m.group(1) + "` is not a severity: use sev:1 (worst) to sev:5.", EXAMPLE));
+      title = args.substring(0, m.start()).strip();
+    }
+    Incident incident = incidents.start(request.teamId(), request.channelId(), request.userId(), title, severity);
+    return Reply.confirmation(":rotating_light: " + SlackFormat.heading(incident) + " — declared by <@"
+        + request.userId() + ">.\nRecord what happens with `/pm event [WHEN] [MARKER:] TEXT`, or tag messages "
+        + "with :boom: impact, :eyes: ack, :large_green_circle: restored… `/pm help` has the list.");
+  }
+}

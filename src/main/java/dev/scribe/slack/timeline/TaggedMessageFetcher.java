@@ -1,0 +1,105 @@
+package dev.scribe.slack.timeline;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
+import com.slack.api.model.Message;
+import dev.scribe.incident.TimelineService;
+import dev.scribe.timeline.MessageRef;
+import dev.scribe.timeline.TimelineRepository;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches the words, author and link of a message tagged with a reaction, after the tag itself
+ * was stored and acknowledged. A fetch that fails leaves the event waiting; {@link #retryPending}
+ * picks it up again, also after a restart, so no tag is ever left without its words.
+ */
+public final class TaggedMessageFetcher {
+
+  static final String UNREADABLE = "(the tagged message could not be read from Slack)";
+  private static final Logger log = LoggerFactory.getLogger(TaggedMessageFetcher.class);
+
+  private final MethodsClient slack;
+  private final TimelineService timeline;
+  private final TimelineRepository events;
+
+  public TaggedMessageFetcher(MethodsClient slack, TimelineService timeline, TimelineRepository events) {
+    this.slack = slack;
+    this.timeline = timeline;
+    this.events = events;
+  }
+
+  /** Fetches and attaches the message; false if Slack could not be asked (try again later). */
+  public boolean fetch(String teamId, long eventId, MessageRef message) {
+    try {
+      Optional<Message> found = find(message);
+      String text = found.map(TaggedMessageFetcher::textOf).orElse(UNREADABLE);
+      String author = found.map(m -> m.getUser() != null ? m.getUser() : m.getBotId()).orElse(null);
+      String permalink = found.isPresent() ? permalink(message) : null;
+      timeline.attachMessage(teamId, eventId, text, author, permalink);
+      return true;
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not fetch tagged message {} in {} yet: {}", message.ts(), message.channelId(), e.getMessage());
+      return false;
+    }
+  }
+
+  /** Retries every tagged message still waiting for its words. */
+  public void retryPending() {
+    for (TimelineRepository.PendingMessage pending : events.awaitingMessage(100)) {
+      if (!fetch(pending.teamId(), pending.eventId(), pending.message())) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@code conversations.history} returns only top-level messages: asked for a thread reply's ts it
+   * answers with an older top-level message. So the ts is checked, and {@code
+   * conversations.replies}, which finds replies, is asked when history has no exact match.
+   */
+  private Optional<Message> find(MessageRef ref) throws IOException, SlackApiException {
+    ConversationsHistoryResponse history = slack.conversationsHistory(r -> r.channel(ref.channelId())
+        .latest(ref.ts()).oldest(ref.ts()).inclusive(true).limit(1));
+    Optional<Message> top = exact(history.isOk() ? history.getMessages() : null, ref);
+    if (top.isPresent()) {
+      return top;
+    }
+    ConversationsRepliesResponse replies = slack.conversationsReplies(r -> r.channel(ref.channelId()).ts(ref.ts())
+        .oldest(ref.ts()).inclusive(true).limit(10));
+    if (!replies.isOk()) {
+      log.info("conversations.replies for {} answered {}", ref.ts(), replies.getError());
+      if ("ratelimited".equals(replies.getError())) {
+        throw new IOException("rate limited");
+      }
+    }
+    return exact(replies.isOk() ? replies.getMessages() : null, ref);
+  }
+
+  private static Optional<Message> exact(List<Message> messages, MessageRef ref) {
+    return messages == null ? Optional.empty() : messages.stream().filter(m -> ref.ts().equals(m.getTs())).findFirst();
+  }
+
+  private String permalink(MessageRef ref) throws IOException, SlackApiException {
+    var response = slack.chatGetPermalink(r -> r.channel(ref.channelId()).messageTs(ref.ts()));
+    return response.isOk() ? response.getPermalink() : null;
+  }
+
+  private static String textOf(Message message) {
+    if (message.getText() != null && !message.getText().isBlank()) {
+      return message.getText();
+    }
+    if (message.getAttachments() != null && !message.getAttachments().isEmpty()) {
+      String fallback = message.getAttachments().get(0).getFallback();
+      if (fallback != null && !fallback.isBlank()) {
+        return fallback;
+      }
+    }
+    return "(message without text)";
+  }
+}

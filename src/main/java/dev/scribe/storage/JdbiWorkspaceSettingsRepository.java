@@ -1,0 +1,83 @@
+package dev.scribe.storage;
+
+import dev.scribe.timeline.Marker;
+import dev.scribe.workspace.WorkspaceSettings;
+import dev.scribe.workspace.WorkspaceSettingsRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Workspace settings in the database. */
+public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
+
+  static final String CONFIRMATIONS = "confirmations";
+  static final String OFF = "OFF";
+
+  private final Jdbi jdbi;
+
+  public JdbiWorkspaceSettingsRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
+    return jdbi.withHandle(
+        h -> {
+          Dao dao = h.attach(Dao.class);
+          boolean inChannel =
+              dao.setting(teamId, CONFIRMATIONS).map("channel"::equals).orElse(confirmationsDefault);
+          Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
+          for (Dao.MappingRow row : dao.mappings(teamId)) {
+            if (OFF.equals(row.marker())) {
+              reactions.remove(row.reaction());
+            } else {
+              reactions.put(row.reaction(), Marker.valueOf(row.marker()));
+            }
+          }
+          return new WorkspaceSettings(inChannel, reactions);
+        });
+  }
+
+  @Override
+  public void setConfirmationsInChannel(String teamId, boolean inChannel, String userId, Instant at) {
+    jdbi.useHandle(
+        h -> h.attach(Dao.class).put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at.toEpochMilli()));
+  }
+
+  @Override
+  public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
+    jdbi.useHandle(h -> h.attach(Dao.class).map(teamId, reaction, marker.map(Marker::name).orElse(OFF)));
+  }
+
+  interface Dao {
+    record MappingRow(String reaction, String marker) {}
+
+    @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")
+    Optional<String> setting(@Bind("teamId") String teamId, @Bind("name") String name);
+
+    @SqlUpdate("""
+        INSERT INTO workspace_settings (team_id, name, value, updated_by, updated_at)
+        VALUES (:teamId, :name, :value, :userId, :at)
+        ON CONFLICT (team_id, name) DO UPDATE
+          SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+        """)
+    void put(@Bind("teamId") String teamId, @Bind("name") String name, @Bind("value") String value,
+        @Bind("userId") String userId, @Bind("at") long at);
+
+    @SqlQuery("SELECT reaction, marker FROM reaction_mappings WHERE team_id = :teamId ORDER BY reaction")
+    @RegisterConstructorMapper(MappingRow.class)
+    List<MappingRow> mappings(@Bind("teamId") String teamId);
+
+    @SqlUpdate("""
+        INSERT INTO reaction_mappings (team_id, reaction, marker) VALUES (:teamId, :reaction, :marker)
+        ON CONFLICT (team_id, reaction) DO UPDATE SET marker = excluded.marker
+        """)
+    void map(@Bind("teamId") String teamId, @Bind("reaction") String reaction, @Bind("marker") String marker);
+  }
+}

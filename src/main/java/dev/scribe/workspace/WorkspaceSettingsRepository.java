@@ -1,0 +1,17 @@
+package dev.scribe.workspace;
+
+import dev.scribe.timeline.Marker;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Per-workspace settings, over the defaults of the configuration. */
+public interface WorkspaceSettingsRepository {
+
+  /** The workspace's settings; {@code confirmationsDefault} applies where it set nothing. */
+  WorkspaceSettings settings(String teamId, boolean confirmationsDefault);
+
+  void setConfirmationsInChannel(String teamId, boolean inChannel, String userId, Instant at);
+
+  /** Maps a reaction to a marker, or with an empty marker turns the reaction off. */
+  void mapReaction(String teamId, String reaction, Optional<Marker> marker);
+}
