@@ -1,0 +1,124 @@
+package dev.scribe.slack.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import dev.scribe.actions.IncidentAction;
+import dev.scribe.actions.MutableClock;
+import dev.scribe.actions.ReminderKey;
+import dev.scribe.actions.ReminderKind;
+import dev.scribe.actions.ReminderMessage;
+import dev.scribe.actions.ReminderNotifier;
+import dev.scribe.actions.TestData;
+import dev.scribe.demo.FakeSlackApi;
+import dev.scribe.demo.RecordedCall;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SlackReminderNotifierTest {
+
+  private final MutableClock clock = MutableClock.at("2026-11-24T08:05:00Z");
+  private final FakeSlackApi slack = FakeSlackApi.start(clock);
+  private final SlackReminderNotifier notifier = SlackReminderNotifier.of(client(slack, 2_000));
+  private final ReminderKey key =
+      new ReminderKey(TestData.TEAM, "UALICE", LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
+  private final ReminderMessage message =
+      new ReminderMessage(
+          key,
+          ZoneId.of("Europe/Paris"),
+          List.of(
+              new IncidentAction(TestData.incident(1, "UBOSS"), TestData.item(7, 1, "UALICE", LocalDate.parse("2026-11-20")))),
+          0);
+
+  SlackReminderNotifierTest() {
+    slack.addUser("UALICE", "alice", "Europe/Paris");
+  }
+
+  static MethodsClient client(FakeSlackApi slack, int readTimeoutMillis) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(slack.methodsUrl());
+    config.setStatsEnabled(false);
+    config.setHttpClientReadTimeoutMillis(readTimeoutMillis);
+    return Slack.getInstance(config).methods("xoxb-test");
+  }
+
+  @AfterEach
+  void stop() {
+    slack.close();
+  }
+
+  @Test
+  void sendsADirectMessageTaggedWithItsKeyAndWithButtons() {
+    ReminderNotifier.Delivery delivery = notifier.send(message);
+
+    assertThat(delivery).isInstanceOf(ReminderNotifier.Sent.class);
+    RecordedCall post = slack.lastCall("chat.postMessage").orElseThrow();
+    assertThat(((ReminderNotifier.Sent) delivery).messageRef()).isEqualTo(post.param("channel").orElseThrow() + "/"
+        + slack.messages(post.param("channel").orElseThrow()).get(0).ts());
+    JsonElement metadata = post.json("metadata").orElseThrow();
+    assertThat(metadata.getAsJsonObject().get("event_type").getAsString()).isEqualTo("scribe_reminder");
+    assertThat(metadata.getAsJsonObject().getAsJsonObject("event_payload").get("key").getAsString())
+        .isEqualTo(key.asText());
+    String blocks = post.param("blocks").orElseThrow();
+    assertThat(blocks).contains(ReminderBlocks.DONE, ReminderBlocks.SNOOZE, ReminderBlocks.CHANGE_DUE, "\"7\"");
+    assertThat(post.param("text")).contains("You have 1 overdue action item.");
+  }
+
+  @Test
+  void findsAMessageAlreadyDeliveredAndOnlyThatOne() {
+    notifier.send(message);
+    ReminderKey tomorrow = new ReminderKey(key.teamId(), key.recipientId(), key.period().plusDays(1), key.kind());
+    assertThat(notifier.findDelivered(key, clock.instant())).isInstanceOf(ReminderNotifier.Found.class);
+    assertThat(notifier.findDelivered(tomorrow, clock.instant())).isInstanceOf(ReminderNotifier.NotFound.class);
+    assertThat(slack.lastCall("conversations.history").orElseThrow().param("include_all_metadata")).contains("1");
+  }
+
+  @Test
+  void rateLimitingIsRetriedAfterRetryAfter() {
+    slack.failNext("chat.postMessage", 429, 30);
+    assertThat(notifier.send(message))
+        .isEqualTo(new ReminderNotifier.RetryLater(Optional.of(Duration.ofSeconds(30)), "HTTP 429"));
+  }
+
+  @Test
+  void serverErrorsAndTimeoutsAreRetriedUnknownUsersAreNot() {
+    slack.failNext("chat.postMessage", 503, null);
+    assertThat(notifier.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
+
+    slack.failNextWithError("chat.postMessage", "internal_error");
+    assertThat(notifier.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
+
+    SlackReminderNotifier impatient = SlackReminderNotifier.of(client(slack, 200));
+    slack.delayNext("chat.postMessage", Duration.ofSeconds(1));
+    assertThat(impatient.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
+
+    ReminderKey stranger = new ReminderKey(key.teamId(), "UNOBODY", key.period(), key.kind());
+    assertThat(notifier.send(new ReminderMessage(stranger, message.zone(), message.items(), 0)))
+        .isEqualTo(new ReminderNotifier.Failed("user_not_found"));
+  }
+
+  @Test
+  void aFailedLookupMeansLookAgainLater() {
+    slack.failNext("conversations.history", 429, 5);
+    assertThat(notifier.findDelivered(key, clock.instant()))
+        .isEqualTo(new ReminderNotifier.Unavailable(Optional.of(Duration.ofSeconds(5)), "HTTP 429"));
+  }
+
+  @Test
+  void theDigestGoesToItsChannel() {
+    ReminderKey digest = new ReminderKey(key.teamId(), "CDIGEST", key.period(), ReminderKind.DIGEST);
+    notifier.send(new ReminderMessage(digest, ZoneId.of("UTC"), message.items(), 12));
+    RecordedCall post = slack.lastCall("chat.postMessage").orElseThrow();
+    assertThat(post.param("channel")).contains("CDIGEST");
+    assertThat(post.param("text").orElseThrow()).contains("12 open, 1 overdue");
+    assertThat(post.param("blocks").orElseThrow()).doesNotContain(ReminderBlocks.DONE);
+  }
+}
