@@ -1,0 +1,219 @@
+package dev.scribe.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.scribe.actions.ActionInput;
+import dev.scribe.actions.ActionItem;
+import dev.scribe.actions.ActionItemService;
+import dev.scribe.actions.ActionStatus;
+import dev.scribe.actions.ReminderSettings;
+import dev.scribe.actions.ReminderSweep;
+import dev.scribe.demo.RecordedCall;
+import dev.scribe.incident.Incident;
+import dev.scribe.incident.MutableClock;
+import dev.scribe.slack.SlackUserDirectory;
+import dev.scribe.slack.actions.ReminderInteractions;
+import dev.scribe.slack.actions.SlackReminderNotifier;
+import dev.scribe.storage.JdbiActionItemRepository;
+import dev.scribe.storage.JdbiReminderLedger;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reminder DM from a real sweep, then signed button clicks and a modal submission through the
+ * real app's HTTP endpoint; the fake Slack API sees the reminder message updated.
+ */
+class ActionRemindersE2ETest {
+
+  static final String ALICE = "U0ALICE";
+  static final String BOSS = "U0BOSS";
+  static final String CHANNEL = "C0INC";
+  // Tuesday 2026-11-24, 09:05 in Paris
+  final MutableClock clock = MutableClock.at("2026-11-24T08:05:00Z");
+  ScribeHarness scribe;
+  ExecutorService afterAck;
+  JdbiActionItemRepository items;
+  ActionItemService service;
+  ReminderSweep sweep;
+
+  @BeforeEach
+  void start() throws Exception {
+    scribe = new ScribeHarness(clock);
+    scribe.slack.addUser(ALICE, "alice", "Europe/Paris");
+    scribe.slack.addUser(BOSS, "boss", "Europe/Paris");
+    // Wired here as the composition root wires it: the same App, database and Slack client.
+    var jdbi = scribe.app.services().database().jdbi();
+    items = new JdbiActionItemRepository(jdbi);
+    service = new ActionItemService(items, clock);
+    var users = new SlackUserDirectory(scribe.app.slack(), scribe.app.services().slackUsers(), clock);
+    afterAck = Executors.newSingleThreadExecutor();
+    new ReminderInteractions(service, users, ZoneOffset.UTC, clock, afterAck).register(scribe.app.bolt());
+    sweep = new ReminderSweep(items, new JdbiReminderLedger(jdbi), SlackReminderNotifier.of(scribe.app.slack()),
+        users, ReminderSettings.defaults(), clock);
+  }
+
+  @AfterEach
+  void stop() {
+    afterAck.shutdownNow();
+    scribe.close();
+  }
+
+  private ActionItem overdueItem(Incident incident, String text) {
+    ActionInput input = new ActionInput(Optional.of(text), Optional.of(ALICE),
+        Optional.of(LocalDate.parse("2026-11-20")), Optional.empty(), Optional.empty(), Optional.empty());
+    return service.add(incident, input, BOSS, ZoneId.of("Europe/Paris")).item();
+  }
+
+  @Test
+  void clickingDoneMarksTheItemDoneAndUpdatesTheReminder() throws Exception {
+    Incident incident = scribe.app.services().incidents().start(ScribeHarness.TEAM, CHANNEL, BOSS, "Checkout errors", null);
+    ActionItem alert = overdueItem(incident, "Add an alert on queue depth");
+    ActionItem runbook = overdueItem(incident, "Write the failover runbook");
+
+    assertThat(sweep.run().sent()).isEqualTo(1);
+    RecordedCall dm = scribe.slack.awaitCall("chat.postMessage", Duration.ofSeconds(5));
+    String channel = dm.param("channel").orElseThrow();
+    String ts = scribe.slack.messages(channel).get(0).ts();
+    assertThat(dm.param("blocks").orElseThrow()).contains("Add an alert on queue depth", "Write the failover runbook");
+
+    HttpResponse<String> clicked = click("scribe_action_done", alert.id(), channel, ts, dm);
+
+    assertThat(clicked.statusCode()).isEqualTo(200);
+    assertThat(items.byId(ScribeHarness.TEAM, alert.id()).orElseThrow().item().status()).isEqualTo(ActionStatus.DONE);
+    RecordedCall update = scribe.slack.awaitCall("chat.update", Duration.ofSeconds(5));
+    assertThat(update.param("ts")).contains(ts);
+    String blocks = unescaped(update.param("blocks").orElseThrow());
+    assertThat(blocks).contains("Done — marked by <@" + ALICE + ">");
+    assertThat(buttonsOf(blocks)).containsExactly(runbook.id() + "", runbook.id() + "", runbook.id() + "");
+    assertThat(unescaped(scribe.slack.message(channel, ts).orElseThrow().blocks().orElseThrow()))
+        .contains("Done — marked by <@" + ALICE + ">");
+
+    // The sweep an hour later sends nothing new: one reminder a day, and the item is done anyway.
+    clock.advance(Duration.ofHours(1));
+    assertThat(sweep.run().sent()).isZero();
+    assertThat(scribe.slack.calls("chat.postMessage")).hasSize(1);
+  }
+
+  @Test
+  void changeDueDateOpensAModalAndItsSubmissionMovesTheItem() throws Exception {
+    Incident incident = scribe.app.services().incidents().start(ScribeHarness.TEAM, CHANNEL, BOSS, "Checkout errors", null);
+    ActionItem alert = overdueItem(incident, "Add an alert on queue depth");
+    sweep.run();
+    RecordedCall dm = scribe.slack.awaitCall("chat.postMessage", Duration.ofSeconds(5));
+    String channel = dm.param("channel").orElseThrow();
+    String ts = scribe.slack.messages(channel).get(0).ts();
+
+    assertThat(click("scribe_action_due", alert.id(), channel, ts, dm).statusCode()).isEqualTo(200);
+    RecordedCall opened = scribe.slack.awaitCall("views.open", Duration.ofSeconds(5));
+    JsonObject view = opened.json("view").orElseThrow().getAsJsonObject();
+    assertThat(view.toString()).contains("datepicker");
+
+    HttpResponse<String> tooEarly = submit(view, "2026-11-01");
+    assertThat(tooEarly.body()).contains("errors", "later day");
+    HttpResponse<String> submitted = submit(view, "2026-12-04");
+    assertThat(submitted.statusCode()).isEqualTo(200);
+    assertThat(items.byId(ScribeHarness.TEAM, alert.id()).orElseThrow().item().dueDate())
+        .isEqualTo(LocalDate.parse("2026-12-04"));
+    RecordedCall update = scribe.slack.awaitCall("chat.update", Duration.ofSeconds(5));
+    assertThat(update.param("blocks").orElseThrow()).contains("Due date moved to Fri 2026-12-04");
+  }
+
+  private HttpResponse<String> click(String actionId, long itemId, String channel, String ts, RecordedCall dm)
+      throws Exception {
+    JsonObject message = new JsonObject();
+    message.addProperty("type", "message");
+    message.addProperty("ts", ts);
+    message.addProperty("text", dm.param("text").orElse(""));
+    message.add("blocks", JsonParser.parseString(dm.param("blocks").orElseThrow()));
+    JsonObject payload = new JsonObject();
+    payload.addProperty("type", "block_actions");
+    payload.add("team", object("id", ScribeHarness.TEAM));
+    payload.add("user", object("id", ALICE));
+    payload.addProperty("api_app_id", "A0SCRIBE");
+    payload.addProperty("token", "legacy");
+    JsonObject container = object("type", "message");
+    container.addProperty("message_ts", ts);
+    container.addProperty("channel_id", channel);
+    payload.add("container", container);
+    payload.addProperty("trigger_id", "1337.42.trigger");
+    payload.add("channel", object("id", channel));
+    payload.add("message", message);
+    payload.addProperty("response_url", scribe.slack.newResponseUrl());
+    JsonObject action = object("action_id", actionId);
+    action.addProperty("block_id", "scribe-item-" + itemId + "-actions");
+    action.addProperty("value", Long.toString(itemId));
+    action.addProperty("type", "button");
+    action.addProperty("action_ts", "1764000000.000001");
+    JsonArray actions = new JsonArray();
+    actions.add(action);
+    payload.add("actions", actions);
+    return postPayload(payload);
+  }
+
+  private HttpResponse<String> submit(JsonObject openedView, String date) throws Exception {
+    JsonObject view = openedView.deepCopy();
+    view.addProperty("id", "V0DUE");
+    JsonObject picked = object("type", "datepicker");
+    picked.addProperty("selected_date", date);
+    JsonObject state = new JsonObject();
+    JsonObject values = new JsonObject();
+    JsonObject block = new JsonObject();
+    block.add("date", picked);
+    values.add("due", block);
+    state.add("values", values);
+    view.add("state", state);
+    JsonObject payload = new JsonObject();
+    payload.addProperty("type", "view_submission");
+    payload.add("team", object("id", ScribeHarness.TEAM));
+    payload.add("user", object("id", ALICE));
+    payload.addProperty("api_app_id", "A0SCRIBE");
+    payload.addProperty("token", "legacy");
+    payload.addProperty("trigger_id", "1337.43.trigger");
+    payload.add("view", view);
+    return postPayload(payload);
+  }
+
+  private HttpResponse<String> postPayload(JsonObject payload) throws Exception {
+    String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+    return scribe.post(body, "application/x-www-form-urlencoded", Map.of());
+  }
+
+  private static JsonObject object(String key, String value) {
+    JsonObject o = new JsonObject();
+    o.addProperty(key, value);
+    return o;
+  }
+
+  /** Gson writes {@code <} and {@code >} as unicode escapes. */
+  private static String unescaped(String json) {
+    return json.replace("\\u003c", "<").replace("\\u003e", ">");
+  }
+
+  /** The item ids carried by the buttons still in the message. */
+  private static List<String> buttonsOf(String blocksJson) {
+    List<String> values = new java.util.ArrayList<>();
+    for (var block : JsonParser.parseString(blocksJson).getAsJsonArray()) {
+      JsonObject b = block.getAsJsonObject();
+      if ("actions".equals(b.get("type").getAsString())) {
+        b.getAsJsonArray("elements").forEach(e -> values.add(e.getAsJsonObject().get("value").getAsString()));
+      }
+    }
+    return values;
+  }
+}
