@@ -5,13 +5,13 @@ import dev.scribe.incident.IncidentStatus;
 import java.time.Instant;
 
 /** Incident rows for action-item storage tests, written straight into the incidents table. */
-final class ActionTestIncidents {
+public final class ActionTestIncidents {
 
   static final Instant DECLARED = Instant.parse("2026-11-01T12:00:00Z");
 
   private ActionTestIncidents() {}
 
-  static Incident insert(Database db, String teamId, String ownerId, IncidentStatus status, int sequence) {
+  public static Incident insert(Database db, String teamId, String ownerId, IncidentStatus status, int sequence) {
     String publicId = Incident.publicId(2026, sequence);
     String channel = "C" + sequence;
     long id =
