@@ -25,8 +25,12 @@ public interface ActionItemRepository {
   /** The user's open items across the workspace's incidents, earliest due first. */
   List<IncidentAction> openOwnedBy(String teamId, String userId);
 
-  /** Workspaces holding an open item due before {@code day}. */
-  List<String> teamsWithOpenDueBefore(LocalDate day);
+  /**
+   * Every workspace's open items due before {@code day}, snoozed or not, with their incidents: the
+   * one query that reads across workspaces, because the reminder sweep serves them all. Its cost
+   * must follow the number of such items, not the size of the table.
+   */
+  List<IncidentAction> openDueBeforeInAllWorkspaces(LocalDate day);
 
   /** The workspace's open items due before {@code day}, snoozed or not, with their incidents. */
   List<IncidentAction> openDueBefore(String teamId, LocalDate day);

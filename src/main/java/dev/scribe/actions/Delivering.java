@@ -25,6 +25,14 @@ final class Delivering {
     this.clock = clock;
   }
 
+  /** Skips without a write a reminder whose known line says it is not to be sent now. */
+  SweepReport deliver(ReminderMessage message, Optional<LedgerEntry> known) {
+    if (known.isPresent() && !known.get().isTakeable(clock.instant())) {
+      return new SweepReport(0, 0, 0, 0, 1);
+    }
+    return deliver(message);
+  }
+
   SweepReport deliver(ReminderMessage message) {
     ReminderKey key = message.key();
     Instant now = clock.instant();

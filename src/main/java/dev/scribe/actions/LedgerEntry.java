@@ -33,6 +33,12 @@ public record LedgerEntry(
     Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
   }
 
+  /** Whether {@link ReminderLedger#begin} would hand this reminder out now. */
+  public boolean isTakeable(Instant now) {
+    return state == ReminderState.PENDING && !nextAttemptAt.isAfter(now)
+        || state == ReminderState.SENDING && leaseUntil != null && !leaseUntil.isAfter(now);
+  }
+
   public Optional<String> sentMessage() {
     return Optional.ofNullable(messageRef);
   }

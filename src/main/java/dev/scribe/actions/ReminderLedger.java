@@ -1,6 +1,8 @@
 package dev.scribe.actions;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,4 +30,10 @@ public interface ReminderLedger {
 
   /** The reminder's line, if claimed. */
   Optional<LedgerEntry> find(ReminderKey key);
+
+  /**
+   * The lines of those of {@code keys} (all of workspace {@code teamId}) already claimed, read in
+   * bulk: a sweep skips settled reminders without a write. Only {@link #begin} decides who sends.
+   */
+  Map<ReminderKey, LedgerEntry> findAll(String teamId, Collection<ReminderKey> keys);
 }

@@ -9,6 +9,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -48,10 +51,16 @@ public final class ReminderSweep {
     LocalDate horizon = now.atOffset(ZoneOffset.MAX).toLocalDate();
     Delivering delivering = new Delivering(ledger, notifier, clock);
     SweepReport report = SweepReport.empty();
-    for (String team : items.teamsWithOpenDueBefore(horizon)) {
-      List<IncidentAction> candidates = items.openDueBefore(team, horizon);
-      for (ReminderPolicy.Planned planned : policy.plan(now, team, candidates, zones(team))) {
-        report = report.plus(delivering.deliver(planned.message()));
+    Map<String, List<IncidentAction>> byTeam =
+        items.openDueBeforeInAllWorkspaces(horizon).stream()
+            .collect(Collectors.groupingBy(IncidentAction::teamId, TreeMap::new, Collectors.toList()));
+    for (Map.Entry<String, List<IncidentAction>> teamItems : byTeam.entrySet()) {
+      String team = teamItems.getKey();
+      List<ReminderPolicy.Planned> plan = policy.plan(now, team, teamItems.getValue(), zones(team));
+      Map<ReminderKey, LedgerEntry> known =
+          ledger.findAll(team, plan.stream().map(ReminderPolicy.Planned::key).toList());
+      for (ReminderPolicy.Planned planned : plan) {
+        report = report.plus(delivering.deliver(planned.message(), Optional.ofNullable(known.get(planned.key()))));
       }
     }
     if (policy.isDigestTime(now)) {

@@ -28,7 +28,7 @@ interface ActionItemDao {
              i.status AS incident_status, i.owner_id AS incident_owner_id,
              i.declared_by AS incident_declared_by, i.declared_at AS incident_declared_at,
              i.resolved_at AS incident_resolved_at
-      FROM action_items a JOIN incidents i ON i.id = a.incident_id AND i.team_id = a.team_id
+      FROM action_items a JOIN incidents i ON i.id = a.incident_id
       """;
 
   @SqlQuery("""
@@ -55,30 +55,32 @@ interface ActionItemDao {
       """)
   int update(@BindMethods ItemRow row);
 
-  @SqlQuery(SELECT + " WHERE a.team_id = :teamId AND a.incident_id = :incidentId ORDER BY a.number")
+  // Each query filters both tables on the team. The team is not part of the join condition: with it
+  // there, SQLite may walk every incident of the team instead of the few matching items.
+  String TEAM = " WHERE a.team_id = :teamId AND i.team_id = :teamId";
+
+  @SqlQuery(SELECT + TEAM + " AND a.incident_id = :incidentId ORDER BY a.number")
   List<ItemRow> forIncident(@Bind("teamId") String teamId, @Bind("incidentId") long incidentId);
 
-  @SqlQuery(SELECT + " WHERE a.team_id = :teamId AND a.incident_id = :incidentId AND a.number = :number")
+  @SqlQuery(SELECT + TEAM + " AND a.incident_id = :incidentId AND a.number = :number")
   Optional<ItemRow> byNumber(
       @Bind("teamId") String teamId, @Bind("incidentId") long incidentId, @Bind("number") int number);
 
-  @SqlQuery(SELECT + " WHERE a.team_id = :teamId AND a.id = :id")
+  @SqlQuery(SELECT + TEAM + " AND a.id = :id")
   Optional<ItemRow> byId(@Bind("teamId") String teamId, @Bind("id") long id);
 
-  @SqlQuery(SELECT + """
-       WHERE a.team_id = :teamId AND a.owner_id = :userId AND a.status = 'OPEN'
+  @SqlQuery(SELECT + TEAM + """
+       AND a.owner_id = :userId AND a.status = 'OPEN'
       ORDER BY a.due_date IS NULL, a.due_date, a.id
       """)
   List<ItemRow> openOwnedBy(@Bind("teamId") String teamId, @Bind("userId") String userId);
 
-  @SqlQuery("""
-      SELECT DISTINCT team_id FROM action_items
-      WHERE status = 'OPEN' AND due_date < :day
-      ORDER BY team_id
-      """)
-  List<String> teamsWithOpenDueBefore(@Bind("day") String day);
+  // Across workspaces, for the reminder sweep; each row carries its team. No team equality here, so
+  // the only usable index is the partial one on due_date, whatever statistics the planner has.
+  @SqlQuery(SELECT + " WHERE a.status = 'OPEN' AND a.due_date < :day AND i.team_id = a.team_id")
+  List<ItemRow> openDueBeforeInAllWorkspaces(@Bind("day") String day);
 
-  @SqlQuery(SELECT + " WHERE a.team_id = :teamId AND a.status = 'OPEN' AND a.due_date < :day")
+  @SqlQuery(SELECT + TEAM + " AND a.status = 'OPEN' AND a.due_date < :day")
   List<ItemRow> openDueBefore(@Bind("teamId") String teamId, @Bind("day") String day);
 
   @SqlQuery("SELECT DISTINCT team_id FROM action_items WHERE status = 'OPEN' ORDER BY team_id")

@@ -69,8 +69,8 @@ public final class JdbiActionItemRepository implements ActionItemRepository {
   }
 
   @Override
-  public List<String> teamsWithOpenDueBefore(LocalDate day) {
-    return dao(d -> d.teamsWithOpenDueBefore(day.toString()));
+  public List<IncidentAction> openDueBeforeInAllWorkspaces(LocalDate day) {
+    return joined(dao(d -> d.openDueBeforeInAllWorkspaces(day.toString())));
   }
 
   @Override

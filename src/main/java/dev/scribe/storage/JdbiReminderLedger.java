@@ -8,8 +8,15 @@ import dev.scribe.actions.ReminderState;
 import dev.scribe.actions.SendAttempt;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -18,6 +25,9 @@ import org.jdbi.v3.core.Jdbi;
  * both win.
  */
 public final class JdbiReminderLedger implements ReminderLedger {
+
+  /** Keys read per query: well under every database's limit on bound values. */
+  private static final int CHUNK = 400;
 
   private final Jdbi jdbi;
 
@@ -63,6 +73,23 @@ public final class JdbiReminderLedger implements ReminderLedger {
   @Override
   public Optional<LedgerEntry> find(ReminderKey key) {
     return jdbi.withHandle(h -> h.attach(ReminderLedgerDao.class).find(key(key))).map(JdbiReminderLedger::entry);
+  }
+
+  @Override
+  public Map<ReminderKey, LedgerEntry> findAll(String teamId, Collection<ReminderKey> keys) {
+    Map<ReminderKey, LedgerEntry> found = new HashMap<>();
+    List<ReminderKey> all = List.copyOf(keys);
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<ReminderKey> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      Set<String> recipients = chunk.stream().map(ReminderKey::recipientId).collect(Collectors.toSet());
+      Set<String> periods = chunk.stream().map(k -> k.period().toString()).collect(Collectors.toSet());
+      Set<ReminderKey> wanted = new HashSet<>(chunk);
+      jdbi.withHandle(h -> h.attach(ReminderLedgerDao.class).findAll(teamId, recipients, periods)).stream()
+          .map(JdbiReminderLedger::entry)
+          .filter(e -> wanted.contains(e.key()))
+          .forEach(e -> found.put(e.key(), e));
+    }
+    return found;
   }
 
   private static ReminderLedgerDao.Key key(ReminderKey key) {

@@ -1,8 +1,11 @@
 package dev.scribe.storage;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -49,4 +52,11 @@ interface ReminderLedgerDao {
 
   @SqlQuery("SELECT * FROM reminder_ledger" + WHERE_KEY)
   Optional<LedgerRow> find(@BindMethods Key key);
+
+  @SqlQuery("""
+      SELECT * FROM reminder_ledger
+      WHERE team_id = :teamId AND recipient_id IN (<recipients>) AND period IN (<periods>)
+      """)
+  List<LedgerRow> findAll(@Bind("teamId") String teamId, @BindList("recipients") Collection<String> recipients,
+      @BindList("periods") Collection<String> periods);
 }

@@ -106,7 +106,10 @@ public abstract class ActionItemRepositoryContract {
     repo.update("T1", close(add(one, "U1", "2026-11-02"), ActionStatus.DONE));
     add(otherTeam, "U9", "2026-11-30");
     LocalDate day = LocalDate.parse("2026-11-24");
-    assertThat(repo.teamsWithOpenDueBefore(day)).containsExactly("T1");
+    assertThat(repo.openDueBeforeInAllWorkspaces(day)).extracting(a -> a.item().id())
+        .containsExactlyInAnyOrder(overdue.id(), closedIncident.id());
+    assertThat(repo.openDueBeforeInAllWorkspaces(LocalDate.parse("2026-12-01")))
+        .extracting(IncidentAction::teamId).containsOnly("T1", "T2").contains("T2");
     assertThat(repo.openDueBefore("T1", day)).extracting(a -> a.item().id())
         .containsExactlyInAnyOrder(overdue.id(), closedIncident.id());
     assertThat(repo.teamsWithOpenItems()).containsExactly("T1", "T2");

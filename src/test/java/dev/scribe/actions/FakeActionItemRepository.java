@@ -77,8 +77,11 @@ public final class FakeActionItemRepository implements ActionItemRepository {
   }
 
   @Override
-  public synchronized List<String> teamsWithOpenDueBefore(LocalDate day) {
-    return teams(i -> i.isOpen() && i.dueDate() != null && i.dueDate().isBefore(day));
+  public synchronized List<IncidentAction> openDueBeforeInAllWorkspaces(LocalDate day) {
+    return items.values().stream()
+        .filter(i -> i.isOpen() && i.dueDate() != null && i.dueDate().isBefore(day))
+        .map(i -> new IncidentAction(incidents.get(i.incidentId()), i))
+        .toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.scribe.actions;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,7 @@ public final class FakeReminderLedger implements ReminderLedger {
       entries.put(key, new LedgerEntry(key, ReminderState.SENDING, 1, now, now, leaseUntil, null, null));
       return Optional.of(new SendAttempt(1, false, now));
     }
-    boolean ready = e.state() == ReminderState.PENDING && !e.nextAttemptAt().isAfter(now);
-    boolean abandoned = e.state() == ReminderState.SENDING && !e.leaseUntil().isAfter(now);
-    if (!ready && !abandoned) {
+    if (!e.isTakeable(now)) {
       return Optional.empty();
     }
     int attempt = e.attempts() + 1;
@@ -57,6 +56,14 @@ public final class FakeReminderLedger implements ReminderLedger {
   @Override
   public synchronized Optional<LedgerEntry> find(ReminderKey key) {
     return Optional.ofNullable(entries.get(key));
+  }
+
+  @Override
+  public synchronized Map<ReminderKey, LedgerEntry> findAll(String teamId, Collection<ReminderKey> keys) {
+    Map<ReminderKey, LedgerEntry> found = new HashMap<>();
+    keys.stream().filter(k -> k.teamId().equals(teamId) && entries.containsKey(k))
+        .forEach(k -> found.put(k, entries.get(k)));
+    return found;
   }
 
   public synchronized List<LedgerEntry> all() {

@@ -97,6 +97,24 @@ public abstract class ReminderLedgerContract {
   }
 
   @Test
+  void readsTheLinesOfManyKeysAtOnce() {
+    ReminderLedger ledger = ledger();
+    ReminderKey other = new ReminderKey("T1", "U2", KEY.period(), KEY.kind());
+    ReminderKey unclaimed = new ReminderKey("T1", "U3", KEY.period(), KEY.kind());
+    ReminderKey crossed = new ReminderKey("T1", "U2", KEY.period().plusDays(1), KEY.kind());
+    ReminderKey otherTeam = new ReminderKey("T2", "U1", KEY.period(), KEY.kind());
+    ledger.begin(KEY, NOW, LEASE);
+    ledger.markSent(KEY, "D1/1");
+    ledger.begin(other, NOW, LEASE);
+    ledger.begin(otherTeam, NOW, LEASE);
+    var found = ledger.findAll("T1", List.of(KEY, other, unclaimed, crossed, otherTeam));
+    assertThat(found).containsOnlyKeys(KEY, other);
+    assertThat(found.get(KEY).isTakeable(NOW.plus(Duration.ofDays(1)))).isFalse();
+    assertThat(found.get(other).isTakeable(NOW)).isFalse();
+    assertThat(found.get(other).isTakeable(LEASE)).isTrue();
+  }
+
+  @Test
   void manyClaimantsAtOnceOneWinner() throws Exception {
     ReminderLedger ledger = ledger();
     ExecutorService pool = Executors.newFixedThreadPool(8);

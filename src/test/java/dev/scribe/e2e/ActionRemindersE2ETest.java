@@ -69,8 +69,9 @@ class ActionRemindersE2ETest {
   }
 
   @AfterEach
-  void stop() {
-    afterAck.shutdownNow();
+  void stop() throws InterruptedException {
+    afterAck.shutdown();
+    afterAck.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
     scribe.close();
   }
 
