@@ -1,7 +1,6 @@
 package dev.scribe.actions;
 
 import dev.scribe.common.UserFacingException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +18,6 @@ public final class ActionInputParser {
 
   static final String EXAMPLE = "/pm action Add an alert on queue depth @alice due:friday high";
   private static final Pattern TOKEN = Pattern.compile("(?:[a-z]+:)?<[^>]*>|\"[^\"]*\"|\\S+");
-  private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
-  private static final Pattern LINK =
-      Pattern.compile("<(https?://[^|>]+)(?:\\|[^>]*)?>|(https?://\\S+)");
   private static final int LONGEST_DATE_PHRASE = 3;
 
   private final DueDateParser dates;
@@ -51,7 +47,7 @@ public final class ActionInputParser {
   }
 
   private ActionInput read(String args) {
-    Parts parts = new Parts();
+    ActionOptions parts = new ActionOptions(dates);
     List<String> tokens = mergeDatePhrases(tokenize(args));
     int end = tokens.size();
     while (end > 0 && parts.takeBare(tokens.get(end - 1))) {
@@ -113,125 +109,5 @@ public final class ActionInputParser {
     return token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")
         ? token.substring(1, token.length() - 1)
         : token;
-  }
-
-  /** The options found so far; each may be given once. */
-  private final class Parts {
-    String owner;
-    LocalDate due;
-    Priority priority;
-    ActionKind kind;
-    String ticket;
-
-    boolean takePrefixed(String token) {
-      int colon = token.indexOf(':');
-      if (colon <= 0 || token.startsWith("<") || token.startsWith("\"")) {
-        return false;
-      }
-      String name = token.substring(0, colon).toLowerCase(Locale.ROOT);
-      String value = token.substring(colon + 1).strip();
-      switch (name) {
-        case "due":
-          setDue(value);
-          return true;
-        case "owner":
-          setOwner(value);
-          return true;
-        case "priority":
-        case "prio":
-          setPriority(Priority.parse(value).orElseThrow(() -> badPriority(value)));
-          return true;
-        case "kind":
-          setKind(ActionKind.parse(value).orElseThrow(() -> badKind(value)));
-          return true;
-        case "ticket":
-          setTicket(value);
-          return true;
-        default:
-          return false;
-      }
-    }
-
-    boolean takeBare(String token) {
-      if (takePrefixed(token)) {
-        return true;
-      }
-      if (MENTION.matcher(token).matches() || token.startsWith("@") && token.length() > 1) {
-        setOwner(token);
-        return true;
-      }
-      if (token.startsWith("<") && LINK.matcher(token).matches()) {
-        setTicket(token);
-        return true;
-      }
-      Optional<Priority> p = Priority.parse(token);
-      if (p.isPresent()) {
-        setPriority(p.get());
-        return true;
-      }
-      Optional<ActionKind> k = ActionKind.parse(token);
-      if (k.isPresent()) {
-        setKind(k.get());
-        return true;
-      }
-      return false;
-    }
-
-    private void setDue(String value) {
-      once(due, "due date");
-      due = dates.parse(value).orElseThrow(() -> new UserFacingException(
-          "I couldn't read `" + value + "` as a due date. Try `2026-12-01`, `+7d`, `friday`,"
-              + " `next week`, `tomorrow` or `dec 1`.",
-          EXAMPLE));
-    }
-
-    private void setOwner(String value) {
-      once(owner, "owner");
-      Matcher m = MENTION.matcher(value);
-      if (!m.matches()) {
-        throw new UserFacingException(
-            "I couldn't tell who `" + value + "` is: pick the owner from Slack's @-mention list.",
-            EXAMPLE);
-      }
-      owner = m.group(1);
-    }
-
-    private void setTicket(String value) {
-      once(ticket, "ticket link");
-      Matcher m = LINK.matcher(value);
-      if (!m.matches()) {
-        throw new UserFacingException(
-            "I couldn't read `" + value + "` as a link; paste the ticket's https:// address.",
-            "/pm action Add retries ticket:https://tracker.example.com/OPS-12");
-      }
-      ticket = m.group(1) != null ? m.group(1) : m.group(2);
-    }
-
-    private void setPriority(Priority value) {
-      once(priority, "priority");
-      priority = value;
-    }
-
-    private void setKind(ActionKind value) {
-      once(kind, "kind");
-      kind = value;
-    }
-
-    private void once(Object current, String what) {
-      if (current != null) {
-        throw new UserFacingException("Give one " + what + " per action item.", EXAMPLE);
-      }
-    }
-  }
-
-  private static UserFacingException badPriority(String value) {
-    return new UserFacingException(
-        "`" + value + "` is not a priority: use critical, high, medium, low or p1…p4.", EXAMPLE);
-  }
-
-  private static UserFacingException badKind(String value) {
-    return new UserFacingException(
-        "`" + value + "` is not a kind: use short-term, long-term or process.",
-        "/pm action Write a runbook for failover kind:process");
   }
 }
