@@ -13,10 +13,12 @@ import dev.scribe.actions.Priority;
 import dev.scribe.actions.TestData;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
+import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.Reply;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,15 @@ class ActionCommandsTest {
     assertThat(list.text()).contains("INC-2026-001", "*1.* Add retries", "*overdue*", "*2.* Write runbook");
     Reply mine = actions.handle(alice, "mine");
     assertThat(mine.text()).contains("INC-2026-001 #1", "Add retries").doesNotContain("Write runbook");
+  }
+
+  @Test
+  void plugsIntoTheDispatcherWithHelp() {
+    PmDispatcher dispatcher = new PmDispatcher(List.of(action, actions, done));
+    dispatcher.dispatch(alice, "action Add retries <@U1> due:tomorrow");
+    assertThat(dispatcher.dispatch(alice, "actions").text()).contains("Add retries", "Tue 2026-11-24");
+    assertThat(dispatcher.help().text())
+        .contains("/pm action TEXT", "/pm action edit N", "/pm action drop N", "/pm actions mine", "/pm done N");
   }
 
   @Test
