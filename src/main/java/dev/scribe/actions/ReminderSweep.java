@@ -1,0 +1,86 @@
+package dev.scribe.actions;
+
+import dev.scribe.common.UserDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One pass of "query overdue → group by recipient → notify", safe to run from several processes
+ * at once: every message is claimed in the {@link ReminderLedger} first and sent by whoever wins.
+ */
+public final class ReminderSweep {
+
+  private final ActionItemRepository items;
+  private final ReminderLedger ledger;
+  private final ReminderNotifier notifier;
+  private final UserDirectory users;
+  private final ReminderSettings settings;
+  private final ReminderPolicy policy;
+  private final Clock clock;
+
+  public ReminderSweep(
+      ActionItemRepository items,
+      ReminderLedger ledger,
+      ReminderNotifier notifier,
+      UserDirectory users,
+      ReminderSettings settings,
+      Clock clock) {
+    this.items = items;
+    this.ledger = ledger;
+    this.notifier = notifier;
+    this.users = users;
+    this.settings = settings;
+    this.policy = new ReminderPolicy(settings);
+    this.clock = clock;
+  }
+
+  /** Sends every reminder, escalation and digest due now that nobody has sent yet. */
+  public SweepReport run() {
+    Instant now = clock.instant();
+    // The latest calendar day anywhere on Earth: items due before it may be overdue for someone.
+    LocalDate horizon = now.atOffset(ZoneOffset.MAX).toLocalDate();
+    Delivering delivering = new Delivering(ledger, notifier, clock);
+    SweepReport report = SweepReport.empty();
+    for (String team : items.teamsWithOpenDueBefore(horizon)) {
+      List<IncidentAction> candidates = items.openDueBefore(team, horizon);
+      for (ReminderPolicy.Planned planned : policy.plan(now, team, candidates, zones(team))) {
+        report = report.plus(delivering.deliver(planned.message()));
+      }
+    }
+    if (policy.isDigestTime(now)) {
+      report = report.plus(digests(now, delivering));
+    }
+    return report;
+  }
+
+  private SweepReport digests(Instant now, Delivering delivering) {
+    String channel = settings.digestChannel().orElseThrow();
+    ZoneId zone = settings.fallbackZone();
+    LocalDate today = ReminderPolicy.today(now, zone);
+    SweepReport report = SweepReport.empty();
+    for (String team : items.teamsWithOpenItems()) {
+      List<IncidentAction> overdue =
+          items.openDueBefore(team, today).stream()
+              .filter(a -> ReminderPolicy.isOverdue(a.item(), today))
+              .sorted(ReminderPolicy.MOST_OVERDUE_FIRST)
+              .toList();
+      ReminderKey key = new ReminderKey(team, channel, today, ReminderKind.DIGEST);
+      report = report.plus(delivering.deliver(new ReminderMessage(key, zone, overdue, items.countOpen(team))));
+    }
+    return report;
+  }
+
+  /** Each user's zone, asked once per sweep. */
+  private Function<String, ZoneId> zones(String team) {
+    Map<String, ZoneId> known = new HashMap<>();
+    return user ->
+        known.computeIfAbsent(user, u -> users.zone(team, u).orElse(settings.fallbackZone()));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.scribe.slack.actions;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.scribe.actions.IncidentAction;
+import dev.scribe.actions.ReminderKind;
+import dev.scribe.actions.ReminderMessage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Block Kit of reminder DMs (with Done / Snooze / Change due date buttons) and the digest. */
+final class ReminderBlocks {
+
+  static final String DONE = "scribe_action_done";
+  static final String SNOOZE = "scribe_action_snooze";
+  static final String CHANGE_DUE = "scribe_action_due";
+  /** Keeps a message well under Slack's 50 blocks: two blocks per item. */
+  static final int MOST_ITEMS = 15;
+
+  private ReminderBlocks() {}
+
+  /** The notification text, also shown where blocks are not. */
+  static String text(ReminderMessage m) {
+    int n = m.items().size();
+    String items = n == 1 ? "1 overdue action item" : n + " overdue action items";
+    if (m.kind() == ReminderKind.DIGEST) {
+      return "Action items this week: " + m.openCount() + " open, " + n + " overdue.";
+    }
+    if (m.kind() == ReminderKind.ESCALATION) {
+      return "Incidents you own have " + items + " past the escalation time.";
+    }
+    return "You have " + items + ".";
+  }
+
+  static List<LayoutBlock> blocks(ReminderMessage m) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText("*" + text(m) + "*"))));
+    LocalDate today = m.key().period();
+    List<IncidentAction> shown = m.items().subList(0, Math.min(MOST_ITEMS, m.items().size()));
+    for (IncidentAction a : shown) {
+      blocks.add(section(s -> s.blockId(itemBlock(a.item().id())).text(markdownText(ActionItemText.lineWithIncident(a, today)))));
+      if (m.kind() != ReminderKind.DIGEST) {
+        blocks.add(buttons(a.item().id()));
+      }
+    }
+    int hidden = m.items().size() - shown.size();
+    String more = hidden > 0 ? "…and " + hidden + " more. " : "";
+    String hint = m.kind() == ReminderKind.DIGEST ? "" : "`/pm actions mine` lists all of yours.";
+    if (!(more + hint).isEmpty()) {
+      blocks.add(context(List.of(markdownText(more + hint))));
+    }
+    return blocks;
+  }
+
+  private static LayoutBlock buttons(long itemId) {
+    String id = Long.toString(itemId);
+    return actions(
+        a -> a.blockId(actionsBlock(itemId))
+            .elements(
+                List.of(
+                    button(b -> b.actionId(DONE).value(id).style("primary").text(plainText("Done"))),
+                    button(b -> b.actionId(SNOOZE).value(id).text(plainText("Snooze 1 week"))),
+                    button(b -> b.actionId(CHANGE_DUE).value(id).text(plainText("Change due date"))))));
+  }
+
+  /** The original message with the item's buttons replaced by what happened to it. */
+  static List<LayoutBlock> settle(List<LayoutBlock> original, long itemId, String outcome) {
+    List<LayoutBlock> settled = new ArrayList<>();
+    for (LayoutBlock block : original) {
+      if (actionsBlock(itemId).equals(block.getBlockId())) {
+        settled.add(context(c -> c.blockId(actionsBlock(itemId)).elements(List.of(markdownText(outcome)))));
+      } else {
+        settled.add(block);
+      }
+    }
+    return settled;
+  }
+
+  static String itemBlock(long itemId) {
+    return "scribe-item-" + itemId;
+  }
+
+  static String actionsBlock(long itemId) {
+    return "scribe-item-" + itemId + "-actions";
+  }
+}

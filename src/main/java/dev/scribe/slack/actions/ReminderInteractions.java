@@ -1,0 +1,181 @@
+package dev.scribe.slack.actions;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
+import com.slack.api.model.block.LayoutBlock;
+import dev.scribe.actions.ActionItemService;
+import dev.scribe.actions.IncidentAction;
+import dev.scribe.common.UserDirectory;
+import dev.scribe.common.UserFacingException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reminder buttons (Done, Snooze 1 week, Change due date) and the due-date modal. Each handler
+ * writes the change, acknowledges at once, and updates the reminder message afterwards on {@code
+ * executor}, so Slack's three seconds are never at risk.
+ */
+public final class ReminderInteractions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderInteractions.class);
+
+  private final ActionItemService service;
+  private final UserDirectory users;
+  private final ZoneId fallbackZone;
+  private final Clock clock;
+  private final Executor executor;
+
+  public ReminderInteractions(
+      ActionItemService service, UserDirectory users, ZoneId fallbackZone, Clock clock, Executor executor) {
+    this.service = service;
+    this.users = users;
+    this.fallbackZone = fallbackZone;
+    this.clock = clock;
+    this.executor = executor;
+  }
+
+  public void register(App app) {
+    app.blockAction(ReminderBlocks.DONE, this::done);
+    app.blockAction(ReminderBlocks.SNOOZE, this::snooze);
+    app.blockAction(ReminderBlocks.CHANGE_DUE, this::openDueDateModal);
+    app.viewSubmission(DueDateModal.CALLBACK_ID, this::changeDue);
+  }
+
+  private Response done(BlockActionRequest req, ActionContext ctx) {
+    Clicked c = Clicked.of(req.getPayload());
+    String outcome = outcome(() -> {
+      service.doneById(ctx.getTeamId(), c.itemId());
+      return ":white_check_mark: Done — marked by <@" + c.userId() + ">";
+    });
+    later(() -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    return ctx.ack();
+  }
+
+  private Response snooze(BlockActionRequest req, ActionContext ctx) {
+    Clicked c = Clicked.of(req.getPayload());
+    String outcome = outcome(() -> {
+      IncidentAction a = service.snoozeById(ctx.getTeamId(), c.itemId(), zoneOf(ctx.getTeamId(), c.userId()));
+      return ":zzz: Snoozed until " + ActionItemText.day(a.item().snoozedUntil()) + " by <@" + c.userId() + ">";
+    });
+    later(() -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    return ctx.ack();
+  }
+
+  private Response openDueDateModal(BlockActionRequest req, ActionContext ctx) {
+    Clicked c = Clicked.of(req.getPayload());
+    DueDateModal.Origin origin = new DueDateModal.Origin(c.itemId(), c.channelId(), c.messageTs());
+    try {
+      IncidentAction a = service.byId(ctx.getTeamId(), c.itemId());
+      LocalDate today = LocalDate.now(clock.withZone(zoneOf(ctx.getTeamId(), c.userId())));
+      String trigger = req.getPayload().getTriggerId();
+      later(() -> ctx.client().viewsOpen(r -> r.triggerId(trigger).view(DueDateModal.of(a, origin, today))));
+    } catch (UserFacingException e) {
+      later(() -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), ":warning: " + e.problem()));
+    }
+    return ctx.ack();
+  }
+
+  private Response changeDue(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    var view = req.getPayload().getView();
+    String user = req.getPayload().getUser().getId();
+    DueDateModal.Origin origin = DueDateModal.Origin.decode(view.getPrivateMetadata()).orElse(null);
+    LocalDate today = LocalDate.now(clock.withZone(zoneOf(ctx.getTeamId(), user)));
+    LocalDate picked = DueDateModal.picked(view).orElse(null);
+    if (origin == null || picked == null) {
+      return ctx.ackWithErrors(Map.of(DueDateModal.BLOCK, "Pick a date."));
+    }
+    if (picked.isBefore(today)) {
+      return ctx.ackWithErrors(Map.of(DueDateModal.BLOCK, "Pick today or a later day."));
+    }
+    String outcome = outcome(() -> {
+      service.changeDueById(ctx.getTeamId(), origin.itemId(), picked);
+      return ":calendar: Due date moved to " + ActionItemText.day(picked) + " by <@" + user + ">";
+    });
+    MethodsClient slack = ctx.client();
+    later(() -> update(slack, origin.channelId(), origin.messageTs(), current(slack, origin), origin.itemId(), outcome));
+    return ctx.ack();
+  }
+
+  /** The reminder message as it is now: the modal's submission does not carry it. */
+  private static List<LayoutBlock> current(MethodsClient slack, DueDateModal.Origin origin) throws Exception {
+    ConversationsHistoryResponse history =
+        slack.conversationsHistory(
+            r -> r.channel(origin.channelId()).latest(origin.messageTs()).inclusive(true).limit(1));
+    return history.getMessages() == null
+        ? List.of()
+        : history.getMessages().stream()
+            .filter(m -> origin.messageTs().equals(m.getTs()))
+            .findFirst()
+            .map(Message::getBlocks)
+            .orElse(List.of());
+  }
+
+  private static void update(
+      MethodsClient slack, String channel, String ts, List<LayoutBlock> blocks, long itemId, String outcome)
+      throws Exception {
+    if (blocks.isEmpty()) {
+      return;
+    }
+    slack.chatUpdate(r -> r.channel(channel).ts(ts).text(outcome).blocks(ReminderBlocks.settle(blocks, itemId, outcome)));
+  }
+
+  private ZoneId zoneOf(String teamId, String userId) {
+    return users.zone(teamId, userId).orElse(fallbackZone);
+  }
+
+  /** A change that may be refused (the item was deleted): the refusal is shown in its place. */
+  private interface Change {
+    String apply();
+  }
+
+  private static String outcome(Change change) {
+    try {
+      return change.apply();
+    } catch (UserFacingException e) {
+      return ":warning: " + e.problem();
+    }
+  }
+
+  /** Work after the ack; a Slack failure here loses only a cosmetic update, so it is logged. */
+  private interface SlackWork {
+    void run() throws Exception;
+  }
+
+  private void later(SlackWork work) {
+    executor.execute(() -> {
+      try {
+        work.run();
+      } catch (Exception e) {
+        LOG.warn("Updating a reminder message failed: {}", e.toString());
+      }
+    });
+  }
+
+  /** What a button click says: who, which item, and where the message is. */
+  private record Clicked(long itemId, String userId, String channelId, String messageTs, List<LayoutBlock> blocks) {
+    static Clicked of(BlockActionPayload p) {
+      String value = p.getActions().get(0).getValue();
+      if (value == null || !value.matches("\\d{1,18}")) {
+        throw new IllegalArgumentException("not a reminder button: " + value);
+      }
+      List<LayoutBlock> blocks = p.getMessage() == null || p.getMessage().getBlocks() == null
+          ? List.of() : p.getMessage().getBlocks();
+      return new Clicked(Long.parseLong(value), p.getUser().getId(), p.getContainer().getChannelId(),
+          p.getContainer().getMessageTs(), blocks);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package dev.scribe.actions;
+
+class FakeReminderLedgerTest extends ReminderLedgerContract {
+  @Override
+  protected ReminderLedger ledger() {
+    return new FakeReminderLedger();
+  }
+}
