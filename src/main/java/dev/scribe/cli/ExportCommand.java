@@ -29,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE);
     try (Database database = Database.open(config.databaseUrl())) {
-      Services services = Services.create(database, context.clock());
+      Services services = Services.create(config, database, context.clock());
       Incident incident = IncidentSelection.latest(services.incidentRepository(), channel, team);
       context.out().println(IncidentExport.json(incident, services.incidents().fields(incident),
           services.timeline().events(incident), services.actionItems(incident)));
