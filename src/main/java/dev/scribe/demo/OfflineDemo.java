@@ -78,21 +78,23 @@ public final class OfflineDemo {
     }
   }
 
+  /** Saves the file Scribe uploaded whose kind matches: the PNG by its signature, the draft otherwise. */
   private static Path save(FakeSlackApi slack, Path dir, String extension) throws Exception {
-    for (UploadedFile file : slack.uploadedFiles()) {
-      if (file.completed() && file.title() != null) {
-        Path target = dir.resolve(fileName(file, extension)).toAbsolutePath();
-        if (target.toString().endsWith(extension)) {
+    boolean png = extension.equals(".png");
+    for (int attempt = 0; attempt < 300; attempt++) {
+      for (UploadedFile file : slack.uploadedFiles()) {
+        if (file.completed() && isPng(file.bytes()) == png) {
+          Path target = dir.resolve(file.title().replaceAll("[^A-Za-z0-9-]+", "-") + extension).toAbsolutePath();
           Files.write(target, file.bytes());
           return target;
         }
       }
+      Thread.sleep(100);
     }
-    throw new IllegalStateException("Scribe did not upload a " + extension + " file");
+    throw new IllegalStateException("Scribe did not upload a " + extension + " file within 30 s");
   }
 
-  private static String fileName(UploadedFile file, String extension) {
-    String base = file.title().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-+$", "");
-    return (file.title().contains("timeline") ? ".png" : ".md").equals(extension) ? base + extension : "";
+  private static boolean isPng(byte[] bytes) {
+    return bytes.length > 4 && bytes[0] == (byte) 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
   }
 }

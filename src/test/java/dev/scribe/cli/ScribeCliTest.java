@@ -34,7 +34,7 @@ class ScribeCliTest {
 
   @Test
   void theDemoPlaysAnIncidentAndDraftAndExportReadItBack() throws Exception {
-    assertThat(run(Map.of(), "demo", "--out", dir.toString())).isZero();
+    assertThat(run(Map.of(), "demo", "--out", dir.toString())).as(() -> err.toString(StandardCharsets.UTF_8)).isZero();
     Path draft = dir.resolve("INC-2026-001-post-mortem-draft.md");
     assertThat(stdout()).contains(draft.toAbsolutePath().toString());
     String markdown = Files.readString(draft);
