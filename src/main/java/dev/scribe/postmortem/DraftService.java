@@ -46,7 +46,7 @@ public final class DraftService {
 
   /** The timeline picture: markers, other events, the impact window T1→T7, as PNG bytes. */
   public byte[] timelinePng(DraftSource source) {
-    return imager.png(views.build(source, DEFAULT_TEMPLATE).chart());
+    return imager.png(views.chart(source));
   }
 
   /** Two to four lines for Slack: the incident, its key metrics, and the counts. */

@@ -46,6 +46,16 @@ final class DraftViews {
         ChartData.of(incident, events, metrics, metricViews, display));
   }
 
+  /** Only what the timeline picture needs: no per-event text is prepared. */
+  TimelineChart chart(DraftSource source) {
+    List<TimelineEvent> events = source.events().stream().sorted(CHRONOLOGICAL).toList();
+    IncidentMetrics metrics = IncidentMetrics.of(events);
+    Instant start = start(source, events, metrics);
+    Display display = new Display(source, eventText, start);
+    return ChartData.of(incident(source, display, start), events, metrics,
+        MetricViews.of(metrics, display), display);
+  }
+
   /** When the incident began: T1, else the first event, else its declaration. */
   private static Instant start(DraftSource source, List<TimelineEvent> events, IncidentMetrics m) {
     return m.marker(Marker.IMPACT)
