@@ -1,5 +1,6 @@
 package dev.scribe.postmortem;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -73,6 +74,6 @@ public final class DraftService {
   }
 
   private static String nameOrDefault(String name) {
-    return name == null || name.isBlank() ? DEFAULT_TEMPLATE : name.strip().toLowerCase(java.util.Locale.ROOT);
+    return name == null || name.isBlank() ? DEFAULT_TEMPLATE : name.strip().toLowerCase(Locale.ROOT);
   }
 }

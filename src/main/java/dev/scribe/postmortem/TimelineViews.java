@@ -5,7 +5,9 @@ import dev.scribe.metrics.Metric;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +31,7 @@ final class TimelineViews {
     Optional<TimelineEvent> first = events.stream().findFirst();
     Optional<TimelineEvent> last = events.isEmpty() ? first : Optional.of(events.get(events.size() - 1));
     return new TimelineView(
-        display.zoneLabel(first.map(TimelineEvent::occurredAt).orElse(java.time.Instant.EPOCH)),
+        display.zoneLabel(first.map(TimelineEvent::occurredAt).orElse(Instant.EPOCH)),
         events.size(),
         !events.isEmpty(),
         views,
@@ -78,7 +80,7 @@ final class TimelineViews {
   /** "← ack: a responder acknowledged — detection (MTTD = T3 − T1)". */
   static String definingNote(Marker marker) {
     String metrics =
-        java.util.Arrays.stream(Metric.values())
+        Arrays.stream(Metric.values())
             .filter(m -> m.to() == marker && !m.alias().isEmpty())
             .map(m -> m.alias() + " = " + m.to().code() + " − " + m.from().code())
             .collect(Collectors.joining(", "));
