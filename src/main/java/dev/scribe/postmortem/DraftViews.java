@@ -37,7 +37,8 @@ final class DraftViews {
         incident,
         FieldViews.of(source, display),
         participants,
-        participants.stream().map(DraftView.ParticipantView::name).collect(Collectors.joining(", ")),
+        Display.cell(participants.stream()
+            .map(DraftView.ParticipantView::name).collect(Collectors.joining(", "))),
         TimelineViews.of(events, metrics, display),
         metricViews,
         metricViews.stream().collect(Collectors.toMap(MetricView::key, Function.identity())),

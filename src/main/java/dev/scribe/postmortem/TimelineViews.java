@@ -28,6 +28,7 @@ final class TimelineViews {
     List<MarkerRow> rows =
         Marker.timelineMarkers().stream().map(m -> row(m, metrics, outOfOrder, display)).toList();
     List<String> warnings = Warnings.of(metrics, display);
+    List<TimelineView.Section> mermaid = MermaidTimeline.sections(events, display);
     Optional<TimelineEvent> first = events.stream().findFirst();
     Optional<TimelineEvent> last = events.isEmpty() ? first : Optional.of(events.get(events.size() - 1));
     return new TimelineView(
@@ -36,7 +37,8 @@ final class TimelineViews {
         !events.isEmpty(),
         views,
         rows,
-        MermaidTimeline.sections(events, display),
+        mermaid,
+        !mermaid.isEmpty(),
         warnings,
         !warnings.isEmpty(),
         first.map(e -> display.time(e.occurredAt())).orElse(MetricViews.NOT_RECORDED),

@@ -72,7 +72,7 @@ public final class TimelineImageRenderer implements TimelineImager {
     Graphics2D g = graphics(image);
     g.setColor(java.awt.Color.WHITE);
     g.fillRect(0, 0, WIDTH, height);
-    AxisPainter painter = new AxisPainter(g, axis, chart);
+    AxisPainter painter = new AxisPainter(g, axis, chart, all.isEmpty());
     painter.header(chart.title());
     painter.grid(TOP - 8, axisY);
     painter.impactWindow(TOP - 8, axisY, last);
