@@ -2,7 +2,9 @@ package dev.scribe.postmortem;
 
 import dev.scribe.actions.ActionItem;
 import dev.scribe.actions.ActionKind;
+import dev.scribe.actions.ActionStatus;
 import dev.scribe.postmortem.ActionsView.ActionView;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,7 @@ final class ActionViews {
             .map(item -> view(item, display))
             .toList();
     List<ActionsView.Group> groups =
-        java.util.Arrays.stream(ActionKind.values())
+        Arrays.stream(ActionKind.values())
             .map(kind -> group(kind, all))
             .toList();
     int open = (int) items.stream().filter(ActionItem::isOpen).count();
@@ -49,6 +51,6 @@ final class ActionViews {
         item.status().name().toLowerCase(Locale.ROOT),
         item.ticketUrl() == null || item.ticketUrl().isBlank() ? "—" : Display.cell(item.ticketUrl()),
         item.kind().word(),
-        item.status() == dev.scribe.actions.ActionStatus.DONE);
+        item.status() == ActionStatus.DONE);
   }
 }

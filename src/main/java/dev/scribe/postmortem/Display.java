@@ -51,11 +51,13 @@ final class Display {
   String zoneLabel(Instant at) {
     String name = Times.zoneName(at.atZone(source.zone()));
     String id = source.zone().getId();
-    return id.equals(name) ? id : id + " (" + name + ")";
+    // ZoneOffset.UTC is called "Z"; people know it as UTC.
+    return id.equals(name) || name.equals("UTC") ? name : id + " (" + name + ")";
   }
 
+  /** The user's display name, safe inside a table cell. */
   String name(String userId) {
-    return source.nameOf(userId);
+    return cell(source.nameOf(userId));
   }
 
   /** Slack text as Markdown on one line, safe inside a table cell. */

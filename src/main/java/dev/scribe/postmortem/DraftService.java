@@ -1,5 +1,6 @@
 package dev.scribe.postmortem;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -46,7 +47,7 @@ public final class DraftService {
 
   /** The timeline picture: markers, other events, the impact window T1→T7, as PNG bytes. */
   public byte[] timelinePng(DraftSource source) {
-    return imager.png(views.build(source, DEFAULT_TEMPLATE).chart());
+    return imager.png(views.chart(source));
   }
 
   /** Two to four lines for Slack: the incident, its key metrics, and the counts. */
@@ -73,6 +74,6 @@ public final class DraftService {
   }
 
   private static String nameOrDefault(String name) {
-    return name == null || name.isBlank() ? DEFAULT_TEMPLATE : name.strip().toLowerCase(java.util.Locale.ROOT);
+    return name == null || name.isBlank() ? DEFAULT_TEMPLATE : name.strip().toLowerCase(Locale.ROOT);
   }
 }

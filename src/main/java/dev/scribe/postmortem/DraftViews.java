@@ -7,7 +7,6 @@ import dev.scribe.timeline.TimelineEvent;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,24 +25,36 @@ final class DraftViews {
   DraftView build(DraftSource source, String templateName) {
     List<TimelineEvent> events = source.events().stream().sorted(CHRONOLOGICAL).toList();
     IncidentMetrics metrics = IncidentMetrics.of(events);
-    Display display = new Display(source, eventText, start(source, events, metrics));
+    Instant start = start(source, events, metrics);
+    Display display = new Display(source, eventText, start);
     List<MetricView> metricViews = MetricViews.of(metrics, display);
     List<DraftView.ParticipantView> participants = Participants.of(source, events, eventText);
     ActionsView actions = ActionViews.of(source.actions(), display);
-    IncidentView incident = incident(source, display, start(source, events, metrics));
+    IncidentView incident = incident(source, display, start);
     return new DraftView(
         templateName,
         display.time(source.generatedAt()),
         incident,
         FieldViews.of(source, display),
         participants,
-        participants.stream().map(DraftView.ParticipantView::name).collect(Collectors.joining(", ")),
+        Display.cell(participants.stream()
+            .map(DraftView.ParticipantView::name).collect(Collectors.joining(", "))),
         TimelineViews.of(events, metrics, display),
         metricViews,
         metricViews.stream().collect(Collectors.toMap(MetricView::key, Function.identity())),
         actions,
         Facts.sentence(incident, events.size(), participants.size(), metrics, actions, display),
         ChartData.of(incident, events, metrics, metricViews, display));
+  }
+
+  /** Only what the timeline picture needs: no per-event text is prepared. */
+  TimelineChart chart(DraftSource source) {
+    List<TimelineEvent> events = source.events().stream().sorted(CHRONOLOGICAL).toList();
+    IncidentMetrics metrics = IncidentMetrics.of(events);
+    Instant start = start(source, events, metrics);
+    Display display = new Display(source, eventText, start);
+    return ChartData.of(incident(source, display, start), events, metrics,
+        MetricViews.of(metrics, display), display);
   }
 
   /** When the incident began: T1, else the first event, else its declaration. */
@@ -59,7 +70,8 @@ final class DraftViews {
     return new IncidentView(
         incident.publicId(),
         Display.cell(display.markdown(incident.title())),
-        incident.severityIfSet().map(FieldViews::severity).orElse("✍️ _severity? (`/pm set severity sev2`)_"),
+        incident.severityIfSet().map(FieldViews::severity)
+            .orElse("✍️ _severity? (`/pm set severity sev2`)_"),
         incident.severityIfSet().map(Enum::name).orElse("SEV?"),
         incident.isOpen() ? "open" : "resolved",
         incident.owner().map(display::name).orElse("✍️ _owner? (`/pm set owner @name`)_"),

@@ -49,8 +49,9 @@ final class Facts {
 
   private static String duration(MetricValue value, String subject, String reference) {
     if (!value.isRecorded()) {
-      return value.metric().display().substring(0, 1).toUpperCase() + value.metric().display().substring(1)
-          + ": " + MetricViews.NOT_RECORDED + ".";
+      String name = value.metric().display();
+      return Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": "
+          + MetricViews.NOT_RECORDED + ".";
     }
     return subject + " " + MetricViews.shown(value) + " " + reference + ".";
   }

@@ -6,6 +6,7 @@ import dev.scribe.incident.Severity;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ final class FieldViews {
   /** "Final" from "final", "In Review" from "in-review"; "Draft" otherwise. */
   static String documentStatus(DraftSource source) {
     String word = source.field(IncidentField.DOC_STATUS).orElse("draft")
-        .toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]", "");
+        .toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
     return switch (word) {
       case "final", "approved" -> "Final";
       case "inreview", "review" -> "In Review";

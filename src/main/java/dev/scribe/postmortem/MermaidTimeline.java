@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The marker events as Mermaid {@code timeline} sections, one per day. Mermaid reads a colon or
- * a '#' in a period as syntax, so the clock uses the look-alike ratio sign '∶'.
+ * The marker events as Mermaid {@code timeline} sections, one per day. Mermaid reads ':', '#' and
+ * (in older versions) ';' as syntax, so they become look-alikes: the clock uses the ratio sign '∶'.
  */
 final class MermaidTimeline {
 
@@ -44,7 +44,8 @@ final class MermaidTimeline {
     if (text.length() > MAX_TEXT) {
       text = text.substring(0, MAX_TEXT - 1).strip() + "…";
     }
-    text = text.replace(":", "∶").replace("%%", "%").replace("`", "'");
+    text = text.replace(":", "∶").replace(";", ",").replace("#", "＃").replace("%%", "%")
+        .replace("`", "'");
     return event.marker().display() + " — " + text;
   }
 }

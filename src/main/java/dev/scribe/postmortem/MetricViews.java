@@ -47,8 +47,12 @@ final class MetricViews {
     Metric metric = value.metric();
     if (!value.isRecorded()) {
       List<String> gaps = new ArrayList<>();
-      value.from().ifPresentOrElse(e -> { }, () -> gaps.add(missing(metric.from())));
-      value.to().ifPresentOrElse(e -> { }, () -> gaps.add(missing(metric.to())));
+      if (value.from().isEmpty()) {
+        gaps.add(missing(metric.from()));
+      }
+      if (value.to().isEmpty()) {
+        gaps.add(missing(metric.to()));
+      }
       return metric.display() + " " + NOT_RECORDED + ": " + String.join(", ", gaps);
     }
     String line = metric.display() + " " + shown + ": " + from + " → " + to;

@@ -1,6 +1,7 @@
 package dev.scribe.postmortem;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The few lines posted to Slack with the draft file: what it is and the key numbers. */
 final class SummaryLine {
@@ -10,7 +11,7 @@ final class SummaryLine {
   static String of(DraftView view) {
     IncidentView incident = view.incident();
     String first = "*" + incident.id() + " · " + incident.title() + "* — " + incident.severityShort()
-        + ", " + incident.status() + ", post-mortem " + incident.documentStatus().toLowerCase(java.util.Locale.ROOT);
+        + ", " + incident.status() + ", post-mortem " + incident.documentStatus().toLowerCase(Locale.ROOT);
     String metrics = String.join(" · ", List.of(
         line(view, "timeToDetect", "detect"),
         line(view, "timeToRestore", "impact"),

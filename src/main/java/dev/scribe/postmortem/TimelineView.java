@@ -11,6 +11,7 @@ import java.util.List;
  * @param events every event, in time order
  * @param markers the rows T1…T8, recorded or not
  * @param mermaid the Mermaid {@code timeline} sections (one per day), marker events only
+ * @param charted true when the Mermaid chart has at least one marker
  * @param warnings markers out of order and negative metrics, one sentence each
  * @param hasWarnings true when there are warnings
  * @param start the first event's time, or "not recorded"
@@ -23,6 +24,7 @@ public record TimelineView(
     List<EventView> events,
     List<MarkerRow> markers,
     List<Section> mermaid,
+    boolean charted,
     List<String> warnings,
     boolean hasWarnings,
     String start,

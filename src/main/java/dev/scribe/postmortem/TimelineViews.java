@@ -5,7 +5,9 @@ import dev.scribe.metrics.Metric;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,15 +28,17 @@ final class TimelineViews {
     List<MarkerRow> rows =
         Marker.timelineMarkers().stream().map(m -> row(m, metrics, outOfOrder, display)).toList();
     List<String> warnings = Warnings.of(metrics, display);
+    List<TimelineView.Section> mermaid = MermaidTimeline.sections(events, display);
     Optional<TimelineEvent> first = events.stream().findFirst();
     Optional<TimelineEvent> last = events.isEmpty() ? first : Optional.of(events.get(events.size() - 1));
     return new TimelineView(
-        display.zoneLabel(first.map(TimelineEvent::occurredAt).orElse(java.time.Instant.EPOCH)),
+        display.zoneLabel(first.map(TimelineEvent::occurredAt).orElse(Instant.EPOCH)),
         events.size(),
         !events.isEmpty(),
         views,
         rows,
-        MermaidTimeline.sections(events, display),
+        mermaid,
+        !mermaid.isEmpty(),
         warnings,
         !warnings.isEmpty(),
         first.map(e -> display.time(e.occurredAt())).orElse(MetricViews.NOT_RECORDED),
@@ -78,7 +82,7 @@ final class TimelineViews {
   /** "← ack: a responder acknowledged — detection (MTTD = T3 − T1)". */
   static String definingNote(Marker marker) {
     String metrics =
-        java.util.Arrays.stream(Metric.values())
+        Arrays.stream(Metric.values())
             .filter(m -> m.to() == marker && !m.alias().isEmpty())
             .map(m -> m.alias() + " = " + m.to().code() + " − " + m.from().code())
             .collect(Collectors.joining(", "));

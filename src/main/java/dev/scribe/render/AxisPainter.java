@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,11 +24,12 @@ final class AxisPainter {
   private final TimelineChart chart;
   private final List<Instant> ticks;
 
-  AxisPainter(Graphics2D g, TimeAxis axis, TimelineChart chart) {
+  AxisPainter(Graphics2D g, TimeAxis axis, TimelineChart chart, boolean empty) {
     this.g = g;
     this.axis = axis;
     this.chart = chart;
-    this.ticks = axis.ticks();
+    // Without events there is no time to show: a bare axis, not one around 1970.
+    this.ticks = empty ? List.of() : axis.ticks();
   }
 
   void header(String title) {
@@ -37,7 +39,8 @@ final class AxisPainter {
         - 2 * TimelineImageRenderer.MARGIN), TimelineImageRenderer.MARGIN, 38);
     g.setFont(TimelineImageRenderer.PLAIN);
     g.setColor(MarkerColors.MUTED);
-    g.drawString("Times in " + chart.zone().getId() + " · shaded: impact window, T1 → T7",
+    String zone = chart.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : chart.zone().getId();
+    g.drawString("Times in " + zone + " · shaded: impact window, T1 → T7",
         TimelineImageRenderer.MARGIN, 60);
   }
 

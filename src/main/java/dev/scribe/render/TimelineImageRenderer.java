@@ -3,6 +3,7 @@ package dev.scribe.render;
 import dev.scribe.postmortem.TimelineChart;
 import dev.scribe.postmortem.TimelineImager;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -11,11 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
@@ -53,53 +49,28 @@ public final class TimelineImageRenderer implements TimelineImager {
   }
 
   BufferedImage draw(TimelineChart chart) {
-    Graphics2D probe = graphics(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB));
-    List<Instant> all =
-        Stream.concat(chart.markers().stream().map(TimelineChart.Point::at), chart.others().stream())
-            .sorted()
-            .toList();
-    Instant first = all.isEmpty() ? Instant.EPOCH : all.get(0);
-    Instant last = all.isEmpty() ? Instant.EPOCH : all.get(all.size() - 1);
-    TimeAxis axis = new TimeAxis(first, last, MARGIN, WIDTH - MARGIN, chart.zone());
-    List<PinLabel> labels = layout(chart, axis, probe);
-    int lanes = labels.stream().mapToInt(PinLabel::lane).max().orElse(0) + 1;
-    int axisY = TOP + lanes * LANE_HEIGHT + 24;
-    Legend legend = new Legend(chart, WIDTH - 2 * MARGIN, probe.getFontMetrics(SMALL));
-    int height = axisY + 56 + legend.height() + 36;
-    probe.dispose();
-
-    BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+    ChartLayout layout = ChartLayout.of(chart);
+    int axisY = layout.axisY();
+    BufferedImage image = new BufferedImage(WIDTH, layout.height(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = graphics(image);
-    g.setColor(java.awt.Color.WHITE);
-    g.fillRect(0, 0, WIDTH, height);
-    AxisPainter painter = new AxisPainter(g, axis, chart);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, WIDTH, layout.height());
+    AxisPainter painter = new AxisPainter(g, layout.axis(), chart, layout.empty());
     painter.header(chart.title());
     painter.grid(TOP - 8, axisY);
-    painter.impactWindow(TOP - 8, axisY, last);
+    painter.impactWindow(TOP - 8, axisY, layout.last());
     painter.otherEvents(axisY);
     painter.axis(axisY);
-    if (all.isEmpty()) {
+    if (layout.empty()) {
       painter.empty(axisY);
     }
-    labels.forEach(label -> label.paintPin(g, axisY));
-    labels.forEach(label -> label.paintLabel(g, axisY));
-    legend.paint(g, MARGIN, axisY + 56);
-    painter.footer(axisY + 56 + legend.height() + 20);
+    // Every pin line first, so that label boxes cover the lines passing behind them.
+    layout.labels().forEach(label -> label.paintPin(g, axisY));
+    layout.labels().forEach(label -> label.paintLabel(g, axisY));
+    layout.legend().paint(g, MARGIN, axisY + 56);
+    painter.footer(axisY + 56 + layout.legend().height() + 20);
     g.dispose();
     return image;
-  }
-
-  private static List<PinLabel> layout(TimelineChart chart, TimeAxis axis, Graphics2D probe) {
-    LabelLanes lanes = new LabelLanes();
-    List<PinLabel> labels = new ArrayList<>();
-    boolean withDate = chart.markers().stream()
-        .map(p -> p.at().atZone(chart.zone()).toLocalDate())
-        .distinct()
-        .count() > 1;
-    chart.markers().stream()
-        .sorted(Comparator.comparing(TimelineChart.Point::at).reversed())
-        .forEach(p -> labels.add(PinLabel.place(p, axis, chart.zone(), withDate, probe, lanes)));
-    return labels;
   }
 
   static Graphics2D graphics(BufferedImage image) {
