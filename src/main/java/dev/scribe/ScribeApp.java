@@ -19,6 +19,7 @@ import dev.scribe.slack.actions.ReminderInteractions;
 import dev.scribe.slack.actions.SlackReminderNotifier;
 import dev.scribe.slack.drafts.DraftCommand;
 import dev.scribe.slack.drafts.DraftDelivery;
+import dev.scribe.slack.drafts.TemplateCommand;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.PmSubcommand;
@@ -114,6 +115,7 @@ public final class ScribeApp implements AutoCloseable {
     list.add(new ResolveCommand(services.incidents, services.timeline, services.eventParser));
     list.add(new ReopenCommand(services.incidents));
     list.add(new DraftCommand(services, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
+    list.add(new TemplateCommand(services, services.clock));
     IncidentLocator current = (team, channel) -> services.incidents.open(team, channel)
         .or(() -> services.incidentRepository.latestIn(team, channel));
     list.add(new ActionCommand(current, services.actionItems, services.clock));

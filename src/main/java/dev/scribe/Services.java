@@ -23,6 +23,7 @@ import dev.scribe.storage.JdbiActionItemRepository;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiReminderLedger;
 import dev.scribe.storage.JdbiSlackUsers;
+import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
@@ -53,7 +54,10 @@ public final class Services {
   final TimelineService timeline;
   final ActionItemService actionItems;
   final EventInputParser eventParser;
-  final DraftService drafts;
+  final JdbiTemplateStore templateStore;
+  final MustacheDraftRenderer renderer = new MustacheDraftRenderer();
+  final TimelineImageRenderer imager = new TimelineImageRenderer();
+  private final Optional<java.nio.file.Path> templatesDir;
 
   private Services(ScribeConfig config, Database database, Clock clock) {
     this.database = database;
@@ -70,19 +74,23 @@ public final class Services {
         transactor, clock);
     this.actionItems = new ActionItemService(actionItemRepository, clock);
     this.eventParser = new EventInputParser(clock);
-    this.drafts = new DraftService(templates(config), new MustacheDraftRenderer(), new TimelineImageRenderer(),
-        new SlackMarkupEventText());
+    this.templateStore = new JdbiTemplateStore(database.jdbi());
+    this.templatesDir = config.templatesDirectory();
   }
 
   public static Services create(ScribeConfig config, Database database, Clock clock) {
     return new Services(config, database, clock);
   }
 
-  private static TemplateCatalog templates(ScribeConfig config) {
+  /**
+   * A workspace's templates: those it stored, then the folder's, then the built-in ones. A team's
+   * own template comes first, so it can also replace a built-in one (say, {@code full}).
+   */
+  private TemplateCatalog templates(String teamId) {
     List<TemplateCatalog> sources = new ArrayList<>();
-    // A team's own template may not shadow a built-in one: the built-ins come first.
+    sources.add(templateStore.catalog(teamId));
+    templatesDir.ifPresent(dir -> sources.add(new DirectoryTemplateCatalog(dir)));
     sources.add(new BuiltInTemplateCatalog());
-    config.templatesDirectory().ifPresent(dir -> sources.add(new DirectoryTemplateCatalog(dir)));
     return new CompositeTemplateCatalog(sources);
   }
 
@@ -102,8 +110,17 @@ public final class Services {
     return actionItems;
   }
 
-  public DraftService drafts() {
-    return drafts;
+  /** Drafts with the workspace's templates (compiled templates are shared across workspaces). */
+  public DraftService drafts(String teamId) {
+    return new DraftService(templates(teamId), renderer, imager, new SlackMarkupEventText());
+  }
+
+  public JdbiTemplateStore templateStore() {
+    return templateStore;
+  }
+
+  public MustacheDraftRenderer renderer() {
+    return renderer;
   }
 
   public JdbiIncidentRepository incidentRepository() {

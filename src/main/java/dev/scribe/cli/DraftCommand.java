@@ -43,7 +43,7 @@ final class DraftCommand implements Callable<Integer> {
       Services services = Services.create(config, database, context.clock());
       Incident incident = IncidentSelection.latest(services.incidentRepository(), channel, team);
       DraftSource source = services.draftSource(incident, services.offlineUsers(), config.defaultZone());
-      String markdown = services.drafts().markdown(source, template);
+      String markdown = services.drafts(incident.teamId()).markdown(source, template);
       if (out == null) {
         context.out().print(markdown);
       } else {
@@ -51,7 +51,7 @@ final class DraftCommand implements Callable<Integer> {
         context.err().println("Wrote " + out.toAbsolutePath());
       }
       if (png != null) {
-        Files.write(png, services.drafts().timelinePng(source));
+        Files.write(png, services.drafts(incident.teamId()).timelinePng(source));
         context.err().println("Wrote " + png.toAbsolutePath());
       }
       return 0;

@@ -60,6 +60,11 @@ public final class DraftService {
     return views.build(source, nameOrDefault(templateName));
   }
 
+  /** A template by name (for showing it); unknown names are a {@code UserFacingException}. */
+  public DraftTemplate template(String name) {
+    return catalog.load(nameOrDefault(name));
+  }
+
   /** What {@code /pm draft list} shows: one line per template, the default marked. */
   public String templateListing() {
     return catalog.list().stream()

@@ -49,6 +49,11 @@ public final class MustacheDraftRenderer implements DraftRenderer {
     return out.toString().stripLeading();
   }
 
+  /** Compiles a template without rendering it: a syntax error is a {@code UserFacingException}. */
+  public void check(DraftTemplate template) {
+    compile(template);
+  }
+
   private Mustache compile(DraftTemplate template) {
     try {
       return factory.compile(new StringReader(template.source()), template.name());

@@ -43,7 +43,7 @@ public final class DraftCommand implements PmSubcommand {
 
   @Override
   public Reply handle(PmRequest request, String args) {
-    DraftService drafts = services.drafts();
+    DraftService drafts = services.drafts(request.teamId());
     String template = args.isBlank() ? DraftService.DEFAULT_TEMPLATE : args.strip().split("\\s+")[0];
     if (DraftService.isListRequest(template)) {
       return Reply.ephemeral("*Templates* (`/pm draft NAME`):\n" + drafts.templateListing());
