@@ -7,7 +7,19 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.scribe.actions.ReminderSweep;
+import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.schedule.ReminderScheduler;
+import dev.scribe.slack.actions.ActionCommand;
+import dev.scribe.slack.actions.ActionsCommand;
+import dev.scribe.slack.actions.DoneCommand;
+import dev.scribe.slack.actions.IncidentLocator;
+import dev.scribe.slack.actions.ReminderInteractions;
+import dev.scribe.slack.actions.SlackReminderNotifier;
+import dev.scribe.slack.drafts.DraftCommand;
+import dev.scribe.slack.drafts.DraftDelivery;
+import dev.scribe.slack.drafts.TemplateCommand;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.PmSubcommand;
@@ -50,12 +62,14 @@ public final class ScribeApp implements AutoCloseable {
   private final ExecutorService afterAck;
   private final ScheduledExecutorService background;
   private final TaggedMessageFetcher fetcher;
+  private final SlackUserDirectory users;
+  private final ReminderScheduler reminders;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
   public ScribeApp(ScribeConfig config, Database database, Clock clock) {
     this.config = config;
-    this.services = new Services(database, clock);
+    this.services = Services.create(config, database, clock);
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
     slackConfig.setStatsEnabled(false);
@@ -73,13 +87,21 @@ public final class ScribeApp implements AutoCloseable {
         .allEventsApiAutoAckEnabled(true)
         .build();
     this.app = new App(appConfig);
-    SlackUserDirectory users = new SlackUserDirectory(slack, services.slackUsers, clock);
+    this.users = new SlackUserDirectory(slack, services.slackUsers, clock);
     this.fetcher = new TaggedMessageFetcher(slack, services.timeline, services.timelineRepository);
     PmDispatcher dispatcher = new PmDispatcher(subcommands());
     app.command("/pm", new PmCommandListener(dispatcher, users, services.workspaceSettings, config.defaultZone(),
         config.confirmationsInChannel()));
     new ReactionListeners(services.timeline, services.workspaceSettings, fetcher, slack, afterAck,
         config.defaultZone(), config.confirmationsInChannel()).register(app);
+    new ReminderInteractions(services.actionItems, users, config.defaultZone(), clock, afterAck).register(app);
+    this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
+  }
+
+  /** One reminder sweep now: what {@code scribe remind} runs, and the scheduler runs every interval. */
+  public SweepReport sweepReminders() {
+    return new ReminderSweep(services.actionItemRepository, services.reminderLedger, SlackReminderNotifier.of(slack),
+        users, config.reminders(), services.clock).run();
   }
 
   private List<PmSubcommand> subcommands() {
@@ -92,6 +114,13 @@ public final class ScribeApp implements AutoCloseable {
     list.add(new SetCommand(services.incidents));
     list.add(new ResolveCommand(services.incidents, services.timeline, services.eventParser));
     list.add(new ReopenCommand(services.incidents));
+    list.add(new DraftCommand(services, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
+    list.add(new TemplateCommand(services, services.clock));
+    IncidentLocator current = (team, channel) -> services.incidents.open(team, channel)
+        .or(() -> services.incidentRepository.latestIn(team, channel));
+    list.add(new ActionCommand(current, services.actionItems, services.clock));
+    list.add(new ActionsCommand(current, services.actionItems, services.clock));
+    list.add(new DoneCommand(current, services.actionItems, services.clock));
     list.add(new ConfigCommand(services.workspaceSettings, config.confirmationsInChannel(), services.clock));
     return list;
   }
@@ -99,6 +128,7 @@ public final class ScribeApp implements AutoCloseable {
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
   public void start() throws Exception {
     background.scheduleWithFixedDelay(this::retryPendingFetches, 0, 60, TimeUnit.SECONDS);
+    reminders.start();
     if (config.socketMode()) {
       socketModeApp = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket, 8);
       socketModeApp.startAsync();
@@ -159,6 +189,7 @@ public final class ScribeApp implements AutoCloseable {
       }
     }
     background.shutdownNow();
+    reminders.close();
     afterAck.shutdown();
     try {
       afterAck.awaitTermination(10, TimeUnit.SECONDS);

@@ -1,17 +1,39 @@
 package dev.scribe;
 
+import dev.scribe.actions.ActionItem;
+import dev.scribe.actions.ActionItemService;
+import dev.scribe.common.SlackMarkup;
 import dev.scribe.common.Transactor;
 import dev.scribe.common.UserDirectory;
+import dev.scribe.config.ScribeConfig;
+import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentService;
 import dev.scribe.incident.TimelineService;
+import dev.scribe.postmortem.CompositeTemplateCatalog;
+import dev.scribe.postmortem.DraftService;
+import dev.scribe.postmortem.DraftSource;
+import dev.scribe.postmortem.EventText;
+import dev.scribe.postmortem.TemplateCatalog;
+import dev.scribe.render.BuiltInTemplateCatalog;
+import dev.scribe.render.DirectoryTemplateCatalog;
+import dev.scribe.render.MustacheDraftRenderer;
+import dev.scribe.render.TimelineImageRenderer;
 import dev.scribe.storage.Database;
+import dev.scribe.storage.JdbiActionItemRepository;
 import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiReminderLedger;
 import dev.scribe.storage.JdbiSlackUsers;
+import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
 import dev.scribe.timeline.EventInputParser;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The domain services over one database, shared by the Slack app and the command line. Built
@@ -25,23 +47,51 @@ public final class Services {
   final JdbiTimelineRepository timelineRepository;
   final JdbiWorkspaceSettingsRepository workspaceSettings;
   final JdbiSlackUsers slackUsers;
+  final JdbiActionItemRepository actionItemRepository;
+  final JdbiReminderLedger reminderLedger;
   final Transactor transactor;
   final IncidentService incidents;
   final TimelineService timeline;
+  final ActionItemService actionItems;
   final EventInputParser eventParser;
+  final JdbiTemplateStore templateStore;
+  final MustacheDraftRenderer renderer = new MustacheDraftRenderer();
+  final TimelineImageRenderer imager = new TimelineImageRenderer();
+  private final Optional<java.nio.file.Path> templatesDir;
 
-  Services(Database database, Clock clock) {
+  private Services(ScribeConfig config, Database database, Clock clock) {
     this.database = database;
     this.clock = clock;
     this.incidentRepository = new JdbiIncidentRepository(database.jdbi());
     this.timelineRepository = new JdbiTimelineRepository(database.jdbi());
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(database.jdbi());
     this.slackUsers = new JdbiSlackUsers(database.jdbi());
+    this.actionItemRepository = new JdbiActionItemRepository(database.jdbi());
+    this.reminderLedger = new JdbiReminderLedger(database.jdbi());
     this.transactor = new JdbiTransactor(database.jdbi());
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.timeline = new TimelineService(incidentRepository, timelineRepository, timelineRepository, incidents,
         transactor, clock);
+    this.actionItems = new ActionItemService(actionItemRepository, clock);
     this.eventParser = new EventInputParser(clock);
+    this.templateStore = new JdbiTemplateStore(database.jdbi());
+    this.templatesDir = config.templatesDirectory();
+  }
+
+  public static Services create(ScribeConfig config, Database database, Clock clock) {
+    return new Services(config, database, clock);
+  }
+
+  /**
+   * A workspace's templates: those it stored, then the folder's, then the built-in ones. A team's
+   * own template comes first, so it can also replace a built-in one (say, {@code full}).
+   */
+  private TemplateCatalog templates(String teamId) {
+    List<TemplateCatalog> sources = new ArrayList<>();
+    sources.add(templateStore.catalog(teamId));
+    templatesDir.ifPresent(dir -> sources.add(new DirectoryTemplateCatalog(dir)));
+    sources.add(new BuiltInTemplateCatalog());
+    return new CompositeTemplateCatalog(sources);
   }
 
   public Database database() {
@@ -56,6 +106,23 @@ public final class Services {
     return timeline;
   }
 
+  public ActionItemService actionItems() {
+    return actionItems;
+  }
+
+  /** Drafts with the workspace's templates (compiled templates are shared across workspaces). */
+  public DraftService drafts(String teamId) {
+    return new DraftService(templates(teamId), renderer, imager, new SlackMarkupEventText());
+  }
+
+  public JdbiTemplateStore templateStore() {
+    return templateStore;
+  }
+
+  public MustacheDraftRenderer renderer() {
+    return renderer;
+  }
+
   public JdbiIncidentRepository incidentRepository() {
     return incidentRepository;
   }
@@ -64,8 +131,37 @@ public final class Services {
     return slackUsers;
   }
 
+  public List<ActionItem> actionItems(Incident incident) {
+    return actionItems.list(incident);
+  }
+
+  /** Everything a draft is made from, with names from the given directory. */
+  public DraftSource draftSource(Incident incident, UserDirectory users, ZoneId zone) {
+    Function<String, Optional<String>> names = id -> users.displayName(incident.teamId(), id);
+    return new DraftSource(incident, timeline.events(incident), incidents.fields(incident), actionItems(incident),
+        names, zone, clock.instant());
+  }
+
+  /** True while some tagged message still waits for its words to be fetched from Slack. */
+  public boolean fetchingMessages() {
+    return !timelineRepository.awaitingMessage(1).isEmpty();
+  }
+
   /** Names and zones from the users.info cache only: for offline commands. */
   public UserDirectory offlineUsers() {
     return dev.scribe.slack.SlackUserDirectory.offline(slackUsers, clock);
+  }
+
+  /** The draft's Slack text converter: the shared one. */
+  private static final class SlackMarkupEventText implements EventText {
+    @Override
+    public String markdown(String slackText, Function<String, Optional<String>> userNames) {
+      return SlackMarkup.toMarkdown(slackText, userNames);
+    }
+
+    @Override
+    public List<String> mentions(String slackText) {
+      return SlackMarkup.mentionedUserIds(slackText);
+    }
   }
 }

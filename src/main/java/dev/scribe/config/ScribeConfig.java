@@ -1,5 +1,6 @@
 package dev.scribe.config;
 
+import dev.scribe.actions.ReminderSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -25,7 +26,9 @@ import java.util.Optional;
  * @param templatesDir {@code SCRIBE_TEMPLATES_DIR}, a folder of team templates ({@code NAME.mustache}), or null
  * @param confirmationsInChannel {@code SCRIBE_CONFIRMATIONS}: channel (default) or ephemeral;
  *     a workspace can change it with {@code /pm config}
- * @param environment the raw environment, for feature settings parsed by their own packages
+ * @param draftCanvas {@code SCRIBE_DRAFT_CANVAS}: also post each draft as a Slack canvas
+ * @param reminders when and how action item reminders go out ({@code SCRIBE_REMINDER_*} and others)
+ * @param environment the raw environment as read at start
  */
 public record ScribeConfig(
     String botToken,
@@ -37,6 +40,8 @@ public record ScribeConfig(
     ZoneId defaultZone,
     Path templatesDir,
     boolean confirmationsInChannel,
+    boolean draftCanvas,
+    ReminderSettings reminders,
     Map<String, String> environment) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -46,7 +51,9 @@ public record ScribeConfig(
   public enum Needs {
     /** The database only (draft, export, remind without Slack). */
     DATABASE,
-    /** Slack and the database (serve, remind). */
+    /** The Slack Web API and the database, but no incoming requests (remind). */
+    SLACK_API,
+    /** Slack and the database (serve). */
     SLACK
   }
 
@@ -60,7 +67,7 @@ public record ScribeConfig(
     String botToken = blankToNull(env.get("SLACK_BOT_TOKEN"));
     String signingSecret = blankToNull(env.get("SLACK_SIGNING_SECRET"));
     String appToken = blankToNull(env.get("SLACK_APP_TOKEN"));
-    if (needs == Needs.SLACK) {
+    if (needs != Needs.DATABASE) {
       if (botToken == null) {
         problems.add("SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from your Slack app's OAuth page.");
       } else if (!botToken.startsWith("xoxb-")) {
@@ -69,7 +76,7 @@ public record ScribeConfig(
       if (appToken != null && !appToken.startsWith("xapp-")) {
         problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp- (or unset for HTTP mode).");
       }
-      if (appToken == null && signingSecret == null) {
+      if (needs == Needs.SLACK && appToken == null && signingSecret == null) {
         problems.add("SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (Basic Information → Signing Secret).");
       }
     }
@@ -87,11 +94,13 @@ public record ScribeConfig(
     ZoneId zone = zone(env.getOrDefault("SCRIBE_TIMEZONE", "UTC"), problems);
     Path templates = templates(env.get("SCRIBE_TEMPLATES_DIR"), problems);
     boolean inChannel = confirmations(env.getOrDefault("SCRIBE_CONFIRMATIONS", "channel"), problems);
+    boolean canvas = flag("SCRIBE_DRAFT_CANVAS", env.getOrDefault("SCRIBE_DRAFT_CANVAS", "false"), problems);
+    ReminderSettings reminders = ReminderSettings.fromEnvironment(env, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
     return new ScribeConfig(botToken, signingSecret, appToken, apiUrl, port, databaseUrl, zone,
-        templates, inChannel, Map.copyOf(env));
+        templates, inChannel, canvas, reminders, Map.copyOf(env));
   }
 
   public boolean socketMode() {
@@ -147,6 +156,18 @@ public record ScribeConfig(
     }
   }
 
+  private static boolean flag(String name, String value, List<String> problems) {
+    switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1", "on":
+        return true;
+      case "false", "no", "0", "off", "":
+        return false;
+      default:
+        problems.add(name + " must be true or false (got " + value + ").");
+        return false;
+    }
+  }
+
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
@@ -160,6 +181,7 @@ public record ScribeConfig(
   public String toString() {
     return "ScribeConfig[mode=" + (socketMode() ? "socket" : "http") + ", slackApiUrl=" + slackApiUrl
         + ", port=" + port + ", databaseUrl=" + redactUrl(databaseUrl) + ", defaultZone=" + defaultZone
-        + ", templatesDir=" + templatesDir + ", confirmationsInChannel=" + confirmationsInChannel + "]";
+        + ", templatesDir=" + templatesDir + ", confirmationsInChannel=" + confirmationsInChannel
+        + ", draftCanvas=" + draftCanvas + ", reminders=" + reminders + "]";
   }
 }

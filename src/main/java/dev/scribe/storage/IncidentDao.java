@@ -84,4 +84,7 @@ interface IncidentDao {
   void history(@Bind("teamId") String teamId, @Bind("incidentId") long incidentId, @Bind("name") String name,
       @Bind("oldValue") String oldValue, @Bind("newValue") String newValue, @Bind("userId") String userId,
       @Bind("at") long at);
+
+  @SqlQuery("SELECT DISTINCT team_id FROM incidents WHERE channel_id = :channelId ORDER BY team_id")
+  List<String> teamsWithChannel(@Bind("channelId") String channelId);
 }

@@ -80,6 +80,11 @@ public final class JdbiIncidentRepository implements IncidentRepository {
     return dao(d -> d.list(teamId, limit)).stream().map(JdbiIncidentRepository::toIncident).toList();
   }
 
+  /** Workspaces with an incident in a channel of this id: for the operator's command line only. */
+  public List<String> teamsWithChannel(String channelId) {
+    return dao(d -> d.teamsWithChannel(channelId));
+  }
+
   @Override
   public Incident save(Incident i) {
     dao(d -> d.update(toRow(i)));

@@ -1,0 +1,60 @@
+package dev.scribe.cli;
+
+import dev.scribe.Services;
+import dev.scribe.config.ScribeConfig;
+import dev.scribe.incident.Incident;
+import dev.scribe.postmortem.DraftSource;
+import dev.scribe.storage.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "draft", mixinStandardHelpOptions = true,
+    description = "Print the post-mortem draft of a channel's latest incident as Markdown, from the database.")
+final class DraftCommand implements Callable<Integer> {
+
+  @Option(names = "--channel", required = true, description = "Slack channel id (C…)")
+  String channel;
+
+  @Option(names = "--team", description = "Slack workspace id (T…); needed only if several workspaces use that channel id")
+  String team;
+
+  @Option(names = "--template", defaultValue = "full", description = "full (default), aws, leanup, brief, or a team template")
+  String template;
+
+  @Option(names = "--out", description = "write the Markdown to this file instead of stdout")
+  Path out;
+
+  @Option(names = "--png", description = "also write the timeline picture to this PNG file")
+  Path png;
+
+  private final CliContext context;
+
+  DraftCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE);
+    try (Database database = Database.open(config.databaseUrl())) {
+      Services services = Services.create(config, database, context.clock());
+      Incident incident = IncidentSelection.latest(services.incidentRepository(), channel, team);
+      DraftSource source = services.draftSource(incident, services.offlineUsers(), config.defaultZone());
+      String markdown = services.drafts(incident.teamId()).markdown(source, template);
+      if (out == null) {
+        context.out().print(markdown);
+      } else {
+        Files.writeString(out, markdown);
+        context.err().println("Wrote " + out.toAbsolutePath());
+      }
+      if (png != null) {
+        Files.write(png, services.drafts(incident.teamId()).timelinePng(source));
+        context.err().println("Wrote " + png.toAbsolutePath());
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.scribe.cli;
+
+import dev.scribe.ScribeApp;
+import dev.scribe.actions.SweepReport;
+import dev.scribe.config.ScribeConfig;
+import dev.scribe.storage.Database;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "remind", mixinStandardHelpOptions = true,
+    description = "Run one reminder sweep (overdue action items → one DM per owner), then exit. For cron; `serve` runs the same sweep on its own schedule.")
+final class RemindCommand implements Callable<Integer> {
+
+  private final CliContext context;
+
+  RemindCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    ScribeConfig config = context.config(ScribeConfig.Needs.SLACK_API);
+    try (Database database = Database.open(config.databaseUrl());
+        ScribeApp app = new ScribeApp(config, database, context.clock())) {
+      SweepReport report = app.sweepReminders();
+      context.out().println(report);
+      return 0;
+    }
+  }
+}

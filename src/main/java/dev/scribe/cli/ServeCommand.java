@@ -1,0 +1,40 @@
+package dev.scribe.cli;
+
+import dev.scribe.ScribeApp;
+import dev.scribe.config.ScribeConfig;
+import dev.scribe.storage.Database;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Run the Slack app: HTTP on PORT (POST /slack/events, GET /health), or Socket Mode when SLACK_APP_TOKEN is set.")
+final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+  private final CliContext context;
+
+  ServeCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ScribeConfig config = context.config(ScribeConfig.Needs.SLACK);
+    log.info("Starting Scribe: {}", config);
+    Database database = Database.open(config.databaseUrl());
+    ScribeApp app = new ScribeApp(config, database, context.clock());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      log.info("Stopping Scribe");
+      app.close();
+      database.close();
+      stopped.countDown();
+    }));
+    app.start();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.scribe.export;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import dev.scribe.actions.ActionItem;
+import dev.scribe.incident.Incident;
+import dev.scribe.incident.IncidentField;
+import dev.scribe.metrics.IncidentMetrics;
+import dev.scribe.metrics.MetricValue;
+import dev.scribe.timeline.TimelineEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An incident as JSON, for tools: incident fields, every event (times as ISO-8601 UTC), the
+ * computed metrics with the ids of the events they came from, and the action items.
+ */
+public final class IncidentExport {
+
+  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+
+  private IncidentExport() {}
+
+  public static String json(Incident incident, Map<IncidentField, String> fields, List<TimelineEvent> events,
+      List<ActionItem> actions) {
+    JsonObject root = new JsonObject();
+    root.add("incident", incident(incident, fields));
+    JsonArray timeline = new JsonArray();
+    events.forEach(e -> timeline.add(event(e)));
+    root.add("timeline", timeline);
+    JsonArray metrics = new JsonArray();
+    IncidentMetrics.of(events).values().forEach(m -> metrics.add(metric(m)));
+    root.add("metrics", metrics);
+    JsonArray items = new JsonArray();
+    actions.forEach(a -> items.add(action(a)));
+    root.add("action_items", items);
+    return GSON.toJson(root);
+  }
+
+  private static JsonObject incident(Incident i, Map<IncidentField, String> fields) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", i.publicId());
+    o.addProperty("team_id", i.teamId());
+    o.addProperty("channel_id", i.channelId());
+    o.addProperty("title", i.title());
+    o.addProperty("severity", i.severityIfSet().map(Enum::name).orElse(null));
+    o.addProperty("status", i.status().name().toLowerCase(Locale.ROOT));
+    o.addProperty("owner", i.ownerId());
+    o.addProperty("declared_by", i.declaredBy());
+    o.addProperty("declared_at", iso(i.declaredAt()));
+    o.addProperty("resolved_at", iso(i.resolvedAt()));
+    JsonObject f = new JsonObject();
+    fields.forEach((field, value) -> f.addProperty(field.key(), value));
+    o.add("fields", f);
+    return o;
+  }
+
+  private static JsonObject event(TimelineEvent e) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", e.id());
+    o.addProperty("number", e.number());
+    o.addProperty("time", iso(e.occurredAt()));
+    o.addProperty("marker", e.marker().isNote() ? null : e.marker().label());
+    o.addProperty("marker_code", e.marker().isNote() ? null : e.marker().code());
+    o.addProperty("text", e.text());
+    o.addProperty("author", e.authorId());
+    o.addProperty("recorded_by", e.recordedBy());
+    o.addProperty("source", e.source().name().toLowerCase(Locale.ROOT));
+    o.addProperty("permalink", e.permalink());
+    o.addProperty("source_message_deleted", e.sourceMessageDeleted());
+    return o;
+  }
+
+  private static JsonObject metric(MetricValue m) {
+    JsonObject o = new JsonObject();
+    o.addProperty("name", m.metric().key());
+    o.addProperty("label", m.metric().display());
+    if (m.duration().isPresent()) {
+      o.addProperty("seconds", m.duration().get().getSeconds());
+    } else {
+      o.add("seconds", JsonNull.INSTANCE);
+    }
+    o.addProperty("from_event_id", m.from().map(TimelineEvent::id).orElse(null));
+    o.addProperty("to_event_id", m.to().map(TimelineEvent::id).orElse(null));
+    o.addProperty("negative", m.isNegative());
+    return o;
+  }
+
+  private static JsonObject action(ActionItem a) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", a.id());
+    o.addProperty("number", a.number());
+    o.addProperty("text", a.text());
+    o.addProperty("owner", a.ownerId());
+    o.addProperty("due", a.dueDate() == null ? null : a.dueDate().toString());
+    o.addProperty("priority", a.priority().label());
+    o.addProperty("kind", a.kind().word());
+    o.addProperty("status", a.status().name().toLowerCase(Locale.ROOT));
+    o.addProperty("ticket", a.ticketUrl());
+    return o;
+  }
+
+  private static String iso(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+}

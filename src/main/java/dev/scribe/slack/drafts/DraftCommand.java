@@ -1,0 +1,60 @@
+package dev.scribe.slack.drafts;
+
+import dev.scribe.Services;
+import dev.scribe.common.UserDirectory;
+import dev.scribe.incident.Incident;
+import dev.scribe.postmortem.DraftService;
+import dev.scribe.postmortem.DraftSource;
+import dev.scribe.slack.PmRequest;
+import dev.scribe.slack.PmSubcommand;
+import dev.scribe.slack.Reply;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The draft is rendered before the
+ * acknowledgement (it is fast, and a wrong template name is reported at once); the upload, which
+ * is slow, happens after.
+ */
+public final class DraftCommand implements PmSubcommand {
+
+  private final Services services;
+  private final UserDirectory users;
+  private final DraftDelivery delivery;
+  private final Executor afterAck;
+
+  public DraftCommand(Services services, UserDirectory users, DraftDelivery delivery, Executor afterAck) {
+    this.services = services;
+    this.users = users;
+    this.delivery = delivery;
+    this.afterAck = afterAck;
+  }
+
+  @Override
+  public List<String> names() {
+    return List.of("draft", "postmortem");
+  }
+
+  @Override
+  public List<String> help() {
+    return List.of("`/pm draft [TEMPLATE]` posts the post-mortem draft to this channel (`/pm draft list` shows the "
+        + "templates) — `/pm draft aws`");
+  }
+
+  @Override
+  public Reply handle(PmRequest request, String args) {
+    DraftService drafts = services.drafts(request.teamId());
+    String template = args.isBlank() ? DraftService.DEFAULT_TEMPLATE : args.strip().split("\\s+")[0];
+    if (DraftService.isListRequest(template)) {
+      return Reply.ephemeral("*Templates* (`/pm draft NAME`):\n" + drafts.templateListing());
+    }
+    Incident incident = services.incidents().current(request.teamId(), request.channelId());
+    DraftSource source = services.draftSource(incident, users, request.userZone());
+    String markdown = drafts.markdown(source, template);
+    afterAck.execute(() -> delivery.deliver(incident, request.userId(), markdown, drafts.timelinePng(source),
+        drafts.summaryLine(source)));
+    return Reply.ephemeral(":hourglass_flowing_sand: Drafting the post-mortem of *" + incident.publicId()
+        + "* with the `" + template + "` template; it will be posted here in a moment. Run `/pm draft` again after "
+        + "`/pm set …` to get a fuller draft.");
+  }
+}

@@ -1,0 +1,78 @@
+package dev.scribe.slack.drafts;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
+import dev.scribe.incident.Incident;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts a draft to the incident channel: the Markdown file and the timeline picture in one
+ * message ({@code files.getUploadURLExternal} → upload → {@code files.completeUploadExternal}, as
+ * {@code filesUploadV2} does), and optionally a channel canvas.
+ */
+public final class DraftDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(DraftDelivery.class);
+
+  private final MethodsClient slack;
+  private final boolean canvas;
+
+  public DraftDelivery(MethodsClient slack, boolean canvas) {
+    this.slack = slack;
+    this.canvas = canvas;
+  }
+
+  /** Uploads the draft; tells the requester privately if Slack refused. */
+  public void deliver(Incident incident, String requesterId, String markdown, byte[] png, String summary) {
+    String base = incident.publicId() + "-postmortem";
+    try {
+      FilesUploadV2Response response = slack.filesUploadV2(FilesUploadV2Request.builder()
+          .channel(incident.channelId())
+          .initialComment(summary)
+          .uploadFiles(List.of(
+              FilesUploadV2Request.UploadFile.builder().fileData(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                  .filename(base + ".md").title(incident.publicId() + " post-mortem draft").build(),
+              FilesUploadV2Request.UploadFile.builder().fileData(png)
+                  .filename(incident.publicId() + "-timeline.png").title(incident.publicId() + " timeline")
+                  .altTxt("Timeline of " + incident.publicId() + " with its markers and impact window").build()))
+          .build());
+      if (!response.isOk()) {
+        tell(incident, requesterId, "Slack refused the upload (" + response.getError() + ").");
+        return;
+      }
+    } catch (Exception e) {
+      log.warn("Uploading the draft of {} failed", incident.publicId(), e);
+      tell(incident, requesterId, "The upload to Slack failed (" + e.getMessage() + ").");
+      return;
+    }
+    if (canvas) {
+      postCanvas(incident, markdown);
+    }
+  }
+
+  private void postCanvas(Incident incident, String markdown) {
+    try {
+      var response = slack.conversationsCanvasesCreate(r -> r.channelId(incident.channelId())
+          .documentContent(com.slack.api.model.canvas.CanvasDocumentContent.builder().markdown(markdown).build()));
+      if (!response.isOk()) {
+        log.info("No canvas for {}: {}", incident.publicId(), response.getError());
+      }
+    } catch (Exception e) {
+      log.info("No canvas for {}: {}", incident.publicId(), e.getMessage());
+    }
+  }
+
+  private void tell(Incident incident, String userId, String problem) {
+    try {
+      slack.chatPostEphemeral(r -> r.channel(incident.channelId()).user(userId)
+          .text(":x: I couldn't post the draft of " + incident.publicId() + ": " + problem
+              + " Is Scribe in this channel (`/invite @Scribe`)? Meanwhile `scribe draft --channel "
+              + incident.channelId() + "` prints it."));
+    } catch (Exception e) {
+      log.warn("Could not tell {} about the failed draft: {}", userId, e.getMessage());
+    }
+  }
+}

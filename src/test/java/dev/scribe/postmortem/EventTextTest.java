@@ -1,0 +1,37 @@
+package dev.scribe.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class EventTextTest {
+
+  private final EventText text = EventText.basic();
+  private final Function<String, Optional<String>> names = id -> Optional.ofNullable(Map.of("U1", "dana").get(id));
+
+  @Test
+  void mentionsUseTheDisplayNameThenTheLabelThenTheId() {
+    assertThat(text.markdown("<@U1|old> and <@U2|sam> and <@U3>", names))
+        .isEqualTo("@dana and @sam and @U3");
+  }
+
+  @Test
+  void channelsLinksAndSpecialMentionsBecomeMarkdown() {
+    assertThat(text.markdown("<#C9|ops> <https://x.example/a?b=1|the graph> <https://y.example> <!here>", names))
+        .isEqualTo("#ops [the graph](https://x.example/a?b=1) <https://y.example> @here");
+  }
+
+  @Test
+  void escapedCharactersAreRestored() {
+    assertThat(text.markdown("a &lt; b &amp; c &gt; d", names)).isEqualTo("a < b & c > d");
+  }
+
+  @Test
+  void mentionsAreFoundInOrder() {
+    assertThat(text.mentions("<@U2|sam> pinged <@W7> and <#C1|x>")).containsExactly("U2", "W7");
+    assertThat(text.mentions("no one")).isEmpty();
+  }
+}

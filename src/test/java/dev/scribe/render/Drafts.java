@@ -1,0 +1,14 @@
+package dev.scribe.render;
+
+import dev.scribe.postmortem.DraftService;
+
+/** The draft service wired as in production, with the built-in templates. */
+final class Drafts {
+
+  private Drafts() {}
+
+  static DraftService service() {
+    return new DraftService(
+        new BuiltInTemplateCatalog(), new MustacheDraftRenderer(), new TimelineImageRenderer());
+  }
+}
