@@ -5,39 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.scribe.actions.ActionInput;
 import dev.scribe.actions.ActionItem;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ActionStatus;
-import dev.scribe.actions.ReminderSettings;
-import dev.scribe.actions.ReminderSweep;
 import dev.scribe.demo.RecordedCall;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.MutableClock;
-import dev.scribe.slack.SlackUserDirectory;
-import dev.scribe.slack.actions.ReminderInteractions;
-import dev.scribe.slack.actions.SlackReminderNotifier;
-import dev.scribe.storage.JdbiActionItemRepository;
-import dev.scribe.storage.JdbiReminderLedger;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A reminder DM from a real sweep, then signed button clicks and a modal submission through the
- * real app's HTTP endpoint; the fake Slack API sees the reminder message updated.
+ * Action items recorded with {@code /pm action}, a reminder DM from the app's own sweep, then
+ * signed button clicks and a modal submission through the real app's HTTP endpoint; the fake
+ * Slack API sees the reminder message updated.
  */
 class ActionRemindersE2ETest {
 
@@ -47,56 +35,50 @@ class ActionRemindersE2ETest {
   // Tuesday 2026-11-24, 09:05 in Paris
   final MutableClock clock = MutableClock.at("2026-11-24T08:05:00Z");
   ScribeHarness scribe;
-  ExecutorService afterAck;
-  JdbiActionItemRepository items;
-  ActionItemService service;
-  ReminderSweep sweep;
+  ActionItemService items;
 
   @BeforeEach
   void start() throws Exception {
     scribe = new ScribeHarness(clock);
     scribe.slack.addUser(ALICE, "alice", "Europe/Paris");
     scribe.slack.addUser(BOSS, "boss", "Europe/Paris");
-    // Wired here as the composition root wires it: the same App, database and Slack client.
-    var jdbi = scribe.app.services().database().jdbi();
-    items = new JdbiActionItemRepository(jdbi);
-    service = new ActionItemService(items, clock);
-    var users = new SlackUserDirectory(scribe.app.slack(), scribe.app.services().slackUsers(), clock);
-    afterAck = Executors.newSingleThreadExecutor();
-    new ReminderInteractions(service, users, ZoneOffset.UTC, clock, afterAck).register(scribe.app.bolt());
-    sweep = new ReminderSweep(items, new JdbiReminderLedger(jdbi), SlackReminderNotifier.of(scribe.app.slack()),
-        users, ReminderSettings.defaults(), clock);
+    items = scribe.app.services().actionItems();
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
-    afterAck.shutdown();
-    afterAck.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+  void stop() {
     scribe.close();
   }
 
-  private ActionItem overdueItem(Incident incident, String text) {
-    ActionInput input = new ActionInput(Optional.of(text), Optional.of(ALICE),
-        Optional.of(LocalDate.parse("2026-11-20")), Optional.empty(), Optional.empty(), Optional.empty());
-    return service.add(incident, input, BOSS, ZoneId.of("Europe/Paris")).item();
+  /** An incident with overdue items recorded through {@code /pm action}, and the sweep's DM. */
+  private RecordedCall remindedOf(String... texts) throws Exception {
+    scribe.pm(BOSS, CHANNEL, "start Checkout errors");
+    for (String text : texts) {
+      JsonObject recorded = scribe.pm(BOSS, CHANNEL, "action " + text + " <@" + ALICE + "|alice> due:2026-11-20 high");
+      assertThat(ScribeHarness.text(recorded)).contains("in the past");
+    }
+    assertThat(scribe.app.sweepReminders().sent()).isEqualTo(1);
+    return scribe.slack.awaitCall("chat.postMessage", Duration.ofSeconds(5));
+  }
+
+  private ActionItem item(int number) {
+    Incident incident = scribe.app.services().incidents().current(ScribeHarness.TEAM, CHANNEL);
+    return items.list(incident).get(number - 1);
   }
 
   @Test
   void clickingDoneMarksTheItemDoneAndUpdatesTheReminder() throws Exception {
-    Incident incident = scribe.app.services().incidents().start(ScribeHarness.TEAM, CHANNEL, BOSS, "Checkout errors", null);
-    ActionItem alert = overdueItem(incident, "Add an alert on queue depth");
-    ActionItem runbook = overdueItem(incident, "Write the failover runbook");
-
-    assertThat(sweep.run().sent()).isEqualTo(1);
-    RecordedCall dm = scribe.slack.awaitCall("chat.postMessage", Duration.ofSeconds(5));
+    RecordedCall dm = remindedOf("Add an alert on queue depth", "Write the failover runbook");
     String channel = dm.param("channel").orElseThrow();
     String ts = scribe.slack.messages(channel).get(0).ts();
     assertThat(dm.param("blocks").orElseThrow()).contains("Add an alert on queue depth", "Write the failover runbook");
+    ActionItem alert = item(1);
+    ActionItem runbook = item(2);
 
     HttpResponse<String> clicked = click("scribe_action_done", alert.id(), channel, ts, dm);
 
     assertThat(clicked.statusCode()).isEqualTo(200);
-    assertThat(items.byId(ScribeHarness.TEAM, alert.id()).orElseThrow().item().status()).isEqualTo(ActionStatus.DONE);
+    assertThat(item(1).status()).isEqualTo(ActionStatus.DONE);
     RecordedCall update = scribe.slack.awaitCall("chat.update", Duration.ofSeconds(5));
     assertThat(update.param("ts")).contains(ts);
     String blocks = unescaped(update.param("blocks").orElseThrow());
@@ -107,20 +89,34 @@ class ActionRemindersE2ETest {
 
     // The sweep an hour later sends nothing new: one reminder a day, and the item is done anyway.
     clock.advance(Duration.ofHours(1));
-    assertThat(sweep.run().sent()).isZero();
+    assertThat(scribe.app.sweepReminders().sent()).isZero();
     assertThat(scribe.slack.calls("chat.postMessage")).hasSize(1);
+    assertThat(ScribeHarness.text(scribe.pm(ALICE, CHANNEL, "actions mine")))
+        .contains("Write the failover runbook").doesNotContain("Add an alert");
+  }
+
+  @Test
+  void snoozeSilencesTheItemAndSaysUntilWhen() throws Exception {
+    RecordedCall dm = remindedOf("Add an alert on queue depth");
+    String channel = dm.param("channel").orElseThrow();
+    String ts = scribe.slack.messages(channel).get(0).ts();
+
+    assertThat(click("scribe_action_snooze", item(1).id(), channel, ts, dm).statusCode()).isEqualTo(200);
+
+    assertThat(item(1).snoozedUntil()).isEqualTo(LocalDate.parse("2026-12-01"));
+    RecordedCall update = scribe.slack.awaitCall("chat.update", Duration.ofSeconds(5));
+    assertThat(unescaped(update.param("blocks").orElseThrow())).contains("Snoozed until Tue 2026-12-01 by <@" + ALICE + ">");
+    clock.advance(Duration.ofDays(1));
+    assertThat(scribe.app.sweepReminders().sent()).isZero();
   }
 
   @Test
   void changeDueDateOpensAModalAndItsSubmissionMovesTheItem() throws Exception {
-    Incident incident = scribe.app.services().incidents().start(ScribeHarness.TEAM, CHANNEL, BOSS, "Checkout errors", null);
-    ActionItem alert = overdueItem(incident, "Add an alert on queue depth");
-    sweep.run();
-    RecordedCall dm = scribe.slack.awaitCall("chat.postMessage", Duration.ofSeconds(5));
+    RecordedCall dm = remindedOf("Add an alert on queue depth");
     String channel = dm.param("channel").orElseThrow();
     String ts = scribe.slack.messages(channel).get(0).ts();
 
-    assertThat(click("scribe_action_due", alert.id(), channel, ts, dm).statusCode()).isEqualTo(200);
+    assertThat(click("scribe_action_due", item(1).id(), channel, ts, dm).statusCode()).isEqualTo(200);
     RecordedCall opened = scribe.slack.awaitCall("views.open", Duration.ofSeconds(5));
     JsonObject view = opened.json("view").orElseThrow().getAsJsonObject();
     assertThat(view.toString()).contains("datepicker");
@@ -129,10 +125,9 @@ class ActionRemindersE2ETest {
     assertThat(tooEarly.body()).contains("errors", "later day");
     HttpResponse<String> submitted = submit(view, "2026-12-04");
     assertThat(submitted.statusCode()).isEqualTo(200);
-    assertThat(items.byId(ScribeHarness.TEAM, alert.id()).orElseThrow().item().dueDate())
-        .isEqualTo(LocalDate.parse("2026-12-04"));
+    assertThat(item(1).dueDate()).isEqualTo(LocalDate.parse("2026-12-04"));
     RecordedCall update = scribe.slack.awaitCall("chat.update", Duration.ofSeconds(5));
-    assertThat(update.param("blocks").orElseThrow()).contains("Due date moved to Fri 2026-12-04");
+    assertThat(unescaped(update.param("blocks").orElseThrow())).contains("Due date moved to Fri 2026-12-04");
   }
 
   private HttpResponse<String> click(String actionId, long itemId, String channel, String ts, RecordedCall dm)
