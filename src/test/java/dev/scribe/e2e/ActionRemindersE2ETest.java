@@ -8,9 +8,14 @@ import com.google.gson.JsonParser;
 import dev.scribe.actions.ActionItem;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ActionStatus;
+import dev.scribe.actions.LedgerEntry;
+import dev.scribe.actions.ReminderKey;
+import dev.scribe.actions.ReminderKind;
+import dev.scribe.actions.ReminderState;
 import dev.scribe.demo.RecordedCall;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.MutableClock;
+import dev.scribe.storage.JdbiReminderLedger;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +66,15 @@ class ActionRemindersE2ETest {
     return scribe.slack.awaitCall("chat.postMessage", Duration.ofSeconds(5));
   }
 
+  /** The DM channel the reminder landed in (it was posted to the user ID), as the ledger recorded it. */
+  private String dmChannel(RecordedCall dm) {
+    assertThat(dm.param("channel")).contains(ALICE);
+    ReminderKey key = new ReminderKey(ScribeHarness.TEAM, ALICE, LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
+    LedgerEntry sent = new JdbiReminderLedger(scribe.app.services().database().jdbi()).find(key).orElseThrow();
+    assertThat(sent.state()).isEqualTo(ReminderState.SENT);
+    return sent.sentMessage().orElseThrow().split("/")[0];
+  }
+
   private ActionItem item(int number) {
     Incident incident = scribe.app.services().incidents().current(ScribeHarness.TEAM, CHANNEL);
     return items.list(incident).get(number - 1);
@@ -69,7 +83,7 @@ class ActionRemindersE2ETest {
   @Test
   void clickingDoneMarksTheItemDoneAndUpdatesTheReminder() throws Exception {
     RecordedCall dm = remindedOf("Add an alert on queue depth", "Write the failover runbook");
-    String channel = dm.param("channel").orElseThrow();
+    String channel = dmChannel(dm);
     String ts = scribe.slack.messages(channel).get(0).ts();
     assertThat(dm.param("blocks").orElseThrow()).contains("Add an alert on queue depth", "Write the failover runbook");
     ActionItem alert = item(1);
@@ -98,7 +112,7 @@ class ActionRemindersE2ETest {
   @Test
   void snoozeSilencesTheItemAndSaysUntilWhen() throws Exception {
     RecordedCall dm = remindedOf("Add an alert on queue depth");
-    String channel = dm.param("channel").orElseThrow();
+    String channel = dmChannel(dm);
     String ts = scribe.slack.messages(channel).get(0).ts();
 
     assertThat(click("scribe_action_snooze", item(1).id(), channel, ts, dm).statusCode()).isEqualTo(200);
@@ -113,7 +127,7 @@ class ActionRemindersE2ETest {
   @Test
   void changeDueDateOpensAModalAndItsSubmissionMovesTheItem() throws Exception {
     RecordedCall dm = remindedOf("Add an alert on queue depth");
-    String channel = dm.param("channel").orElseThrow();
+    String channel = dmChannel(dm);
     String ts = scribe.slack.messages(channel).get(0).ts();
 
     assertThat(click("scribe_action_due", item(1).id(), channel, ts, dm).statusCode()).isEqualTo(200);

@@ -46,15 +46,16 @@ public final class SlackReminderNotifier implements ReminderNotifier {
     ReminderKey key = message.key();
     MethodsClient slack = clientForTeam.apply(key.teamId());
     try {
-      String channel = conversation(slack, key);
+      // A user ID as channel posts to the bot's DM with that user without conversations.open,
+      // whose rate limit (Tier 3) would throttle a sweep over hundreds of owners.
       ChatPostMessageResponse posted =
           slack.chatPostMessage(
-              r -> r.channel(channel)
+              r -> r.channel(key.recipientId())
                   .text(ReminderBlocks.text(message))
                   .blocks(ReminderBlocks.blocks(message))
                   .metadata(new Message.Metadata(EVENT_TYPE, Map.of("key", key.asText()))));
       SlackOutcomes.requireOk(posted.isOk(), posted.getError());
-      return new Sent(channel + "/" + posted.getTs());
+      return new Sent(posted.getChannel() + "/" + posted.getTs());
     } catch (SlackApiException e) {
       return SlackOutcomes.ofHttp(e);
     } catch (IOException e) {
@@ -108,7 +109,7 @@ public final class SlackReminderNotifier implements ReminderNotifier {
         .findFirst();
   }
 
-  /** The digest goes to its channel; everything else to the recipient's DM with the bot. */
+  /** Where a message for {@code key} is: the digest's channel, or the recipient's DM with the bot. */
   private static String conversation(MethodsClient slack, ReminderKey key)
       throws IOException, SlackApiException, SlackOutcomes.NotOk {
     if (key.kind() == ReminderKind.DIGEST) {

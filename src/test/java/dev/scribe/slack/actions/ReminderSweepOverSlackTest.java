@@ -75,7 +75,8 @@ class ReminderSweepOverSlackTest {
     clock.advance(Duration.ofMinutes(15));
     assertThat(sweep().sent()).isZero();
     assertThat(slack.calls("chat.postMessage")).hasSize(2); // the refused one and the delivered one
-    assertThat(slack.messages(slack.calls("chat.postMessage").get(1).param("channel").orElseThrow())).hasSize(1);
+    String dm = ledger.find(key).orElseThrow().sentMessage().orElseThrow().split("/")[0];
+    assertThat(slack.messages(dm)).hasSize(1);
   }
 
   @Test

@@ -61,8 +61,11 @@ class SlackReminderNotifierTest {
 
     assertThat(delivery).isInstanceOf(ReminderNotifier.Sent.class);
     RecordedCall post = slack.lastCall("chat.postMessage").orElseThrow();
-    assertThat(((ReminderNotifier.Sent) delivery).messageRef()).isEqualTo(post.param("channel").orElseThrow() + "/"
-        + slack.messages(post.param("channel").orElseThrow()).get(0).ts());
+    assertThat(post.param("channel")).contains("UALICE");
+    assertThat(slack.calls("conversations.open")).isEmpty();
+    String dm = ((ReminderNotifier.Sent) delivery).messageRef().split("/")[0];
+    assertThat(dm).startsWith("D");
+    assertThat(((ReminderNotifier.Sent) delivery).messageRef()).isEqualTo(dm + "/" + slack.messages(dm).get(0).ts());
     JsonElement metadata = post.json("metadata").orElseThrow();
     assertThat(metadata.getAsJsonObject().get("event_type").getAsString()).isEqualTo("scribe_reminder");
     assertThat(metadata.getAsJsonObject().getAsJsonObject("event_payload").get("key").getAsString())
@@ -100,9 +103,9 @@ class SlackReminderNotifierTest {
     slack.delayNext("chat.postMessage", Duration.ofSeconds(1));
     assertThat(impatient.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
 
-    ReminderKey stranger = new ReminderKey(key.teamId(), "UNOBODY", key.period(), key.kind());
-    assertThat(notifier.send(new ReminderMessage(stranger, message.zone(), message.items(), 0)))
-        .isEqualTo(new ReminderNotifier.Failed("user_not_found"));
+    // Slack's answer for a user ID it does not know, or who left.
+    slack.failNextWithError("chat.postMessage", "channel_not_found");
+    assertThat(notifier.send(message)).isEqualTo(new ReminderNotifier.Failed("channel_not_found"));
   }
 
   @Test
