@@ -32,9 +32,6 @@ public interface ActionItemRepository {
    */
   List<IncidentAction> openDueBeforeInAllWorkspaces(LocalDate day);
 
-  /** The workspace's open items due before {@code day}, snoozed or not, with their incidents. */
-  List<IncidentAction> openDueBefore(String teamId, LocalDate day);
-
   /** Workspaces holding any open item. */
   List<String> teamsWithOpenItems();
 

@@ -49,39 +49,49 @@ public final class ReminderSweep {
     Instant now = clock.instant();
     // The latest calendar day anywhere on Earth: items due before it may be overdue for someone.
     LocalDate horizon = now.atOffset(ZoneOffset.MAX).toLocalDate();
-    Delivering delivering = new Delivering(ledger, notifier, clock);
-    SweepReport report = SweepReport.empty();
     Map<String, List<IncidentAction>> byTeam =
         items.openDueBeforeInAllWorkspaces(horizon).stream()
             .collect(Collectors.groupingBy(IncidentAction::teamId, TreeMap::new, Collectors.toList()));
-    for (Map.Entry<String, List<IncidentAction>> teamItems : byTeam.entrySet()) {
-      String team = teamItems.getKey();
-      List<ReminderPolicy.Planned> plan = policy.plan(now, team, teamItems.getValue(), zones(team));
-      Map<ReminderKey, LedgerEntry> known =
-          ledger.findAll(team, plan.stream().map(ReminderPolicy.Planned::key).toList());
-      for (ReminderPolicy.Planned planned : plan) {
-        report = report.plus(delivering.deliver(planned.message(), Optional.ofNullable(known.get(planned.key()))));
-      }
+    Delivering delivering = new Delivering(ledger, notifier, clock);
+    SweepReport report = SweepReport.empty();
+    for (Map.Entry<String, List<IncidentAction>> team : byTeam.entrySet()) {
+      report = report.plus(remind(now, team.getKey(), team.getValue(), delivering));
     }
     if (policy.isDigestTime(now)) {
-      report = report.plus(digests(now, delivering));
+      report = report.plus(digests(now, byTeam, delivering));
     }
     return report;
   }
 
-  private SweepReport digests(Instant now, Delivering delivering) {
+  private SweepReport remind(Instant now, String team, List<IncidentAction> candidates, Delivering delivering) {
+    List<ReminderPolicy.Planned> plan = policy.plan(now, team, candidates, zones(team));
+    Map<ReminderKey, LedgerEntry> known = ledger.findAll(team, plan.stream().map(ReminderPolicy.Planned::key).toList());
+    SweepReport report = SweepReport.empty();
+    for (ReminderPolicy.Planned planned : plan) {
+      report = report.plus(delivering.deliver(planned.message(), Optional.ofNullable(known.get(planned.key()))));
+    }
+    return report;
+  }
+
+  /** One digest per workspace with open items; its overdue items are among those already read. */
+  private SweepReport digests(Instant now, Map<String, List<IncidentAction>> byTeam, Delivering delivering) {
     String channel = settings.digestChannel().orElseThrow();
     ZoneId zone = settings.fallbackZone();
     LocalDate today = ReminderPolicy.today(now, zone);
     SweepReport report = SweepReport.empty();
     for (String team : items.teamsWithOpenItems()) {
+      ReminderKey key = new ReminderKey(team, channel, today, ReminderKind.DIGEST);
+      Optional<LedgerEntry> known = ledger.find(key);
+      if (known.isPresent() && !known.get().isTakeable(now)) {
+        report = report.plus(new SweepReport(0, 0, 0, 0, 1));
+        continue;
+      }
       List<IncidentAction> overdue =
-          items.openDueBefore(team, today).stream()
+          byTeam.getOrDefault(team, List.of()).stream()
               .filter(a -> ReminderPolicy.isOverdue(a.item(), today))
               .sorted(ReminderPolicy.MOST_OVERDUE_FIRST)
               .toList();
-      ReminderKey key = new ReminderKey(team, channel, today, ReminderKind.DIGEST);
-      report = report.plus(delivering.deliver(new ReminderMessage(key, zone, overdue, items.countOpen(team))));
+      report = report.plus(delivering.deliver(new ReminderMessage(key, zone, overdue, items.countOpen(team)), known));
     }
     return report;
   }

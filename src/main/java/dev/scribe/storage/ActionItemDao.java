@@ -80,8 +80,6 @@ interface ActionItemDao {
   @SqlQuery(SELECT + " WHERE a.status = 'OPEN' AND a.due_date < :day AND i.team_id = a.team_id")
   List<ItemRow> openDueBeforeInAllWorkspaces(@Bind("day") String day);
 
-  @SqlQuery(SELECT + TEAM + " AND a.status = 'OPEN' AND a.due_date < :day")
-  List<ItemRow> openDueBefore(@Bind("teamId") String teamId, @Bind("day") String day);
 
   @SqlQuery("SELECT DISTINCT team_id FROM action_items WHERE status = 'OPEN' ORDER BY team_id")
   List<String> teamsWithOpenItems();

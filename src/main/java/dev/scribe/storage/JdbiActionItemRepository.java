@@ -73,10 +73,6 @@ public final class JdbiActionItemRepository implements ActionItemRepository {
     return joined(dao(d -> d.openDueBeforeInAllWorkspaces(day.toString())));
   }
 
-  @Override
-  public List<IncidentAction> openDueBefore(String teamId, LocalDate day) {
-    return joined(dao(d -> d.openDueBefore(teamId, day.toString())));
-  }
 
   @Override
   public List<String> teamsWithOpenItems() {

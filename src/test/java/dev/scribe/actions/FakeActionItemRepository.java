@@ -85,11 +85,6 @@ public final class FakeActionItemRepository implements ActionItemRepository {
   }
 
   @Override
-  public synchronized List<IncidentAction> openDueBefore(String teamId, LocalDate day) {
-    return select(teamId, i -> i.isOpen() && i.dueDate() != null && i.dueDate().isBefore(day));
-  }
-
-  @Override
   public synchronized List<String> teamsWithOpenItems() {
     return teams(ActionItem::isOpen);
   }

@@ -84,7 +84,7 @@ class ReminderSweepOverSlackTest {
     // The first process claimed the reminder, Slack accepted the DM, and the process died.
     ledger.begin(key, clock.instant(), clock.instant().plus(Duration.ofMinutes(5)));
     notifier.send(new ReminderMessage(key, ZoneId.of("Europe/Paris"),
-        items.openDueBefore("T1", LocalDate.parse("2026-11-24")), 0));
+        items.openDueBeforeInAllWorkspaces(LocalDate.parse("2026-11-24")), 0));
     assertThat(slack.calls("chat.postMessage")).hasSize(1);
 
     clock.advance(Duration.ofMinutes(2));
