@@ -88,6 +88,9 @@ final class ActionOptions {
 
   private void setDue(String value) {
     once(due, "due date");
+    if (value.isEmpty()) {
+      throw new UserFacingException("Give a date after `due:`, such as `due:friday` or `due:2026-12-01`.", EXAMPLE);
+    }
     due = dates.parse(value).orElseThrow(() -> new UserFacingException(
         "I couldn't read `" + value + "` as a due date. Try `2026-12-01`, `+7d`, `friday`,"
             + " `next week`, `tomorrow` or `dec 1`.",

@@ -81,6 +81,7 @@ class ActionInputParserTest {
     assertThatThrownBy(() -> parser.parse("<@U1> high")).hasMessageContaining("description");
     assertThatThrownBy(() -> parser.parse("Fix <@U1> <@U2>")).hasMessageContaining("one owner");
     assertThatThrownBy(() -> parser.parse("Fix priority:urgent")).hasMessageContaining("urgent");
+    assertThatThrownBy(() -> parser.parse("Fix it due:")).hasMessageContaining("after `due:`");
   }
 
   @Test
