@@ -3,23 +3,21 @@ package dev.scribe.cli;
 import dev.scribe.Services;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.incident.Incident;
+import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.DraftSource;
 import dev.scribe.storage.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "draft", mixinStandardHelpOptions = true,
     description = "Print the post-mortem draft of a channel's latest incident as Markdown, from the database.")
 final class DraftCommand implements Callable<Integer> {
 
-  @Option(names = "--channel", required = true, description = "Slack channel id (C…)")
-  String channel;
-
-  @Option(names = "--team", description = "Slack workspace id (T…); needed only if several workspaces use that channel id")
-  String team;
+  @Mixin IncidentOptions which;
 
   @Option(names = "--template", defaultValue = "full", description = "full (default), aws, leanup, brief, or a team template")
   String template;
@@ -41,9 +39,10 @@ final class DraftCommand implements Callable<Integer> {
     ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE);
     try (Database database = Database.open(config.databaseUrl())) {
       Services services = Services.create(config, database, context.clock());
-      Incident incident = IncidentSelection.latest(services.incidentRepository(), channel, team);
+      Incident incident = which.latest(services.incidentRepository());
       DraftSource source = services.draftSource(incident, services.offlineUsers(), config.defaultZone());
-      String markdown = services.drafts(incident.teamId()).markdown(source, template);
+      DraftService drafts = services.drafts(incident.teamId());
+      String markdown = drafts.markdown(source, template);
       if (out == null) {
         context.out().print(markdown);
       } else {
@@ -51,7 +50,7 @@ final class DraftCommand implements Callable<Integer> {
         context.err().println("Wrote " + out.toAbsolutePath());
       }
       if (png != null) {
-        Files.write(png, services.drafts(incident.teamId()).timelinePng(source));
+        Files.write(png, drafts.timelinePng(source));
         context.err().println("Wrote " + png.toAbsolutePath());
       }
       return 0;

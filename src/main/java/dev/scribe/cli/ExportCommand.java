@@ -7,17 +7,13 @@ import dev.scribe.incident.Incident;
 import dev.scribe.storage.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Print a channel's latest incident as JSON: fields, timeline (ISO-8601 UTC), metrics, action items.")
 final class ExportCommand implements Callable<Integer> {
 
-  @Option(names = "--channel", required = true, description = "Slack channel id (C…)")
-  String channel;
-
-  @Option(names = "--team", description = "Slack workspace id (T…); needed only if several workspaces use that channel id")
-  String team;
+  @Mixin IncidentOptions which;
 
   private final CliContext context;
 
@@ -30,7 +26,7 @@ final class ExportCommand implements Callable<Integer> {
     ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE);
     try (Database database = Database.open(config.databaseUrl())) {
       Services services = Services.create(config, database, context.clock());
-      Incident incident = IncidentSelection.latest(services.incidentRepository(), channel, team);
+      Incident incident = which.latest(services.incidentRepository());
       context.out().println(IncidentExport.json(incident, services.incidents().fields(incident),
           services.timeline().events(incident), services.actionItems(incident)));
       return 0;
