@@ -1,5 +1,7 @@
 package dev.scribe.demo;
 
+import dev.scribe.common.SettableClock;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +24,10 @@ final class DemoIncident {
 
   private final FakeSlackApi slack;
   private final SignedSlackRequests scribe;
-  private final DemoClock clock;
+  private final SettableClock clock;
   private final Instant start;
 
-  DemoIncident(FakeSlackApi slack, SignedSlackRequests scribe, DemoClock clock, Instant start) {
+  DemoIncident(FakeSlackApi slack, SignedSlackRequests scribe, SettableClock clock, Instant start) {
     this.slack = slack;
     this.scribe = scribe;
     this.clock = clock;

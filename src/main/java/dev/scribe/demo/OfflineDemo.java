@@ -1,5 +1,7 @@
 package dev.scribe.demo;
 
+import dev.scribe.common.SettableClock;
+
 import dev.scribe.ScribeApp;
 import dev.scribe.Services;
 import dev.scribe.config.ScribeConfig;
@@ -39,9 +41,8 @@ public final class OfflineDemo {
     Files.createDirectories(dir);
     Path databaseFile = dir.resolve("scribe.db").toAbsolutePath();
     Files.deleteIfExists(databaseFile);
-    DemoClock clock = new DemoClock();
     Instant start = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.MINUTES);
-    clock.set(start);
+    SettableClock clock = new SettableClock(start);
     String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     try (FakeSlackApi slack = FakeSlackApi.start(clock);
         Database database = Database.open("jdbc:sqlite:" + databaseFile)) {

@@ -1,5 +1,7 @@
 package dev.scribe.actions;
 
+import dev.scribe.common.SettableClock;
+
 import static dev.scribe.actions.TestData.TEAM;
 import static dev.scribe.actions.TestData.draft;
 import static dev.scribe.actions.TestData.incident;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ReminderSweepTest {
 
   // Tuesday 2026-11-24, 09:05 in Paris.
-  private final MutableClock clock = MutableClock.at("2026-11-24T08:05:00Z");
+  private final SettableClock clock = SettableClock.at("2026-11-24T08:05:00Z");
   private final FakeActionItemRepository items = new FakeActionItemRepository();
   private final FakeReminderLedger ledger = new FakeReminderLedger();
   private final FakeReminderNotifier slack = new FakeReminderNotifier();

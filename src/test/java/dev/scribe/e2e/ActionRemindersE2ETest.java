@@ -14,7 +14,7 @@ import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderState;
 import dev.scribe.demo.RecordedCall;
 import dev.scribe.incident.Incident;
-import dev.scribe.incident.MutableClock;
+import dev.scribe.common.SettableClock;
 import dev.scribe.storage.JdbiReminderLedger;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -38,7 +38,7 @@ class ActionRemindersE2ETest {
   static final String BOSS = "U0BOSS";
   static final String CHANNEL = "C0INC";
   // Tuesday 2026-11-24, 09:05 in Paris
-  final MutableClock clock = MutableClock.at("2026-11-24T08:05:00Z");
+  final SettableClock clock = SettableClock.at("2026-11-24T08:05:00Z");
   ScribeHarness scribe;
   ActionItemService items;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.scribe.demo.UploadedFile;
-import dev.scribe.incident.MutableClock;
+import dev.scribe.common.SettableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +22,7 @@ class DraftsE2ETest {
 
   @BeforeEach
   void start() throws Exception {
-    scribe = new ScribeHarness(MutableClock.at("2026-11-21T15:30:00Z"));
+    scribe = new ScribeHarness(SettableClock.at("2026-11-21T15:30:00Z"));
     scribe.slack.addUser(ALICE, "alice", "Europe/Berlin");
     scribe.pm(ALICE, CHANNEL, "start Checkout returns 500s sev:2");
     scribe.pm(ALICE, CHANNEL, "event 14:38 impact: error rate climbs on checkout-api");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.scribe.incident.Incident;
-import dev.scribe.incident.MutableClock;
+import dev.scribe.common.SettableClock;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
 import java.net.http.HttpResponse;
@@ -25,7 +25,7 @@ class ReactionsE2ETest {
 
   @BeforeEach
   void start() throws Exception {
-    scribe = new ScribeHarness(MutableClock.at("2026-11-21T14:10:00Z"));
+    scribe = new ScribeHarness(SettableClock.at("2026-11-21T14:10:00Z"));
     scribe.slack.addUser(ALICE, "alice", "UTC");
     scribe.slack.addUser(BOB, "bob", "UTC");
     scribe.pm(ALICE, CHANNEL, "start Checkout errors");

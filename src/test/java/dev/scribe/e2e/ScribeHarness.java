@@ -6,7 +6,7 @@ import com.slack.api.app_backend.SlackSignature;
 import dev.scribe.ScribeApp;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.demo.FakeSlackApi;
-import dev.scribe.incident.MutableClock;
+import dev.scribe.common.SettableClock;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
 import java.io.IOException;
@@ -33,15 +33,15 @@ public final class ScribeHarness implements AutoCloseable {
   public final FakeSlackApi slack;
   public final Database database;
   public final ScribeApp app;
-  public final MutableClock clock;
+  public final SettableClock clock;
   private final HttpClient http = HttpClient.newHttpClient();
   private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
 
-  public ScribeHarness(MutableClock clock) throws Exception {
+  public ScribeHarness(SettableClock clock) throws Exception {
     this(clock, TestDatabases.sqlite(), Map.of());
   }
 
-  public ScribeHarness(MutableClock clock, Database database, Map<String, String> extraEnv) throws Exception {
+  public ScribeHarness(SettableClock clock, Database database, Map<String, String> extraEnv) throws Exception {
     this.clock = clock;
     this.slack = FakeSlackApi.start();
     slack.setTeamId(TEAM);

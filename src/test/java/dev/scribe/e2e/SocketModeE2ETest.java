@@ -8,7 +8,7 @@ import dev.scribe.config.ScribeConfig;
 import dev.scribe.demo.FakeSlackApi;
 import dev.scribe.demo.FakeSocketModeServer;
 import dev.scribe.demo.SocketModeAck;
-import dev.scribe.incident.MutableClock;
+import dev.scribe.common.SettableClock;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
 import java.net.URI;
@@ -24,7 +24,7 @@ class SocketModeE2ETest {
 
   @Test
   void commandsAndReactionsArriveOverTheSocket() throws Exception {
-    MutableClock clock = MutableClock.at("2026-11-21T14:10:00Z");
+    SettableClock clock = SettableClock.at("2026-11-21T14:10:00Z");
     try (FakeSlackApi slack = FakeSlackApi.start();
         FakeSocketModeServer socket = FakeSocketModeServer.start();
         Database database = TestDatabases.sqlite()) {

@@ -5,7 +5,7 @@ import static dev.scribe.e2e.ScribeHarness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import dev.scribe.incident.MutableClock;
+import dev.scribe.common.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class TimelineCommandsE2ETest {
 
   @BeforeEach
   void start() throws Exception {
-    scribe = new ScribeHarness(MutableClock.at("2026-11-21T14:10:00Z"));
+    scribe = new ScribeHarness(SettableClock.at("2026-11-21T14:10:00Z"));
     scribe.slack.addUser(ALICE, "alice", "Europe/Paris");
   }
 

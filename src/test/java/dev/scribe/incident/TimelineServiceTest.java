@@ -1,5 +1,7 @@
 package dev.scribe.incident;
 
+import dev.scribe.common.SettableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +32,7 @@ class TimelineServiceTest {
   static final String CHANNEL = "C1";
   static final String ALICE = "U_ALICE";
 
-  MutableClock clock = MutableClock.at("2026-11-21T14:00:00Z");
+  SettableClock clock = SettableClock.at("2026-11-21T14:00:00Z");
   Database db;
   IncidentService incidents;
   TimelineService timeline;

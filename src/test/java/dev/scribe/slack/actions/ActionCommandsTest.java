@@ -8,7 +8,7 @@ import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ActionKind;
 import dev.scribe.actions.ActionStatus;
 import dev.scribe.actions.FakeActionItemRepository;
-import dev.scribe.actions.MutableClock;
+import dev.scribe.common.SettableClock;
 import dev.scribe.actions.Priority;
 import dev.scribe.actions.TestData;
 import dev.scribe.common.UserFacingException;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ActionCommandsTest {
 
   // Monday 2026-11-23 10:00 UTC
-  private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
+  private final SettableClock clock = SettableClock.at("2026-11-23T10:00:00Z");
   private final FakeActionItemRepository repo = new FakeActionItemRepository();
   private final Incident incident = repo.addIncident(TestData.incident(1, "UBOSS"));
   private final IncidentLocator here =

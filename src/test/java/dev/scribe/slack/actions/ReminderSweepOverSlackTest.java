@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scribe.actions.ActionDraft;
 import dev.scribe.actions.ActionKind;
 import dev.scribe.actions.FakeUserDirectory;
-import dev.scribe.actions.MutableClock;
+import dev.scribe.common.SettableClock;
 import dev.scribe.actions.Priority;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ReminderSweepOverSlackTest {
 
   // Tuesday 2026-11-24, 09:05 in Paris
-  private final MutableClock clock = MutableClock.at("2026-11-24T08:05:00Z");
+  private final SettableClock clock = SettableClock.at("2026-11-24T08:05:00Z");
   private final FakeSlackApi slack = FakeSlackApi.start(clock);
   private final Database db = TestDatabases.sqlite();
   private final JdbiActionItemRepository items = new JdbiActionItemRepository(db.jdbi());

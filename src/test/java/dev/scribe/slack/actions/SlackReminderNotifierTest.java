@@ -7,7 +7,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.scribe.actions.IncidentAction;
-import dev.scribe.actions.MutableClock;
+import dev.scribe.common.SettableClock;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderMessage;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class SlackReminderNotifierTest {
 
-  private final MutableClock clock = MutableClock.at("2026-11-24T08:05:00Z");
+  private final SettableClock clock = SettableClock.at("2026-11-24T08:05:00Z");
   private final FakeSlackApi slack = FakeSlackApi.start(clock);
   private final SlackReminderNotifier notifier = SlackReminderNotifier.of(client(slack, 2_000));
   private final ReminderKey key =

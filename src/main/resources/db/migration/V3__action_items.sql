@@ -2,7 +2,7 @@
 -- are TEXT yyyy-MM-dd (they sort as dates). Every row carries team_id; every query filters on it.
 
 CREATE TABLE action_items (
-    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    id            ${id_primary_key},
     team_id       TEXT    NOT NULL,
     incident_id   BIGINT  NOT NULL REFERENCES incidents (id),
     number        INTEGER NOT NULL,

@@ -1,7 +1,8 @@
+-- The placeholder id_primary_key is an auto-assigned 64-bit primary key, spelled for each database by Database.java.
 -- Instants are BIGINT epoch milliseconds (UTC). Every row carries team_id; every query filters on it.
 
 CREATE TABLE incidents (
-    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    id                 ${id_primary_key},
     team_id            TEXT    NOT NULL,
     channel_id         TEXT    NOT NULL,
     public_id          TEXT    NOT NULL,
@@ -39,7 +40,7 @@ CREATE TABLE incident_fields (
 
 -- Every change to a field or an incident column, so nothing written is ever lost.
 CREATE TABLE incident_field_history (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          ${id_primary_key},
     incident_id BIGINT NOT NULL REFERENCES incidents (id),
     team_id     TEXT   NOT NULL,
     name        TEXT   NOT NULL,
@@ -50,7 +51,7 @@ CREATE TABLE incident_field_history (
 );
 
 CREATE TABLE timeline_events (
-    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    id                ${id_primary_key},
     team_id           TEXT    NOT NULL,
     incident_id       BIGINT  NOT NULL REFERENCES incidents (id),
     number            INTEGER NOT NULL,
@@ -80,7 +81,7 @@ CREATE UNIQUE INDEX timeline_one_live_event_per_message
 
 -- Edits and deletions keep the previous version here.
 CREATE TABLE timeline_event_revisions (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          ${id_primary_key},
     team_id     TEXT   NOT NULL,
     event_id    BIGINT NOT NULL REFERENCES timeline_events (id),
     change      TEXT   NOT NULL,
