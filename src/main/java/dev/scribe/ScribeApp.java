@@ -88,12 +88,12 @@ public final class ScribeApp implements AutoCloseable {
         .build();
     this.app = new App(appConfig);
     this.users = new SlackUserDirectory(slack, services.slackUsers, clock);
-    this.fetcher = new TaggedMessageFetcher(slack, services.timeline, services.timelineRepository);
+    this.fetcher = new TaggedMessageFetcher(slack, services.taggedMessages, services.timelineRepository);
     PmDispatcher dispatcher = new PmDispatcher(subcommands());
     app.command("/pm", new PmCommandListener(dispatcher, users, services.workspaceSettings, config.defaultZone(),
         config.confirmationsInChannel()));
-    new ReactionListeners(services.timeline, services.workspaceSettings, fetcher, slack, afterAck,
-        config.defaultZone(), config.confirmationsInChannel()).register(app);
+    new ReactionListeners(services.taggedMessages, services.workspaceSettings, fetcher, slack, afterAck,
+        config.confirmationsInChannel()).register(app);
     new ReminderInteractions(services.actionItems, users, config.defaultZone(), clock, afterAck).register(app);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
   }
@@ -116,8 +116,7 @@ public final class ScribeApp implements AutoCloseable {
     list.add(new ReopenCommand(services.incidents));
     list.add(new DraftCommand(services, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
     list.add(new TemplateCommand(services, services.clock));
-    IncidentLocator current = (team, channel) -> services.incidents.open(team, channel)
-        .or(() -> services.incidentRepository.latestIn(team, channel));
+    IncidentLocator current = services.incidents::currentIfAny;
     list.add(new ActionCommand(current, services.actionItems, services.clock));
     list.add(new ActionsCommand(current, services.actionItems, services.clock));
     list.add(new DoneCommand(current, services.actionItems, services.clock));
@@ -127,7 +126,8 @@ public final class ScribeApp implements AutoCloseable {
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
   public void start() throws Exception {
-    background.scheduleWithFixedDelay(this::retryPendingFetches, 0, 60, TimeUnit.SECONDS);
+    // After a restart, messages tagged before it get their words; new tags are fetched right away.
+    background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
     reminders.start();
     if (config.socketMode()) {
       socketModeApp = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket, 8);

@@ -8,6 +8,7 @@ import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentService;
+import dev.scribe.incident.TaggedMessageService;
 import dev.scribe.incident.TimelineService;
 import dev.scribe.postmortem.CompositeTemplateCatalog;
 import dev.scribe.postmortem.DraftService;
@@ -52,6 +53,7 @@ public final class Services {
   final Transactor transactor;
   final IncidentService incidents;
   final TimelineService timeline;
+  final TaggedMessageService taggedMessages;
   final ActionItemService actionItems;
   final EventInputParser eventParser;
   final JdbiTemplateStore templateStore;
@@ -70,8 +72,9 @@ public final class Services {
     this.reminderLedger = new JdbiReminderLedger(database.jdbi());
     this.transactor = new JdbiTransactor(database.jdbi());
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
-    this.timeline = new TimelineService(incidentRepository, timelineRepository, timelineRepository, incidents,
-        transactor, clock);
+    this.timeline = new TimelineService(incidentRepository, timelineRepository, incidents, transactor, clock);
+    this.taggedMessages = new TaggedMessageService(incidentRepository, timelineRepository, timelineRepository,
+        incidents, transactor, clock);
     this.actionItems = new ActionItemService(actionItemRepository, clock);
     this.eventParser = new EventInputParser(clock);
     this.templateStore = new JdbiTemplateStore(database.jdbi());

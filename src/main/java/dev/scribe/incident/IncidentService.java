@@ -44,8 +44,14 @@ public final class IncidentService {
                         "/pm resolve");
                   });
           Instant now = clock.instant();
-          Incident incident =
-              incidents.create(new NewIncident(teamId, channelId, cleanTitle, severity, userId, now));
+          Incident incident;
+          try {
+            incident = incidents.create(new NewIncident(teamId, channelId, cleanTitle, severity, userId, now));
+          } catch (IncidentRepository.AlreadyOpenException raced) {
+            throw new UserFacingException(
+                "Someone declared an incident in this channel at the same moment. `/pm timeline` shows it.",
+                "/pm event 14:03 ack: on-call acknowledged the page");
+          }
           timeline.add(
               teamId,
               incident.id(),
@@ -54,11 +60,14 @@ public final class IncidentService {
         });
   }
 
+  /** The channel's open incident, else its latest one, if it ever had one. */
+  public Optional<Incident> currentIfAny(String teamId, String channelId) {
+    return incidents.openIn(teamId, channelId).or(() -> incidents.latestIn(teamId, channelId));
+  }
+
   /** The channel's open incident, else its latest one. */
   public Incident current(String teamId, String channelId) {
-    return incidents
-        .openIn(teamId, channelId)
-        .or(() -> incidents.latestIn(teamId, channelId))
+    return currentIfAny(teamId, channelId)
         .orElseThrow(
             () ->
                 new UserFacingException(
@@ -148,6 +157,24 @@ public final class IncidentService {
     Incident closed = incidents.save(incident.resolvedAt(resolvedAt));
     incidents.recordChange(incident.teamId(), incident.id(), "status", "OPEN", "RESOLVED", userId, now);
     return closed;
+  }
+
+  /**
+   * Keeps a resolved incident's resolution time equal to its latest T8, the one MTTR counts, after
+   * a T8 was added, moved or removed. Whether the incident is open is changed only by resolving
+   * and reopening it.
+   */
+  void syncResolution(Incident incident) {
+    Incident current = incidents.byId(incident.teamId(), incident.id()).orElse(incident);
+    if (current.isOpen()) {
+      return;
+    }
+    timeline.events(current.teamId(), current.id()).stream()
+        .filter(e -> e.marker() == Marker.RESOLVED)
+        .map(TimelineEvent::occurredAt)
+        .max(Instant::compareTo)
+        .filter(latest -> !latest.equals(current.resolvedAt()))
+        .ifPresent(latest -> incidents.save(current.resolvedAt(latest)));
   }
 
   /** Reopens the channel's latest incident: its later T8 will count, since the latest T8 wins. */

@@ -63,8 +63,18 @@ public final class MustacheDraftRenderer implements DraftRenderer {
     }
   }
 
-  /** Writes values as they are: Markdown, not HTML. */
+  /**
+   * Writes values as they are: Markdown, not HTML. Partials ({@code {{> name}}}) are refused: the
+   * default resolver would read them from the classpath and the working directory, so a stored
+   * template could post any file the server can read (its database, a {@code .env}) to Slack.
+   */
   private static final class MarkdownMustacheFactory extends DefaultMustacheFactory {
+    MarkdownMustacheFactory() {
+      super(name -> {
+        throw new MustacheException("templates cannot include other files ({{> " + name + "}})");
+      });
+    }
+
     @Override
     public void encode(String value, Writer writer) {
       try {

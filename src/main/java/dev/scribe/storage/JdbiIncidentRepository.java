@@ -44,15 +44,25 @@ public final class JdbiIncidentRepository implements IncidentRepository {
             return dao.byId(n.teamId(), id).map(JdbiIncidentRepository::toIncident).orElseThrow();
           });
     } catch (UnableToExecuteStatementException e) {
-      // Lost a race with another declaration in the same channel. Don't query here: on
-      // PostgreSQL the failed statement has aborted the transaction.
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("incidents_one_open_per_channel")
-          || message.contains("incidents.team_id, incidents.channel_id")) {
+      // The one unique key this insert can break is "one open incident per channel" (the public
+      // id comes from a counter): another declaration in the channel won a race. Don't query
+      // here: on PostgreSQL the failed statement has aborted the transaction.
+      if (isUniqueViolation(e)) {
         throw new AlreadyOpenException(n.channelId());
       }
       throw e;
     }
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql
+          && ("23505".equals(sql.getSQLState()) // PostgreSQL unique_violation
+              || (sql.getErrorCode() == 19 && String.valueOf(sql.getMessage()).contains("UNIQUE")))) { // SQLITE_CONSTRAINT
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

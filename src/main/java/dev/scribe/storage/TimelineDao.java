@@ -98,9 +98,15 @@ interface TimelineDao {
   @SqlQuery("SELECT COUNT(*) FROM reaction_tags WHERE team_id = :teamId AND event_id = :eventId")
   int tagCount(@Bind("teamId") String teamId, @Bind("eventId") long eventId);
 
+  // Only while the event still waits for its message, and never over words already there: a
+  // responder's /pm edit or a message_changed that arrived first is newer than this fetch.
   @SqlUpdate("""
-      UPDATE timeline_events SET text = :text, author_id = :authorId, permalink = :permalink, enriched = 1
-      WHERE team_id = :teamId AND id = :id
+      UPDATE timeline_events
+         SET text = CASE WHEN text = '' THEN :text ELSE text END,
+             author_id = COALESCE(author_id, :authorId),
+             permalink = COALESCE(permalink, :permalink),
+             enriched = 1
+      WHERE team_id = :teamId AND id = :id AND enriched = 0
       """)
   void attachMessage(@Bind("teamId") String teamId, @Bind("id") long id, @Bind("text") String text,
       @Bind("authorId") String authorId, @Bind("permalink") String permalink);

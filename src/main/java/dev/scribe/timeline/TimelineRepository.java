@@ -33,7 +33,7 @@ public interface TimelineRepository {
   /** Removes a tag; returns how many tags the event still has. */
   int removeTag(String teamId, long eventId, String userId, String reaction);
 
-  /** Stores the tagged message's words, author and link once fetched from Slack. */
+  /** Stores a tagged message's words, author and link once fetched, unless the event already has words. */
   void attachMessage(String teamId, long eventId, String text, String authorId, String permalink);
 
   /** Marks that the quoted Slack message was deleted; its words stay on the timeline. */

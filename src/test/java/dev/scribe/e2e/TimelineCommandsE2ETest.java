@@ -96,6 +96,15 @@ class TimelineCommandsE2ETest {
   }
 
   @Test
+  void severityIsReadOnlyWhenItIsOne() throws Exception {
+    assertThat(text(scribe.pm(ALICE, CHANNEL, "start Payments down in Seville"))).contains("Payments down in Seville")
+        .doesNotContain("SEV");
+    scribe.pm(ALICE, CHANNEL, "resolve");
+    assertThat(text(scribe.pm(ALICE, "C0TWO", "start Checkout degraded severely sev 3"))).contains("Checkout degraded severely · SEV3");
+    assertThat(text(scribe.pm(ALICE, "C0THREE", "start Search slow sev:9"))).contains(":warning:").contains("not a severity");
+  }
+
+  @Test
   void confirmationsCanBeMadeEphemeralForTheWorkspace() throws Exception {
     scribe.pm(ALICE, CHANNEL, "config confirmations ephemeral");
     assertThat(inChannel(scribe.pm(ALICE, CHANNEL, "event something happened"))).isFalse();

@@ -36,6 +36,7 @@ class TimelineServiceTest {
   Database db;
   IncidentService incidents;
   TimelineService timeline;
+  TaggedMessageService tags;
   JdbiIncidentRepository incidentRepository;
 
   static Stream<Arguments> databases() {
@@ -50,7 +51,8 @@ class TimelineServiceTest {
     JdbiTimelineRepository events = new JdbiTimelineRepository(db.jdbi());
     JdbiTransactor tx = new JdbiTransactor(db.jdbi());
     incidents = new IncidentService(incidentRepository, events, tx, clock);
-    timeline = new TimelineService(incidentRepository, events, events, incidents, tx, clock);
+    timeline = new TimelineService(incidentRepository, events, incidents, tx, clock);
+    tags = new TaggedMessageService(incidentRepository, events, events, incidents, tx, clock);
   }
 
   @AfterEach
@@ -192,18 +194,18 @@ class TimelineServiceTest {
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
     MessageRef message = new MessageRef(CHANNEL, "1763733480.123456");
 
-    Optional<TimelineService.Tagged> first = timeline.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
-    Optional<TimelineService.Tagged> retry = timeline.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
-    Optional<TimelineService.Tagged> second = timeline.tag(TEAM, "Ev2", message, "U_BOB", "eyes", Marker.ACK);
+    Optional<TaggedMessageService.Tagged> first = tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
+    Optional<TaggedMessageService.Tagged> retry = tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
+    Optional<TaggedMessageService.Tagged> second = tags.tag(TEAM, "Ev2", message, "U_BOB", "eyes", Marker.ACK);
 
-    assertThat(first).get().extracting(TimelineService.Tagged::created).isEqualTo(true);
+    assertThat(first).get().extracting(TaggedMessageService.Tagged::created).isEqualTo(true);
     assertThat(retry).isEmpty();
-    assertThat(second).get().extracting(TimelineService.Tagged::created).isEqualTo(false);
+    assertThat(second).get().extracting(TaggedMessageService.Tagged::created).isEqualTo(false);
     TimelineEvent event = first.get().event();
     assertThat(event.occurredAt()).isEqualTo(Instant.parse("2025-11-21T13:58:00.123Z"));
 
-    timeline.attachMessage(TEAM, event.id(), "on-call acks", "U_CAROL", "https://x/p1");
-    timeline.messageEdited(TEAM, "Ev3", message, "on-call acks the page");
+    tags.attachMessage(TEAM, event.id(), "on-call acks", "U_CAROL", "https://x/p1");
+    tags.messageEdited(TEAM, "Ev3", message, "on-call acks the page");
     Incident incident = incidents.current(TEAM, CHANNEL);
     assertThat(timeline.events(incident)).filteredOn(e -> e.number() == event.number())
         .singleElement()
@@ -212,9 +214,9 @@ class TimelineServiceTest {
           assertThat(e.authorId()).isEqualTo("U_CAROL");
         });
 
-    timeline.untag(TEAM, "Ev4", message, ALICE, "eyes");
+    tags.untag(TEAM, "Ev4", message, ALICE, "eyes");
     assertThat(timeline.events(incident)).hasSize(2);
-    timeline.untag(TEAM, "Ev5", message, "U_BOB", "eyes");
+    tags.untag(TEAM, "Ev5", message, "U_BOB", "eyes");
     assertThat(timeline.events(incident)).hasSize(1);
   }
 
@@ -223,7 +225,71 @@ class TimelineServiceTest {
   void reactionsOutsideIncidentChannelsAreIgnored(String name, Supplier<Database> database) {
     open(database);
     incidents.start("T_OTHER", CHANNEL, ALICE, "Other workspace", null);
-    assertThat(timeline.tag(TEAM, "Ev1", new MessageRef(CHANNEL, "1763733480.123456"), ALICE, "eyes", Marker.ACK))
+    assertThat(tags.tag(TEAM, "Ev1", new MessageRef(CHANNEL, "1763733480.123456"), ALICE, "eyes", Marker.ACK))
         .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aLateFetchNeverOverwritesNewerWords(String name, Supplier<Database> database) {
+    open(database);
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    MessageRef message = new MessageRef(CHANNEL, "1763733480.123456");
+    TimelineEvent event = tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK).orElseThrow().event();
+    // The message was edited in Slack before the fetch of its first version came back.
+    tags.messageEdited(TEAM, "Ev2", message, "on-call acks (edited)");
+    tags.attachMessage(TEAM, event.id(), "on-call acks", "U0CAROL", "https://x/p1");
+    tags.attachMessage(TEAM, event.id(), "stale again", "U0OTHER", "https://x/p2");
+
+    TimelineEvent stored = timeline.events(incidents.current(TEAM, CHANNEL)).stream()
+        .filter(e -> e.id() == event.id()).findFirst().orElseThrow();
+    assertThat(stored.text()).isEqualTo("on-call acks (edited)");
+    assertThat(stored.authorId()).isEqualTo("U0CAROL");
+    assertThat(stored.permalink()).isEqualTo("https://x/p1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void theResolutionTimeFollowsTheLatestT8(String name, Supplier<Database> database) {
+    open(database);
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    clock.advance(Duration.ofHours(1));
+    IncidentService.Resolution resolution = incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), "");
+    Instant earlier = Instant.parse("2026-11-21T14:30:00Z");
+
+    timeline.edit(TEAM, CHANNEL, ALICE, resolution.event().number(), Optional.of(earlier), Optional.empty(), "");
+    assertThat(incidents.current(TEAM, CHANNEL).resolvedAt()).isEqualTo(earlier);
+
+    MessageRef later = new MessageRef(CHANNEL, String.valueOf(Instant.parse("2026-11-21T14:45:00Z").getEpochSecond()) + ".000100");
+    tags.tag(TEAM, "Ev1", later, ALICE, "white_check_mark", Marker.RESOLVED);
+    assertThat(incidents.current(TEAM, CHANNEL).resolvedAt()).isEqualTo(Instant.parse("2026-11-21T14:45:00Z"));
+
+    tags.untag(TEAM, "Ev2", later, ALICE, "white_check_mark");
+    assertThat(incidents.current(TEAM, CHANNEL).resolvedAt()).isEqualTo(earlier);
+    assertThat(incidents.current(TEAM, CHANNEL).isOpen()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void respondersRecordingAtTheSameMomentShareOneIncident(String name, Supplier<Database> database) throws Exception {
+    open(database);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<TimelineService.Recorded>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String text = "event " + i;
+      results.add(pool.submit(() -> {
+        go.await();
+        return timeline.record(TEAM, CHANNEL, "U" + text.hashCode(), Optional.empty(), Optional.empty(), text);
+      }));
+    }
+    go.countDown();
+    java.util.Set<Long> incidentIds = new java.util.HashSet<>();
+    for (var result : results) {
+      incidentIds.add(result.get().incident().id());
+    }
+    pool.shutdown();
+    assertThat(incidentIds).hasSize(1);
+    assertThat(timeline.events(incidents.current(TEAM, CHANNEL))).hasSize(8);
   }
 }

@@ -84,7 +84,7 @@ public final class TemplateCommand implements PmSubcommand {
     return Reply.confirmation(":wastebasket: <@" + request.userId() + "> deleted the template `" + name + "`.");
   }
 
-  /** Slack escapes these three in command text; a template needs them back ({@code {{> partial}}}). */
+  /** Slack escapes these three in command text; a template's Markdown needs them back. */
   private static String unescape(String text) {
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }

@@ -9,11 +9,10 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
-import dev.scribe.incident.TimelineService;
+import dev.scribe.incident.TaggedMessageService;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -28,22 +27,20 @@ public final class ReactionListeners {
 
   private static final Logger log = LoggerFactory.getLogger(ReactionListeners.class);
 
-  private final TimelineService timeline;
+  private final TaggedMessageService timeline;
   private final WorkspaceSettingsRepository settings;
   private final TaggedMessageFetcher fetcher;
   private final MethodsClient slack;
   private final ExecutorService afterAck;
-  private final ZoneId defaultZone;
   private final boolean confirmationsDefault;
 
-  public ReactionListeners(TimelineService timeline, WorkspaceSettingsRepository settings, TaggedMessageFetcher fetcher,
-      MethodsClient slack, ExecutorService afterAck, ZoneId defaultZone, boolean confirmationsDefault) {
+  public ReactionListeners(TaggedMessageService timeline, WorkspaceSettingsRepository settings,
+      TaggedMessageFetcher fetcher, MethodsClient slack, ExecutorService afterAck, boolean confirmationsDefault) {
     this.timeline = timeline;
     this.settings = settings;
     this.fetcher = fetcher;
     this.slack = slack;
     this.afterAck = afterAck;
-    this.defaultZone = defaultZone;
     this.confirmationsDefault = confirmationsDefault;
   }
 
@@ -65,16 +62,21 @@ public final class ReactionListeners {
       return ctx.ack();
     }
     MessageRef message = new MessageRef(event.getItem().getChannel(), event.getItem().getTs());
-    Optional<TimelineService.Tagged> tagged =
+    Optional<TaggedMessageService.Tagged> tagged =
         timeline.tag(teamId, payload.getEventId(), message, event.getUser(), event.getReaction(), marker.get());
-    tagged.filter(TimelineService.Tagged::created).ifPresent(t -> afterAck.submit(() -> {
-      fetcher.fetch(teamId, t.event().id(), message);
-      confirm(event.getUser(), message, t);
+    tagged.filter(TaggedMessageService.Tagged::created).ifPresent(t -> afterAck.execute(() -> {
+      try {
+        fetcher.fetch(teamId, t.event().id(), message);
+        confirm(event.getUser(), message, t);
+      } catch (RuntimeException e) {
+        // Stored and acknowledged already; the minute-by-minute retry fetches the words later.
+        log.warn("Fetching tagged message {} failed; will retry", message.ts(), e);
+      }
     }));
     return ctx.ack();
   }
 
-  private void confirm(String userId, MessageRef message, TimelineService.Tagged tagged) {
+  private void confirm(String userId, MessageRef message, TaggedMessageService.Tagged tagged) {
     try {
       String text = ":pushpin: Recorded on *" + tagged.incident().publicId() + "* as #" + tagged.event().number()
           + (tagged.event().marker().isNote() ? "" : " *" + tagged.event().marker().display() + "*")
@@ -110,9 +112,5 @@ public final class ReactionListeners {
       timeline.messageDeleted(payload.getTeamId(), payload.getEventId(), new MessageRef(event.getChannel(), event.getDeletedTs()));
     }
     return ctx.ack();
-  }
-
-  ZoneId defaultZone() {
-    return defaultZone;
   }
 }

@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
 /** {@code /pm start TITLE [sev:N]}. */
 public final class StartCommand implements PmSubcommand {
 
-  private static final Pattern SEVERITY = Pattern.compile("(?i)(?:^|\\s)sev(?:erity)?[:\\-]?\\s?(\\S*)\\s*$");
+  /**
+   * A severity at the end of the title: {@code sev:2}, {@code sev-2}, {@code sev2}, {@code sev 2},
+   * {@code severity:2}. Only a colon, a dash or digits make "sev" a severity, so titles ending in
+   * "Seville" or "severely" stay titles.
+   */
+  private static final Pattern SEVERITY =
+      Pattern.compile("(?i)(?:^|\\s)sev(?:erity)?\\s*(?:[:\\-]\\s*(\\S+)|(\\d+))\\s*$");
   static final String EXAMPLE = "/pm start Checkout errors in EU sev:2";
 
   private final IncidentService incidents;
@@ -39,8 +45,9 @@ public final class StartCommand implements PmSubcommand {
     Severity severity = null;
     Matcher m = SEVERITY.matcher(args);
     if (m.find()) {
-      severity = Severity.parse(m.group(1)).orElseThrow(() -> new UserFacingException(
-          "`sev:" + m.group(1) + "` is not a severity: use sev:1 (worst) to sev:5.", EXAMPLE));
+      String level = m.group(1) != null ? m.group(1) : m.group(2);
+      severity = Severity.parse(level).orElseThrow(() -> new UserFacingException(
+          "`sev:" + level + "` is not a severity: use sev:1 (worst) to sev:5.", EXAMPLE));
       title = args.substring(0, m.start()).strip();
     }
     Incident incident = incidents.start(request.teamId(), request.channelId(), request.userId(), title, severity);

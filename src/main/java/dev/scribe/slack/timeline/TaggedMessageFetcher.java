@@ -5,7 +5,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
-import dev.scribe.incident.TimelineService;
+import dev.scribe.incident.TaggedMessageService;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.timeline.TimelineRepository;
 import java.io.IOException;
@@ -23,12 +23,14 @@ public final class TaggedMessageFetcher {
 
   static final String UNREADABLE = "(the tagged message could not be read from Slack)";
   private static final Logger log = LoggerFactory.getLogger(TaggedMessageFetcher.class);
+  private static final java.util.Set<String> PASSING_ERRORS = java.util.Set.of(
+      "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
   private final MethodsClient slack;
-  private final TimelineService timeline;
+  private final TaggedMessageService timeline;
   private final TimelineRepository events;
 
-  public TaggedMessageFetcher(MethodsClient slack, TimelineService timeline, TimelineRepository events) {
+  public TaggedMessageFetcher(MethodsClient slack, TaggedMessageService timeline, TimelineRepository events) {
     this.slack = slack;
     this.timeline = timeline;
     this.events = events;
@@ -66,19 +68,28 @@ public final class TaggedMessageFetcher {
   private Optional<Message> find(MessageRef ref) throws IOException, SlackApiException {
     ConversationsHistoryResponse history = slack.conversationsHistory(r -> r.channel(ref.channelId())
         .latest(ref.ts()).oldest(ref.ts()).inclusive(true).limit(1));
+    failIfPassing(history.isOk(), history.getError());
     Optional<Message> top = exact(history.isOk() ? history.getMessages() : null, ref);
     if (top.isPresent()) {
       return top;
     }
     ConversationsRepliesResponse replies = slack.conversationsReplies(r -> r.channel(ref.channelId()).ts(ref.ts())
         .oldest(ref.ts()).inclusive(true).limit(10));
+    failIfPassing(replies.isOk(), replies.getError());
     if (!replies.isOk()) {
       log.info("conversations.replies for {} answered {}", ref.ts(), replies.getError());
-      if ("ratelimited".equals(replies.getError())) {
-        throw new IOException("rate limited");
-      }
     }
     return exact(replies.isOk() ? replies.getMessages() : null, ref);
+  }
+
+  /**
+   * Slack's passing troubles are worth another try; other errors (no such message, no access)
+   * are answers, and the event says the message could not be read.
+   */
+  private static void failIfPassing(boolean ok, String error) throws IOException {
+    if (!ok && PASSING_ERRORS.contains(error)) {
+      throw new IOException("Slack answered " + error);
+    }
   }
 
   private static Optional<Message> exact(List<Message> messages, MessageRef ref) {
