@@ -75,7 +75,7 @@ public final class Services {
     this.timeline = new TimelineService(incidentRepository, timelineRepository, incidents, transactor, clock);
     this.taggedMessages = new TaggedMessageService(incidentRepository, timelineRepository, timelineRepository,
         incidents, transactor, clock);
-    this.actionItems = new ActionItemService(actionItemRepository, clock);
+    this.actionItems = new ActionItemService(actionItemRepository, transactor, clock);
     this.eventParser = new EventInputParser(clock);
     this.templateStore = new JdbiTemplateStore(database.jdbi());
     this.templatesDir = config.templatesDirectory();

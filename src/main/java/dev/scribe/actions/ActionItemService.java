@@ -1,5 +1,6 @@
 package dev.scribe.actions;
 
+import dev.scribe.common.Transactor;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
 import java.time.Clock;
@@ -18,10 +19,16 @@ public final class ActionItemService {
   public static final Period SNOOZE = Period.ofWeeks(1);
 
   private final ActionItemRepository items;
+  private final Transactor transactor;
   private final Clock clock;
 
-  public ActionItemService(ActionItemRepository items, Clock clock) {
+  /**
+   * @param transactor every change reads the item and writes it back whole, so it runs in one
+   *     transaction: a click on "Done" and a simultaneous edit cannot undo each other
+   */
+  public ActionItemService(ActionItemRepository items, Transactor transactor, Clock clock) {
     this.items = items;
+    this.transactor = transactor;
     this.clock = clock;
   }
 
@@ -61,6 +68,10 @@ public final class ActionItemService {
 
   /** Changes only the parts given; a new due date lifts any snooze. */
   public Change edit(Incident incident, int number, ActionInput input, ZoneId userZone) {
+    return transactor.inTransaction(() -> editNow(incident, number, input, userZone));
+  }
+
+  private Change editNow(Incident incident, int number, ActionInput input, ZoneId userZone) {
     ActionItem old = find(incident, number);
     ActionItem changed =
         new ActionItem(
@@ -80,12 +91,12 @@ public final class ActionItemService {
 
   /** Marks item N done; doing it twice is harmless. */
   public ActionItem done(Incident incident, int number) {
-    return close(incident.teamId(), find(incident, number), ActionStatus.DONE);
+    return transactor.inTransaction(() -> close(incident.teamId(), find(incident, number), ActionStatus.DONE));
   }
 
   /** Drops item N: it stays listed, struck out, and is never reminded again. */
   public ActionItem drop(Incident incident, int number) {
-    return close(incident.teamId(), find(incident, number), ActionStatus.DROPPED);
+    return transactor.inTransaction(() -> close(incident.teamId(), find(incident, number), ActionStatus.DROPPED));
   }
 
   /** The item with this storage id, with its incident. */
@@ -95,25 +106,40 @@ public final class ActionItemService {
 
   /** Marks the item with this storage id done (a reminder's button). */
   public IncidentAction doneById(String teamId, long id) {
-    IncidentAction found = findById(teamId, id);
-    return found.with(close(teamId, found.item(), ActionStatus.DONE));
+    return transactor.inTransaction(() -> {
+      IncidentAction found = findById(teamId, id);
+      return found.with(close(teamId, found.item(), ActionStatus.DONE));
+    });
   }
 
   /** Silences reminders of the item for {@link #SNOOZE}, counted from today in the user's zone. */
   public IncidentAction snoozeById(String teamId, long id, ZoneId userZone) {
-    IncidentAction found = findById(teamId, id);
-    LocalDate until = LocalDate.now(clock.withZone(userZone)).plus(SNOOZE);
-    ActionItem snoozed = copy(found.item(), found.item().dueDate(), found.item().status(), null, until);
-    items.update(teamId, snoozed);
-    return found.with(snoozed);
+    return transactor.inTransaction(() -> {
+      IncidentAction found = stillOpen(findById(teamId, id));
+      LocalDate until = LocalDate.now(clock.withZone(userZone)).plus(SNOOZE);
+      ActionItem snoozed = copy(found.item(), found.item().dueDate(), found.item().status(), null, until);
+      items.update(teamId, snoozed);
+      return found.with(snoozed);
+    });
   }
 
   /** Moves the item's due date (a reminder's modal); lifts any snooze. */
   public IncidentAction changeDueById(String teamId, long id, LocalDate due) {
-    IncidentAction found = findById(teamId, id);
-    ActionItem moved = copy(found.item(), due, found.item().status(), found.item().closedAt(), null);
-    items.update(teamId, moved);
-    return found.with(moved);
+    return transactor.inTransaction(() -> {
+      IncidentAction found = stillOpen(findById(teamId, id));
+      ActionItem moved = copy(found.item(), due, found.item().status(), found.item().closedAt(), null);
+      items.update(teamId, moved);
+      return found.with(moved);
+    });
+  }
+
+  /** Old reminder messages keep their buttons: one clicked after the item was closed changes nothing. */
+  private static IncidentAction stillOpen(IncidentAction found) {
+    if (!found.item().isOpen()) {
+      throw new UserFacingException("Action item #" + found.item().number() + " is already "
+          + found.item().status().name().toLowerCase(java.util.Locale.ROOT) + "; nothing to change.", null);
+    }
+    return found;
   }
 
   private ActionItem close(String teamId, ActionItem item, ActionStatus status) {

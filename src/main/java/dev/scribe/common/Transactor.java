@@ -17,4 +17,14 @@ public interface Transactor {
           return null;
         });
   }
+
+  /** Runs work as it comes, for stores without transactions (in-memory fakes). */
+  static Transactor inline() {
+    return new Transactor() {
+      @Override
+      public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+      }
+    };
+  }
 }

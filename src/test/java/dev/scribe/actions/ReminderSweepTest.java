@@ -27,7 +27,7 @@ class ReminderSweepTest {
   private final FakeReminderNotifier slack = new FakeReminderNotifier();
   private final FakeUserDirectory users =
       new FakeUserDirectory().with("UALICE", "Europe/Paris").with("UBOSS", "Europe/Paris");
-  private final ActionItemService service = new ActionItemService(items, clock);
+  private final ActionItemService service = new ActionItemService(items, dev.scribe.common.Transactor.inline(), clock);
   private Incident incident;
 
   @BeforeEach

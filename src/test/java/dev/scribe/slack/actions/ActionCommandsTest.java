@@ -30,7 +30,7 @@ class ActionCommandsTest {
   private final Incident incident = repo.addIncident(TestData.incident(1, "UBOSS"));
   private final IncidentLocator here =
       (team, channel) -> channel.equals(incident.channelId()) ? Optional.of(incident) : Optional.empty();
-  private final ActionItemService service = new ActionItemService(repo, clock);
+  private final ActionItemService service = new ActionItemService(repo, dev.scribe.common.Transactor.inline(), clock);
   private final ActionCommand action = new ActionCommand(here, service, clock);
   private final ActionsCommand actions = new ActionsCommand(here, service, clock);
   private final DoneCommand done = new DoneCommand(here, service, clock);
@@ -48,6 +48,22 @@ class ActionCommandsTest {
     assertThat(stored.createdBy()).isEqualTo("UALICE");
     assertThat(reply.visibility()).isEqualTo(Reply.Visibility.CONFIRMATION);
     assertThat(reply.text()).contains("*1.* Add an alert on queue depth", "<@U123>", "Fri 2026-11-27", "high");
+  }
+
+  @Test
+  void oldReminderButtonsCannotSnoozeOrMoveAClosedItem() {
+    action.handle(alice, "Write the timeline due:2026-11-30");
+    ActionItem item = repo.byNumber(TestData.TEAM, incident.id(), 1).orElseThrow();
+    service.doneById(TestData.TEAM, item.id());
+
+    assertThatThrownBy(() -> service.snoozeById(TestData.TEAM, item.id(), ZoneId.of("UTC")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("already done");
+    assertThatThrownBy(() -> service.changeDueById(TestData.TEAM, item.id(), LocalDate.parse("2026-12-24")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("already done");
+    ActionItem after = repo.byNumber(TestData.TEAM, incident.id(), 1).orElseThrow();
+    assertThat(after.status()).isEqualTo(ActionStatus.DONE);
+    assertThat(after.closedAt()).isNotNull();
+    assertThat(after.dueDate()).isEqualTo(LocalDate.parse("2026-11-30"));
   }
 
   @Test
