@@ -87,7 +87,7 @@ public final class ScribeApp implements AutoCloseable {
         .allEventsApiAutoAckEnabled(true)
         .build();
     this.app = new App(appConfig);
-    this.users = new SlackUserDirectory(slack, services.slackUsers, clock);
+    this.users = new SlackUserDirectory(slack, services.slackUsers, clock, afterAck);
     this.fetcher = new TaggedMessageFetcher(slack, services.taggedMessages, services.timelineRepository);
     PmDispatcher dispatcher = new PmDispatcher(subcommands());
     app.command("/pm", new PmCommandListener(dispatcher, users, services.workspaceSettings, config.defaultZone(),

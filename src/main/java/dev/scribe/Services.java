@@ -2,7 +2,6 @@ package dev.scribe;
 
 import dev.scribe.actions.ActionItem;
 import dev.scribe.actions.ActionItemService;
-import dev.scribe.common.SlackMarkup;
 import dev.scribe.common.Transactor;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
@@ -13,7 +12,6 @@ import dev.scribe.incident.TimelineService;
 import dev.scribe.postmortem.CompositeTemplateCatalog;
 import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.DraftSource;
-import dev.scribe.postmortem.EventText;
 import dev.scribe.postmortem.TemplateCatalog;
 import dev.scribe.render.BuiltInTemplateCatalog;
 import dev.scribe.render.DirectoryTemplateCatalog;
@@ -32,6 +30,8 @@ import dev.scribe.timeline.EventInputParser;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -115,7 +115,7 @@ public final class Services {
 
   /** Drafts with the workspace's templates (compiled templates are shared across workspaces). */
   public DraftService drafts(String teamId) {
-    return new DraftService(templates(teamId), renderer, imager, new SlackMarkupEventText());
+    return new DraftService(templates(teamId), renderer, imager);
   }
 
   public JdbiTemplateStore templateStore() {
@@ -140,7 +140,10 @@ public final class Services {
 
   /** Everything a draft is made from, with names from the given directory. */
   public DraftSource draftSource(Incident incident, UserDirectory users, ZoneId zone) {
-    Function<String, Optional<String>> names = id -> users.displayName(incident.teamId(), id);
+    // Each name once per draft: an event author appears on many lines.
+    Map<String, Optional<String>> known = new HashMap<>();
+    Function<String, Optional<String>> names =
+        id -> known.computeIfAbsent(id, u -> users.displayName(incident.teamId(), u));
     return new DraftSource(incident, timeline.events(incident), incidents.fields(incident), actionItems(incident),
         names, zone, clock.instant());
   }
@@ -153,18 +156,5 @@ public final class Services {
   /** Names and zones from the users.info cache only: for offline commands. */
   public UserDirectory offlineUsers() {
     return dev.scribe.slack.SlackUserDirectory.offline(slackUsers, clock);
-  }
-
-  /** The draft's Slack text converter: the shared one. */
-  private static final class SlackMarkupEventText implements EventText {
-    @Override
-    public String markdown(String slackText, Function<String, Optional<String>> userNames) {
-      return SlackMarkup.toMarkdown(slackText, userNames);
-    }
-
-    @Override
-    public List<String> mentions(String slackText) {
-      return SlackMarkup.mentionedUserIds(slackText);
-    }
   }
 }

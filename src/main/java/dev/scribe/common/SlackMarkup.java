@@ -29,8 +29,8 @@ public final class SlackMarkup {
   }
 
   /**
-   * The text as Markdown: mentions become "@name" (a bare {@code <@U123>} is looked up with {@code
-   * userNames}, else stays "@U123"), channels "#name", links "[label](url)", entities decoded.
+   * The text as Markdown: mentions become "@name" (looked up with {@code userNames}, else the
+   * label Slack sent, else "@U123"), channels "#name", links "[label](url)", entities decoded.
    */
   public static String toMarkdown(String text, Function<String, Optional<String>> userNames) {
     Matcher m = TOKEN.matcher(text);
@@ -81,7 +81,8 @@ public final class SlackMarkup {
         Optional.of(bar < 0 ? "" : decode(inside.substring(bar + 1))).filter(s -> !s.isBlank());
     if (target.startsWith("@")) {
       String id = target.substring(1);
-      return "@" + label.or(() -> userNames.apply(id)).orElse(id);
+      // Today's name first, so a person reads the same on every line of a document.
+      return "@" + userNames.apply(id).or(() -> label).orElse(id);
     }
     if (target.startsWith("#")) {
       return "#" + label.orElse(target.substring(1));

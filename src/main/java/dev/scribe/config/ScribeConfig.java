@@ -28,7 +28,6 @@ import java.util.Optional;
  *     a workspace can change it with {@code /pm config}
  * @param draftCanvas {@code SCRIBE_DRAFT_CANVAS}: also post each draft as a Slack canvas
  * @param reminders when and how action item reminders go out ({@code SCRIBE_REMINDER_*} and others)
- * @param environment the raw environment as read at start
  */
 public record ScribeConfig(
     String botToken,
@@ -41,15 +40,14 @@ public record ScribeConfig(
     Path templatesDir,
     boolean confirmationsInChannel,
     boolean draftCanvas,
-    ReminderSettings reminders,
-    Map<String, String> environment) {
+    ReminderSettings reminders) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:scribe.db";
 
   /** What the command about to run needs. */
   public enum Needs {
-    /** The database only (draft, export, remind without Slack). */
+    /** The database only (draft, export). */
     DATABASE,
     /** The Slack Web API and the database, but no incoming requests (remind). */
     SLACK_API,
@@ -100,7 +98,7 @@ public record ScribeConfig(
       throw new ConfigException(problems);
     }
     return new ScribeConfig(botToken, signingSecret, appToken, apiUrl, port, databaseUrl, zone,
-        templates, inChannel, canvas, reminders, Map.copyOf(env));
+        templates, inChannel, canvas, reminders);
   }
 
   public boolean socketMode() {

@@ -81,7 +81,8 @@ public final class IncidentExport {
     o.addProperty("name", m.metric().key());
     o.addProperty("label", m.metric().display());
     if (m.duration().isPresent()) {
-      o.addProperty("seconds", m.duration().get().getSeconds());
+      // Whole seconds toward zero, as the draft shows them: −0.7 s is 0, not −1.
+      o.addProperty("seconds", m.duration().get().toMillis() / 1000);
     } else {
       o.add("seconds", JsonNull.INSTANCE);
     }

@@ -1,12 +1,12 @@
 package dev.scribe.postmortem;
 
+import dev.scribe.common.SlackMarkup;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * How Slack text (mentions, channel links, {@code <url|label>}) becomes Markdown in the draft. A
- * port so the shared Slack markup converter can replace the basic one without touching the draft.
+ * How Slack text (mentions, channel links, {@code <url|label>}) becomes Markdown in the draft.
  */
 public interface EventText {
 
@@ -16,8 +16,18 @@ public interface EventText {
   /** The Slack user ids mentioned in the text, in order of appearance. */
   List<String> mentions(String slackText);
 
-  /** A small converter of the common Slack forms. */
+  /** The shared converter, {@link SlackMarkup}. */
   static EventText basic() {
-    return new BasicEventText();
+    return new EventText() {
+      @Override
+      public String markdown(String slackText, Function<String, Optional<String>> userNames) {
+        return SlackMarkup.toMarkdown(slackText, userNames);
+      }
+
+      @Override
+      public List<String> mentions(String slackText) {
+        return SlackMarkup.mentionedUserIds(slackText);
+      }
+    };
   }
 }

@@ -40,7 +40,11 @@ public final class PmCommandListener implements SlashCommandHandler {
   public Response apply(SlashCommandRequest request, SlashCommandContext context) {
     SlashCommandPayload payload = request.getPayload();
     Reply reply;
+    boolean confirmInChannel = confirmationsInChannelByDefault;
     try {
+      // Everything that could fail is read before the command writes, so that a stored event is
+      // never answered with an error (the user would type it again).
+      confirmInChannel = settings.settings(payload.getTeamId(), confirmationsInChannelByDefault).confirmationsInChannel();
       ZoneId zone = users.zone(payload.getTeamId(), payload.getUserId()).orElse(defaultZone);
       PmRequest pm = new PmRequest(payload.getTeamId(), payload.getChannelId(), payload.getUserId(), zone,
           payload.getTriggerId());
@@ -50,15 +54,15 @@ public final class PmCommandListener implements SlashCommandHandler {
     } catch (RuntimeException e) {
       reply = ErrorReplies.unexpected(e, "/pm " + firstWord(payload.getText()));
     }
-    return context.ack(toResponse(payload.getTeamId(), reply));
+    return context.ack(toResponse(reply, confirmInChannel));
   }
 
-  private SlashCommandResponse toResponse(String teamId, Reply reply) {
+  private static SlashCommandResponse toResponse(Reply reply, boolean confirmInChannel) {
     boolean inChannel =
         switch (reply.visibility()) {
           case CHANNEL -> true;
           case EPHEMERAL -> false;
-          case CONFIRMATION -> settings.settings(teamId, confirmationsInChannelByDefault).confirmationsInChannel();
+          case CONFIRMATION -> confirmInChannel;
         };
     SlashCommandResponse.SlashCommandResponseBuilder response =
         SlashCommandResponse.builder().responseType(inChannel ? "in_channel" : "ephemeral").text(reply.text());

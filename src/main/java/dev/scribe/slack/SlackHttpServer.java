@@ -36,6 +36,14 @@ public final class SlackHttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
   private static final int MAX_BODY_BYTES = 1 << 20;
 
+  static {
+    // The JDK server waits forever for a slow request by default; a few slow clients on the
+    // public port would then hold every worker and stall Slack's deliveries. Read once, at the
+    // server's first use, so set here, before any HttpServer is created.
+    System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+    System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
+  }
+
   private final App app;
   private final boolean acceptSlackRequests;
   private final BooleanSupplier healthy;

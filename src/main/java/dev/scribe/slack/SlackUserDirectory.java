@@ -11,33 +11,47 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Users as Slack knows them ({@code users.info}), cached in the database for half a day. When Slack
- * cannot be asked (offline commands, an outage) the last answer is used.
+ * Users as Slack knows them ({@code users.info}), cached in the database for half a day. A stale
+ * answer is used at once and refreshed in the background, so a command never waits on Slack for
+ * a user it has seen before; a failed look-up is not repeated for ten minutes (alert bots, whose
+ * ids users.info does not know, are tagged often). When Slack cannot be asked (offline commands,
+ * an outage) the last answer is used.
  */
 public final class SlackUserDirectory implements UserDirectory {
 
   private static final Logger log = LoggerFactory.getLogger(SlackUserDirectory.class);
   private static final Duration FRESH_FOR = Duration.ofHours(12);
+  private static final Duration FAILED_FOR = Duration.ofMinutes(10);
 
   private final MethodsClient slack;
   private final JdbiSlackUsers store;
   private final Clock clock;
+  private final Executor refresher;
+  private final Map<String, Instant> failedUntil = new ConcurrentHashMap<>();
 
-  /** @param slack the Web API, or null to use only what is cached */
-  public SlackUserDirectory(MethodsClient slack, JdbiSlackUsers store, Clock clock) {
+  /**
+   * @param slack the Web API, or null to use only what is cached
+   * @param refresher where stale entries are refreshed
+   */
+  public SlackUserDirectory(MethodsClient slack, JdbiSlackUsers store, Clock clock, Executor refresher) {
     this.slack = slack;
     this.store = store;
     this.clock = clock;
+    this.refresher = refresher;
   }
 
   public static SlackUserDirectory offline(JdbiSlackUsers store, Clock clock) {
-    return new SlackUserDirectory(null, store, clock);
+    return new SlackUserDirectory(null, store, clock, Runnable::run);
   }
 
   @Override
@@ -55,14 +69,31 @@ public final class SlackUserDirectory implements UserDirectory {
       return Optional.empty();
     }
     Optional<SlackUser> cached = store.find(teamId, userId);
-    boolean fresh = cached.map(u -> u.fetched().plus(FRESH_FOR).isAfter(clock.instant())).orElse(false);
-    if (fresh || slack == null) {
+    Instant now = clock.instant();
+    boolean fresh = cached.map(u -> u.fetched().plus(FRESH_FOR).isAfter(now)).orElse(false);
+    String key = teamId + "/" + userId;
+    if (fresh || slack == null || failedUntil.getOrDefault(key, Instant.MIN).isAfter(now)) {
       return cached;
     }
-    return fetch(teamId, userId).or(() -> cached);
+    if (cached.isPresent()) {
+      refresher.execute(() -> fetch(teamId, userId));
+      return cached;
+    }
+    return fetch(teamId, userId);
   }
 
   private Optional<SlackUser> fetch(String teamId, String userId) {
+    Optional<SlackUser> fetched = ask(teamId, userId);
+    String key = teamId + "/" + userId;
+    if (fetched.isEmpty()) {
+      failedUntil.put(key, clock.instant().plus(FAILED_FOR));
+    } else {
+      failedUntil.remove(key);
+    }
+    return fetched;
+  }
+
+  private Optional<SlackUser> ask(String teamId, String userId) {
     try {
       UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
       if (!response.isOk() || response.getUser() == null) {

@@ -23,6 +23,7 @@ class SlackMarkupTest {
           """
           <@U1|ana> acked                      ¦ @ana acked
           <@U2> acked                          ¦ @bo acked
+          <@U2|old-name> acked                 ¦ @bo acked
           <@W9> too                            ¦ @grid.user too
           <@U3> acked                          ¦ @U3 acked
           in <#C1|incident-42>                 ¦ in #incident-42

@@ -142,6 +142,14 @@ class ReactionsE2ETest {
   }
 
   @Test
+  void aSkinToneCountsAsItsEmoji() throws Exception {
+    scribe.pm(ALICE, CHANNEL, "config reaction :thumbsup::skin-tone-3: restored");
+    String ts = scribe.slack.postUserMessage(CHANNEL, BOB, "all green again");
+    scribe.event("Ev031", reaction("reaction_added", ALICE, "thumbsup::skin-tone-5", ts), Map.of());
+    assertThat(reactionEvents()).singleElement().extracting(TimelineEvent::marker).isEqualTo(Marker.RESTORED);
+  }
+
+  @Test
   void unsignedForgedAndStaleRequestsAreRejected() throws Exception {
     String body = "token=x&team_id=T0FAKE&channel_id=C0INC&user_id=U0ALICE&command=%2Fpm&text=event+hacked";
     String now = String.valueOf(System.currentTimeMillis() / 1000);

@@ -21,7 +21,7 @@ class EventTextTest {
   @Test
   void channelsLinksAndSpecialMentionsBecomeMarkdown() {
     assertThat(text.markdown("<#C9|ops> <https://x.example/a?b=1|the graph> <https://y.example> <!here>", names))
-        .isEqualTo("#ops [the graph](https://x.example/a?b=1) <https://y.example> @here");
+        .isEqualTo("#ops [the graph](https://x.example/a?b=1) https://y.example @here");
   }
 
   @Test

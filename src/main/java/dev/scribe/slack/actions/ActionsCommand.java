@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** {@code /pm actions} (this incident's items) and {@code /pm actions mine} (yours, everywhere). */
 public final class ActionsCommand implements PmSubcommand {
@@ -39,6 +38,8 @@ public final class ActionsCommand implements PmSubcommand {
         "`/pm actions mine` lists your open action items across all incidents");
   }
 
+  static final int MAX_CHARS = 35_000;
+
   @Override
   public Reply handle(PmRequest request, String args) {
     LocalDate today = LocalDate.now(clock.withZone(request.userZone()));
@@ -55,9 +56,25 @@ public final class ActionsCommand implements PmSubcommand {
       return Reply.ephemeral(
           incident.publicId() + " has no action items yet. Record one with `/pm action Add an alert @alice due:friday`.");
     }
-    return Reply.ephemeral(
-        "*Action items of " + incident.publicId() + "*\n"
-            + items.stream().map(i -> ActionItemText.line(i, today)).collect(Collectors.joining("\n")));
+    return Reply.ephemeral(fitted("*Action items of " + incident.publicId() + "*",
+        items.stream().map(i -> ActionItemText.line(i, today)).toList()));
+  }
+
+  /** Slack refuses messages over 40,000 characters: keep to what fits and say how many are left out. */
+  static String fitted(String heading, List<String> lines) {
+    StringBuilder text = new StringBuilder(heading);
+    int shown = 0;
+    for (String line : lines) {
+      if (text.length() + line.length() + 1 > MAX_CHARS) {
+        break;
+      }
+      text.append('\n').append(line);
+      shown++;
+    }
+    if (shown < lines.size()) {
+      text.append("\n_… and ").append(lines.size() - shown).append(" more; `scribe export` lists them all._");
+    }
+    return text.toString();
   }
 
   private Reply mine(PmRequest request, LocalDate today) {
@@ -65,8 +82,7 @@ public final class ActionsCommand implements PmSubcommand {
     if (mine.isEmpty()) {
       return Reply.ephemeral("You have no open action items.");
     }
-    return Reply.ephemeral(
-        "*Your open action items*\n"
-            + mine.stream().map(a -> ActionItemText.lineWithIncident(a, today)).collect(Collectors.joining("\n")));
+    return Reply.ephemeral(fitted("*Your open action items*",
+        mine.stream().map(a -> ActionItemText.lineWithIncident(a, today)).toList()));
   }
 }

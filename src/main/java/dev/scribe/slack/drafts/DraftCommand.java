@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The draft is rendered before the
- * acknowledgement (it is fast, and a wrong template name is reported at once); the upload, which
- * is slow, happens after.
+ * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The template name is checked before the
+ * acknowledgement, so a wrong one is reported at once; the draft is made and uploaded after it
+ * (making it may ask Slack for the names of people it has not seen yet).
  */
 public final class DraftCommand implements PmSubcommand {
 
@@ -49,10 +49,12 @@ public final class DraftCommand implements PmSubcommand {
       return Reply.ephemeral("*Templates* (`/pm draft NAME`):\n" + drafts.templateListing());
     }
     Incident incident = services.incidents().current(request.teamId(), request.channelId());
-    DraftSource source = services.draftSource(incident, users, request.userZone());
-    String markdown = drafts.markdown(source, template);
-    afterAck.execute(() -> delivery.deliver(incident, request.userId(), markdown, drafts.timelinePng(source),
-        drafts.summaryLine(source)));
+    String templateName = drafts.template(template).name();
+    afterAck.execute(() -> delivery.deliver(incident, request.userId(), () -> {
+      DraftSource source = services.draftSource(incident, users, request.userZone());
+      return new DraftDelivery.Draft(drafts.markdown(source, templateName), drafts.timelinePng(source),
+          drafts.summaryLine(source));
+    }));
     return Reply.ephemeral(":hourglass_flowing_sand: Drafting the post-mortem of *" + incident.publicId()
         + "* with the `" + template + "` template; it will be posted here in a moment. Run `/pm draft` again after "
         + "`/pm set …` to get a fuller draft.");

@@ -4,7 +4,9 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import dev.scribe.incident.Incident;
+import dev.scribe.common.UserFacingException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +27,26 @@ public final class DraftDelivery {
     this.canvas = canvas;
   }
 
-  /** Uploads the draft; tells the requester privately if Slack refused. */
-  public void deliver(Incident incident, String requesterId, String markdown, byte[] png, String summary) {
+  /** A draft ready to post: the Markdown, the timeline picture and the summary message. */
+  public record Draft(String markdown, byte[] png, String summary) {}
+
+  /** Makes and uploads the draft; tells the requester privately if either fails. */
+  public void deliver(Incident incident, String requesterId, Supplier<Draft> make) {
+    Draft draft;
+    try {
+      draft = make.get();
+    } catch (UserFacingException e) {
+      tell(incident, requesterId, e.problem());
+      return;
+    } catch (RuntimeException e) {
+      log.error("Making the draft of {} failed", incident.publicId(), e);
+      tell(incident, requesterId, "making it failed on Scribe's side.");
+      return;
+    }
+    upload(incident, requesterId, draft.markdown(), draft.png(), draft.summary());
+  }
+
+  private void upload(Incident incident, String requesterId, String markdown, byte[] png, String summary) {
     String base = incident.publicId() + "-postmortem";
     try {
       FilesUploadV2Response response = slack.filesUploadV2(FilesUploadV2Request.builder()
@@ -69,8 +89,8 @@ public final class DraftDelivery {
     try {
       slack.chatPostEphemeral(r -> r.channel(incident.channelId()).user(userId)
           .text(":x: I couldn't post the draft of " + incident.publicId() + ": " + problem
-              + " Is Scribe in this channel (`/invite @Scribe`)? Meanwhile `scribe draft --channel "
-              + incident.channelId() + "` prints it."));
+              + " If Scribe is not in this channel, `/invite @Scribe`. An admin can also print it with `scribe draft"
+              + " --channel " + incident.channelId() + "`."));
     } catch (Exception e) {
       log.warn("Could not tell {} about the failed draft: {}", userId, e.getMessage());
     }

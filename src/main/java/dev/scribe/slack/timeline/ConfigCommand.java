@@ -63,7 +63,8 @@ public final class ConfigCommand implements PmSubcommand {
         if (words.length != 3 || !words[1].matches(":?[a-z0-9_+'\\-]+(::skin-tone-\\d)?:?")) {
           throw new UserFacingException("Give an emoji and a marker (or `off`).", EXAMPLE);
         }
-        String emoji = words[1].replace(":", "");
+        // A skin tone counts as its base emoji (WorkspaceSettings#markerFor), so store the base.
+        String emoji = words[1].replaceAll("^:|:$", "").replaceFirst("::skin-tone-\\d$", "");
         Optional<Marker> marker = words[2].equalsIgnoreCase("off") ? Optional.empty()
             : Optional.of(Marker.fromWord(words[2]).orElseThrow(() -> new UserFacingException(
                 "`" + words[2] + "` is not a marker. Markers: impact, alert, ack, investigating, cause, fix, "

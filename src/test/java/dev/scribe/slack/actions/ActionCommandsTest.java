@@ -67,6 +67,14 @@ class ActionCommandsTest {
   }
 
   @Test
+  void aLongListIsCutToWhatSlackShowsAndSaysHowManyAreLeftOut() {
+    List<String> lines = java.util.Collections.nCopies(1_000, "x".repeat(99));
+    String text = ActionsCommand.fitted("*Items*", lines);
+    assertThat(text.length()).isLessThan(40_000);
+    assertThat(text).endsWith("_… and 651 more; `scribe export` lists them all._");
+  }
+
+  @Test
   void aPastDueDateIsKeptWithAWarning() {
     Reply reply = action.handle(alice, "Write the timeline due:2026-11-20");
     assertThat(repo.byNumber(TestData.TEAM, incident.id(), 1)).isPresent();
