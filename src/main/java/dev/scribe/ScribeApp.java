@@ -7,39 +7,20 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.schedule.ReminderScheduler;
-import dev.scribe.slack.actions.ActionCommand;
-import dev.scribe.slack.actions.ActionsCommand;
-import dev.scribe.slack.actions.DoneCommand;
-import dev.scribe.slack.actions.IncidentLocator;
 import dev.scribe.slack.actions.ReminderInteractions;
 import dev.scribe.slack.actions.SlackReminderNotifier;
-import dev.scribe.slack.drafts.DraftCommand;
 import dev.scribe.slack.drafts.DraftDelivery;
-import dev.scribe.slack.drafts.TemplateCommand;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
-import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
-import dev.scribe.slack.timeline.ConfigCommand;
-import dev.scribe.slack.timeline.DeleteCommand;
-import dev.scribe.slack.timeline.EditCommand;
-import dev.scribe.slack.timeline.EventCommand;
 import dev.scribe.slack.timeline.ReactionListeners;
-import dev.scribe.slack.timeline.ReopenCommand;
-import dev.scribe.slack.timeline.ResolveCommand;
-import dev.scribe.slack.timeline.SetCommand;
-import dev.scribe.slack.timeline.StartCommand;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
-import dev.scribe.slack.timeline.TimelineCommand;
 import dev.scribe.storage.Database;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -70,10 +51,7 @@ public final class ScribeApp implements AutoCloseable {
   public ScribeApp(ScribeConfig config, Database database, Clock clock) {
     this.config = config;
     this.services = Services.create(config, database, clock);
-    SlackConfig slackConfig = new SlackConfig();
-    slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
-    slackConfig.setStatsEnabled(false);
-    Slack slackClient = Slack.getInstance(slackConfig);
+    Slack slackClient = slackClient(config);
     this.slack = slackClient.methods(config.botToken());
     this.afterAck = Executors.newFixedThreadPool(4, daemon("scribe-after-ack"));
     this.background = Executors.newSingleThreadScheduledExecutor(daemon("scribe-background"));
@@ -89,7 +67,8 @@ public final class ScribeApp implements AutoCloseable {
     this.app = new App(appConfig);
     this.users = new SlackUserDirectory(slack, services.slackUsers, clock, afterAck);
     this.fetcher = new TaggedMessageFetcher(slack, services.taggedMessages, services.timelineRepository);
-    PmDispatcher dispatcher = new PmDispatcher(subcommands());
+    PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(services, config, users,
+        new DraftDelivery(slack, config.draftCanvas()), afterAck));
     app.command("/pm", new PmCommandListener(dispatcher, users, services.workspaceSettings, config.defaultZone(),
         config.confirmationsInChannel()));
     new ReactionListeners(services.taggedMessages, services.workspaceSettings, fetcher, slack, afterAck,
@@ -98,30 +77,9 @@ public final class ScribeApp implements AutoCloseable {
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
   }
 
-  /** One reminder sweep now: what {@code scribe remind} runs, and the scheduler runs every interval. */
+  /** One reminder sweep now, as the scheduler runs it every interval. */
   public SweepReport sweepReminders() {
-    return new ReminderSweep(services.actionItemRepository, services.reminderLedger, SlackReminderNotifier.of(slack),
-        users, config.reminders(), services.clock).run();
-  }
-
-  private List<PmSubcommand> subcommands() {
-    List<PmSubcommand> list = new ArrayList<>();
-    list.add(new StartCommand(services.incidents));
-    list.add(new EventCommand(services.timeline, services.eventParser));
-    list.add(new TimelineCommand(services.incidents, services.timeline));
-    list.add(new EditCommand(services.timeline, services.eventParser));
-    list.add(new DeleteCommand(services.timeline));
-    list.add(new SetCommand(services.incidents));
-    list.add(new ResolveCommand(services.incidents, services.timeline, services.eventParser));
-    list.add(new ReopenCommand(services.incidents));
-    list.add(new DraftCommand(services, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
-    list.add(new TemplateCommand(services, services.clock));
-    IncidentLocator current = services.incidents::currentIfAny;
-    list.add(new ActionCommand(current, services.actionItems, services.clock));
-    list.add(new ActionsCommand(current, services.actionItems, services.clock));
-    list.add(new DoneCommand(current, services.actionItems, services.clock));
-    list.add(new ConfigCommand(services.workspaceSettings, config.confirmationsInChannel(), services.clock));
-    return list;
+    return services.reminderSweep(SlackReminderNotifier.of(slack), users, config.reminders()).run();
   }
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
@@ -166,6 +124,19 @@ public final class ScribeApp implements AutoCloseable {
 
   public MethodsClient slack() {
     return slack;
+  }
+
+  /** The Web API methods with the bot token, pointed at {@code SLACK_API_URL}. */
+  public static MethodsClient methods(ScribeConfig config) {
+    return slackClient(config).methods(config.botToken());
+  }
+
+  /** The Web API client, pointed at {@code SLACK_API_URL}. */
+  static Slack slackClient(ScribeConfig config) {
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+    slackConfig.setStatsEnabled(false);
+    return Slack.getInstance(slackConfig);
   }
 
   static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -2,10 +2,14 @@ package dev.scribe;
 
 import dev.scribe.actions.ActionItem;
 import dev.scribe.actions.ActionItemService;
+import dev.scribe.actions.ReminderNotifier;
+import dev.scribe.actions.ReminderSettings;
+import dev.scribe.actions.ReminderSweep;
 import dev.scribe.common.Transactor;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.incident.Incident;
+import dev.scribe.incident.IncidentFieldService;
 import dev.scribe.incident.IncidentService;
 import dev.scribe.incident.TaggedMessageService;
 import dev.scribe.incident.TimelineService;
@@ -52,6 +56,7 @@ public final class Services {
   final JdbiReminderLedger reminderLedger;
   final Transactor transactor;
   final IncidentService incidents;
+  final IncidentFieldService fields;
   final TimelineService timeline;
   final TaggedMessageService taggedMessages;
   final ActionItemService actionItems;
@@ -72,6 +77,7 @@ public final class Services {
     this.reminderLedger = new JdbiReminderLedger(database.jdbi());
     this.transactor = new JdbiTransactor(database.jdbi());
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
+    this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);
     this.timeline = new TimelineService(incidentRepository, timelineRepository, incidents, transactor, clock);
     this.taggedMessages = new TaggedMessageService(incidentRepository, timelineRepository, timelineRepository,
         incidents, transactor, clock);
@@ -103,6 +109,10 @@ public final class Services {
 
   public IncidentService incidents() {
     return incidents;
+  }
+
+  public IncidentFieldService fields() {
+    return fields;
   }
 
   public TimelineService timeline() {
@@ -144,8 +154,13 @@ public final class Services {
     Map<String, Optional<String>> known = new HashMap<>();
     Function<String, Optional<String>> names =
         id -> known.computeIfAbsent(id, u -> users.displayName(incident.teamId(), u));
-    return new DraftSource(incident, timeline.events(incident), incidents.fields(incident), actionItems(incident),
+    return new DraftSource(incident, timeline.events(incident), fields.fields(incident), actionItems(incident),
         names, zone, clock.instant());
+  }
+
+  /** A reminder sweep over this database, sending through the given notifier. */
+  public ReminderSweep reminderSweep(ReminderNotifier notifier, UserDirectory users, ReminderSettings settings) {
+    return new ReminderSweep(actionItemRepository, reminderLedger, notifier, users, settings, clock);
   }
 
   /** True while some tagged message still waits for its words to be fetched from Slack. */

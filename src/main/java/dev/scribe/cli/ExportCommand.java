@@ -27,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     try (Database database = Database.open(config.databaseUrl())) {
       Services services = Services.create(config, database, context.clock());
       Incident incident = which.latest(services.incidentRepository());
-      context.out().println(IncidentExport.json(incident, services.incidents().fields(incident),
+      context.out().println(IncidentExport.json(incident, services.fields().fields(incident),
           services.timeline().events(incident), services.actionItems(incident)));
       return 0;
     }

@@ -66,7 +66,7 @@ public final class OfflineDemo {
         Path picture = save(slack, dir, ".png");
         Path export = dir.resolve(incident.publicId() + ".json").toAbsolutePath();
         Services services = app.services();
-        Files.writeString(export, IncidentExport.json(incident, services.incidents().fields(incident),
+        Files.writeString(export, IncidentExport.json(incident, services.fields().fields(incident),
             services.timeline().events(incident), services.actionItems(incident)));
         return new Result(draft, picture, export, databaseFile);
       }

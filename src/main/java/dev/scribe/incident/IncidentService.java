@@ -8,14 +8,12 @@ import dev.scribe.timeline.TimelineEvent;
 import dev.scribe.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /** An incident's lifecycle: declare, set its fields, resolve, reopen. */
 public final class IncidentService {
 
   static final int MAX_TITLE_LENGTH = 150;
-  static final int MAX_FIELD_LENGTH = 3_000;
 
   private final IncidentRepository incidents;
   private final TimelineRepository timeline;
@@ -78,59 +76,6 @@ public final class IncidentService {
     return incidents.openIn(teamId, channelId);
   }
 
-  public Map<IncidentField, String> fields(Incident incident) {
-    return incidents.fields(incident.teamId(), incident.id());
-  }
-
-  /**
-   * Sets a field of the channel's current incident and returns its previous value, so the reply
-   * can show what was replaced (nothing written is lost: the history keeps every version).
-   */
-  public Optional<String> set(String teamId, String channelId, String userId, IncidentField field, String value) {
-    String clean = value.strip();
-    if (clean.isEmpty()) {
-      throw new UserFacingException(
-          "Give a value for `" + field.key() + "`.", "/pm set " + field.key() + " " + field.example());
-    }
-    if (clean.length() > MAX_FIELD_LENGTH) {
-      throw new UserFacingException(
-          "That value is " + clean.length() + " characters; a field holds at most " + MAX_FIELD_LENGTH + ".",
-          "/pm set " + field.key() + " " + field.example());
-    }
-    return transactor.inTransaction(
-        () -> {
-          Incident incident = current(teamId, channelId);
-          Instant now = clock.instant();
-          return switch (field) {
-            case TITLE -> setColumn(incident, "title", incident.title(), checkTitle(clean), userId, now,
-                incident.withTitle(checkTitle(clean)));
-            case SEVERITY -> {
-              Severity severity = Severity.parse(clean).orElseThrow(() -> new UserFacingException(
-                  "`" + clean + "` is not a severity: use 1 (worst) to 5.", "/pm set severity sev2"));
-              yield setColumn(incident, "severity", String.valueOf(incident.severity()), severity.name(),
-                  userId, now, incident.withSeverity(severity));
-            }
-            case OWNER -> {
-              String owner = SlackUserMention.userId(clean).orElseThrow(() -> new UserFacingException(
-                  "Name the owner with an @mention.", "/pm set owner @dana"));
-              yield setColumn(incident, "owner", incident.ownerId(), owner, userId, now,
-                  incident.withOwner(owner));
-            }
-            default -> {
-              Optional<String> previous = Optional.ofNullable(fields(incident).get(field));
-              incidents.putField(teamId, incident.id(), field, clean, userId, now);
-              yield previous;
-            }
-          };
-        });
-  }
-
-  private Optional<String> setColumn(
-      Incident before, String name, String oldValue, String newValue, String userId, Instant at, Incident after) {
-    incidents.save(after);
-    incidents.recordChange(before.teamId(), before.id(), name, oldValue, newValue, userId, at);
-    return Optional.ofNullable(oldValue).filter(v -> !v.equals("null"));
-  }
 
   /** Records the resolved marker (T8) at the given time or now, and closes the incident. */
   public Resolution resolve(String teamId, String channelId, String userId, Optional<Instant> when, String note) {
@@ -193,7 +138,7 @@ public final class IncidentService {
         });
   }
 
-  private static String checkTitle(String title) {
+  static String checkTitle(String title) {
     String clean = title == null ? "" : title.strip();
     if (clean.isEmpty()) {
       throw new UserFacingException("Give the incident a title.", "/pm start Checkout errors in EU sev:2");

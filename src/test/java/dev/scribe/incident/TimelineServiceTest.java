@@ -37,6 +37,7 @@ class TimelineServiceTest {
   IncidentService incidents;
   TimelineService timeline;
   TaggedMessageService tags;
+  IncidentFieldService fields;
   JdbiIncidentRepository incidentRepository;
 
   static Stream<Arguments> databases() {
@@ -52,6 +53,7 @@ class TimelineServiceTest {
     JdbiTransactor tx = new JdbiTransactor(db.jdbi());
     incidents = new IncidentService(incidentRepository, events, tx, clock);
     timeline = new TimelineService(incidentRepository, events, incidents, tx, clock);
+    fields = new IncidentFieldService(incidentRepository, incidents, tx, clock);
     tags = new TaggedMessageService(incidentRepository, events, events, incidents, tx, clock);
   }
 
@@ -132,7 +134,7 @@ class TimelineServiceTest {
   void aFailedCommandWritesNothing(String name, Supplier<Database> database) {
     open(database);
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
-    assertThatThrownBy(() -> incidents.set(TEAM, CHANNEL, ALICE, IncidentField.SEVERITY, "sev9"))
+    assertThatThrownBy(() -> fields.set(TEAM, CHANNEL, ALICE, IncidentField.SEVERITY, "sev9"))
         .isInstanceOf(UserFacingException.class);
     // The transaction that failed half-way must leave no event behind.
     JdbiTimelineRepository events = new JdbiTimelineRepository(db.jdbi());
@@ -153,16 +155,16 @@ class TimelineServiceTest {
   void fieldsAndColumnsAreSetAndRemembered(String name, Supplier<Database> database) {
     open(database);
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
-    assertThat(incidents.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "first words")).isEmpty();
-    assertThat(incidents.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "better words")).contains("first words");
-    incidents.set(TEAM, CHANNEL, ALICE, IncidentField.SEVERITY, "sev1");
-    incidents.set(TEAM, CHANNEL, ALICE, IncidentField.OWNER, "<@U0DANA|dana>");
+    assertThat(fields.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "first words")).isEmpty();
+    assertThat(fields.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "better words")).contains("first words");
+    fields.set(TEAM, CHANNEL, ALICE, IncidentField.SEVERITY, "sev1");
+    fields.set(TEAM, CHANNEL, ALICE, IncidentField.OWNER, "<@U0DANA|dana>");
 
     Incident incident = incidents.current(TEAM, CHANNEL);
     assertThat(incident.severity()).isEqualTo(Severity.SEV1);
     assertThat(incident.ownerId()).isEqualTo("U0DANA");
-    assertThat(incidents.fields(incident)).containsEntry(IncidentField.SUMMARY, "better words");
-    assertThatThrownBy(() -> incidents.set(TEAM, CHANNEL, ALICE, IncidentField.OWNER, "dana"))
+    assertThat(fields.fields(incident)).containsEntry(IncidentField.SUMMARY, "better words");
+    assertThatThrownBy(() -> fields.set(TEAM, CHANNEL, ALICE, IncidentField.OWNER, "dana"))
         .isInstanceOf(UserFacingException.class)
         .hasMessageContaining("@mention");
   }

@@ -3,6 +3,7 @@ package dev.scribe.slack.timeline;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
+import dev.scribe.incident.IncidentFieldService;
 import dev.scribe.incident.IncidentService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
@@ -18,9 +19,11 @@ public final class SetCommand implements PmSubcommand {
   static final String EXAMPLE = "/pm set summary A bad config push made checkout return 500s for 47 minutes.";
 
   private final IncidentService incidents;
+  private final IncidentFieldService fields;
 
-  public SetCommand(IncidentService incidents) {
+  public SetCommand(IncidentService incidents, IncidentFieldService fields) {
     this.incidents = incidents;
+    this.fields = fields;
   }
 
   @Override
@@ -45,7 +48,7 @@ public final class SetCommand implements PmSubcommand {
             .map(IncidentField::key).collect(Collectors.joining(", ")) + ".", EXAMPLE));
     String value = parts.length > 1 ? parts[1] : "";
     Optional<String> previous =
-        incidents.set(request.teamId(), request.channelId(), request.userId(), field, value);
+        fields.set(request.teamId(), request.channelId(), request.userId(), field, value);
     Incident incident = incidents.current(request.teamId(), request.channelId());
     String was = previous.map(p -> "\n_was: " + abbreviate(p) + "_").orElse("");
     return Reply.confirmation(":memo: " + incident.publicId() + " · *" + field.key() + "* set by <@" + request.userId()
@@ -53,7 +56,7 @@ public final class SetCommand implements PmSubcommand {
   }
 
   private String fieldList(Incident incident) {
-    var filled = incidents.fields(incident);
+    var filled = fields.fields(incident);
     StringBuilder text = new StringBuilder(SlackFormat.heading(incident)).append("\nFields (`/pm set FIELD VALUE`):");
     for (IncidentField field : IncidentField.values()) {
       String current = switch (field) {
