@@ -30,8 +30,13 @@ public final class SignedSlackRequests {
 
   /** {@code /pm TEXT} typed by a user in a channel; returns the response body (the ack). */
   public String pm(String userId, String channelId, String text) throws IOException, InterruptedException {
+    return pm(teamId, userId, channelId, text);
+  }
+
+  /** {@code /pm TEXT} typed in another workspace. */
+  public String pm(String team, String userId, String channelId, String text) throws IOException, InterruptedException {
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("team_id", teamId);
+    form.put("team_id", team);
     form.put("channel_id", channelId);
     form.put("user_id", userId);
     form.put("command", "/pm");
@@ -41,27 +46,48 @@ public final class SignedSlackRequests {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-    return post(body, "application/x-www-form-urlencoded").body();
+    return ok(post(body, "application/x-www-form-urlencoded", Map.of())).body();
   }
 
   /** A user adds an emoji reaction to a message. */
   public int reaction(String userId, String emoji, String channelId, String ts) throws IOException, InterruptedException {
     String event = "{\"type\":\"reaction_added\",\"user\":\"" + userId + "\",\"reaction\":\"" + emoji + "\","
         + "\"item\":{\"type\":\"message\",\"channel\":\"" + channelId + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + ts + "\"}";
-    String body = "{\"team_id\":\"" + teamId + "\",\"api_app_id\":\"A0SCRIBE\",\"event\":" + event
-        + ",\"type\":\"event_callback\",\"event_id\":\"EvDEMO" + eventIds.incrementAndGet() + "\",\"event_time\":0}";
-    return post(body, "application/json").statusCode();
+    return ok(event(teamId, "EvDEMO" + eventIds.incrementAndGet(), event, Map.of())).statusCode();
   }
 
-  private HttpResponse<String> post(String body, String contentType) throws IOException, InterruptedException {
+  /** An Events API delivery of {@code eventJson}, with extra headers (Slack's retry headers, say). */
+  public HttpResponse<String> event(String team, String eventId, String eventJson, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    String body = "{\"team_id\":\"" + team + "\",\"api_app_id\":\"A0SCRIBE\",\"event\":" + eventJson
+        + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":0}";
+    return post(body, "application/json", headers);
+  }
+
+  /** A POST signed now with the signing secret, as Slack sends it. */
+  public HttpResponse<String> post(String body, String contentType, Map<String, String> headers)
+      throws IOException, InterruptedException {
     String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    HttpRequest request = HttpRequest.newBuilder(endpoint)
+    return postSigned(body, contentType, timestamp, signer.generate(timestamp, body), headers);
+  }
+
+  /** A POST with the given timestamp and signature headers (either may be null: left out). */
+  public HttpResponse<String> postSigned(String body, String contentType, String timestamp, String signature,
+      Map<String, String> headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
         .header("Content-Type", contentType)
-        .header("X-Slack-Request-Timestamp", timestamp)
-        .header("X-Slack-Signature", signer.generate(timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (timestamp != null) {
+      request.header("X-Slack-Request-Timestamp", timestamp);
+    }
+    if (signature != null) {
+      request.header("X-Slack-Signature", signature);
+    }
+    headers.forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> ok(HttpResponse<String> response) throws IOException {
     if (response.statusCode() != 200) {
       throw new IOException("Scribe answered HTTP " + response.statusCode() + ": " + response.body());
     }

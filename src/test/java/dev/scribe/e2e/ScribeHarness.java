@@ -2,24 +2,19 @@ package dev.scribe.e2e;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.slack.api.app_backend.SlackSignature;
 import dev.scribe.ScribeApp;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.demo.FakeSlackApi;
+import dev.scribe.demo.SignedSlackRequests;
 import dev.scribe.common.SettableClock;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The real Scribe app on a loopback port, its Slack Web API faked on another, and a client that
@@ -34,8 +29,8 @@ public final class ScribeHarness implements AutoCloseable {
   public final Database database;
   public final ScribeApp app;
   public final SettableClock clock;
+  public final SignedSlackRequests requests;
   private final HttpClient http = HttpClient.newHttpClient();
-  private final SlackSignature.Generator signer = new SlackSignature.Generator(SECRET);
 
   public ScribeHarness(SettableClock clock) throws Exception {
     this(clock, TestDatabases.sqlite(), Map.of());
@@ -55,6 +50,7 @@ public final class ScribeHarness implements AutoCloseable {
     ScribeConfig config = ScribeConfig.fromEnvironment(env, ScribeConfig.Needs.SLACK);
     this.app = new ScribeApp(config, database, clock);
     app.start();
+    this.requests = new SignedSlackRequests(eventsUri(), SECRET, TEAM);
   }
 
   public URI eventsUri() {
@@ -67,63 +63,30 @@ public final class ScribeHarness implements AutoCloseable {
   }
 
   public JsonObject pm(String teamId, String userId, String channelId, String text) throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("token", "legacy");
-    form.put("team_id", teamId);
-    form.put("team_domain", "acme");
-    form.put("channel_id", channelId);
-    form.put("channel_name", "incident");
-    form.put("user_id", userId);
-    form.put("user_name", userId.toLowerCase());
-    form.put("command", "/pm");
-    form.put("text", text);
-    form.put("api_app_id", "A0SCRIBE");
-    form.put("response_url", "https://hooks.slack.invalid/commands/1");
-    form.put("trigger_id", "1337.42.abcd");
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpResponse<String> response = post(body, "application/x-www-form-urlencoded", Map.of());
-    if (response.statusCode() != 200) {
-      throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
-    }
-    return JsonParser.parseString(response.body()).getAsJsonObject();
+    return JsonParser.parseString(requests.pm(teamId, userId, channelId, text)).getAsJsonObject();
   }
 
   /** Delivers an Events API event ({@code event} JSON) with a Slack event id. */
   public HttpResponse<String> event(String eventId, String eventJson, Map<String, String> headers) throws Exception {
-    return event(TEAM, eventId, eventJson, headers);
+    return requests.event(TEAM, eventId, eventJson, headers);
   }
 
-  public HttpResponse<String> event(String teamId, String eventId, String eventJson, Map<String, String> headers) throws Exception {
-    String body = "{\"token\":\"legacy\",\"team_id\":\"" + teamId + "\",\"api_app_id\":\"A0SCRIBE\","
-        + "\"event\":" + eventJson + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\","
-        + "\"event_time\":" + clock.instant().getEpochSecond() + "}";
-    return post(body, "application/json", headers);
+  public HttpResponse<String> event(String teamId, String eventId, String eventJson, Map<String, String> headers)
+      throws Exception {
+    return requests.event(teamId, eventId, eventJson, headers);
   }
 
   /** A signed POST, as Slack would send it. */
-  public HttpResponse<String> post(String body, String contentType, Map<String, String> headers) throws IOException, InterruptedException {
-    String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    return postSigned(body, contentType, timestamp, signer.generate(timestamp, body), headers);
+  public HttpResponse<String> post(String body, String contentType, Map<String, String> headers) throws Exception {
+    return requests.post(body, contentType, headers);
   }
 
   public HttpResponse<String> postSigned(String body, String contentType, String timestamp, String signature,
-      Map<String, String> headers) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(eventsUri())
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (timestamp != null) {
-      request.header("X-Slack-Request-Timestamp", timestamp);
-    }
-    if (signature != null) {
-      request.header("X-Slack-Signature", signature);
-    }
-    headers.forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      Map<String, String> headers) throws Exception {
+    return requests.postSigned(body, contentType, timestamp, signature, headers);
   }
 
-  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
