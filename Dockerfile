@@ -26,6 +26,11 @@ FROM eclipse-temurin:17-jre
 
 # A fixed, unprivileged uid/gid (10001) that Kubernetes' runAsUser/fsGroup can name; the Ubuntu
 # base already uses 1000 for its own user.
+# The timeline picture is drawn with Java2D, which needs fontconfig and a font.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+
 RUN groupadd --gid 10001 scribe \
  && useradd --uid 10001 --gid scribe --home-dir /app --no-create-home \
       --shell /usr/sbin/nologin scribe \
@@ -37,7 +42,7 @@ COPY --from=build /src/target/scribe.jar /app/scribe.jar
 
 # UTF-8 everywhere: on JDK 17 a non-UTF-8 default breaks Slack signature checks of non-ASCII
 # bodies. The heap follows the container's memory limit.
-ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -XX:MaxRAMPercentage=75" \
+ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:MaxRAMPercentage=75" \
     PORT=3000 \
     DATABASE_URL=jdbc:sqlite:/data/scribe.db
 
