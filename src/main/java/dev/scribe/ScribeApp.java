@@ -94,7 +94,12 @@ public final class ScribeApp implements AutoCloseable {
       socketModeApp.getClient().setAutoReconnectOnCloseEnabled(true);
       log.info("Connected to Slack in Socket Mode");
     } else {
-      app.start();
+      try {
+        app.start(); // auth.test: checks the bot token before Slack's first request arrives
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (auth.test at "
+            + config.slackApiUrl() + "): " + e.getMessage(), e);
+      }
     }
     // In Socket Mode too: container and Kubernetes probes ask GET /health.
     httpServer = new SlackHttpServer(app, !config.socketMode(), "0.0.0.0", config.port(), services.database::isHealthy);
