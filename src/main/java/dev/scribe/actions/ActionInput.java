@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param priority how urgent
  * @param kind short-term, long-term or process
  * @param ticketUrl a link to the tracker
+ * @param clearOwner {@code owner:none} was given: the item is to have no owner (edits only)
+ * @param clearDue {@code due:none} was given: the item is to have no due date (edits only)
  */
 public record ActionInput(
     Optional<String> text,
@@ -21,7 +23,9 @@ public record ActionInput(
     Optional<LocalDate> due,
     Optional<Priority> priority,
     Optional<ActionKind> kind,
-    Optional<String> ticketUrl) {
+    Optional<String> ticketUrl,
+    boolean clearOwner,
+    boolean clearDue) {
 
   public ActionInput {
     Objects.requireNonNull(text, "text");
@@ -39,6 +43,8 @@ public record ActionInput(
         && due.isEmpty()
         && priority.isEmpty()
         && kind.isEmpty()
-        && ticketUrl.isEmpty();
+        && ticketUrl.isEmpty()
+        && !clearOwner
+        && !clearDue;
   }
 }

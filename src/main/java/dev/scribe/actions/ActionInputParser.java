@@ -66,7 +66,9 @@ public final class ActionInputParser {
         Optional.ofNullable(parts.due),
         Optional.ofNullable(parts.priority),
         Optional.ofNullable(parts.kind),
-        Optional.ofNullable(parts.ticket));
+        Optional.ofNullable(parts.ticket),
+        parts.clearOwner,
+        parts.clearDue);
   }
 
   private static List<String> tokenize(String args) {

@@ -66,7 +66,10 @@ public final class ActionItemService {
     return items.openOwnedBy(teamId, userId);
   }
 
-  /** Changes only the parts given; a new due date lifts any snooze. */
+  /**
+   * Changes only the parts given ({@code owner:none} and {@code due:none} take one away); a new
+   * or removed due date lifts any snooze.
+   */
   public Change edit(Incident incident, int number, ActionInput input, ZoneId userZone) {
     return transactor.inTransaction(() -> editNow(incident, number, input, userZone));
   }
@@ -77,14 +80,14 @@ public final class ActionItemService {
         new ActionItem(
             old.id(), old.incidentId(), old.number(),
             input.text().orElse(old.text()),
-            input.ownerId().orElse(old.ownerId()),
-            input.due().orElse(old.dueDate()),
+            input.clearOwner() ? null : input.ownerId().orElse(old.ownerId()),
+            input.clearDue() ? null : input.due().orElse(old.dueDate()),
             input.priority().orElse(old.priority()),
             input.kind().orElse(old.kind()),
             old.status(),
             input.ticketUrl().orElse(old.ticketUrl()),
             old.createdBy(), old.createdAt(), old.closedAt(),
-            input.due().isPresent() ? null : old.snoozedUntil());
+            input.due().isPresent() || input.clearDue() ? null : old.snoozedUntil());
     items.update(incident.teamId(), changed);
     return new Change(changed, warnings(input, userZone));
   }

@@ -25,6 +25,8 @@ final class ActionOptions {
   Priority priority;
   ActionKind kind;
   String ticket;
+  boolean clearOwner;
+  boolean clearDue;
 
   ActionOptions(DueDateParser dates) {
     this.dates = dates;
@@ -87,7 +89,11 @@ final class ActionOptions {
   }
 
   private void setDue(String value) {
-    once(due, "due date");
+    once(due != null || clearDue ? "" : null, "due date");
+    if (isNone(value)) {
+      clearDue = true;
+      return;
+    }
     if (value.isEmpty()) {
       throw new UserFacingException("Give a date after `due:`, such as `due:friday` or `due:2026-12-01`.", EXAMPLE);
     }
@@ -98,7 +104,11 @@ final class ActionOptions {
   }
 
   private void setOwner(String value) {
-    once(owner, "owner");
+    once(owner != null || clearOwner ? "" : null, "owner");
+    if (isNone(value)) {
+      clearOwner = true;
+      return;
+    }
     Matcher m = MENTION.matcher(value);
     if (!m.matches()) {
       throw new UserFacingException(
@@ -127,6 +137,11 @@ final class ActionOptions {
   private void setKind(ActionKind value) {
     once(kind, "kind");
     kind = value;
+  }
+
+  /** {@code due:none}, {@code owner:nobody}: take the value away (in an edit). */
+  private static boolean isNone(String value) {
+    return value.equalsIgnoreCase("none") || value.equalsIgnoreCase("nobody") || value.equals("-");
   }
 
   private void once(Object current, String what) {

@@ -37,7 +37,7 @@ public final class ActionCommand implements PmSubcommand {
             + " e.g. `/pm action Add an alert on queue depth @alice due:friday high`",
         "  DATE: `2026-12-01`, `+7d`, `+2w`, `friday`, `next week`, `tomorrow`, `dec 1`, `in 3 days`;"
             + " priority: `critical|high|medium|low` or `p1…p4`; kind: `short-term|long-term|process`",
-        "`/pm action edit N …` changes only the parts given — e.g. `/pm action edit 2 due:+7d @bob`",
+        "`/pm action edit N …` changes only the parts given (`owner:none`, `due:none` take one away) — e.g. `/pm action edit 2 due:+7d @bob`",
         "`/pm action drop N` drops item N (it stays listed, struck out)");
   }
 

@@ -75,6 +75,18 @@ class ActionCommandsTest {
   }
 
   @Test
+  void anEditCanTakeTheOwnerAndTheDueDateAway() {
+    action.handle(alice, "Write the runbook <@U123|bob> due:2026-11-30 high");
+    action.handle(alice, "edit 1 owner:none due:none");
+    ActionItem item = repo.byNumber(TestData.TEAM, incident.id(), 1).orElseThrow();
+    assertThat(item.ownerId()).isNull();
+    assertThat(item.dueDate()).isNull();
+    assertThat(item.priority()).isEqualTo(Priority.HIGH);
+    assertThatThrownBy(() -> action.handle(alice, "edit 1 due:none due:friday"))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("one due date");
+  }
+
+  @Test
   void aPastDueDateIsKeptWithAWarning() {
     Reply reply = action.handle(alice, "Write the timeline due:2026-11-20");
     assertThat(repo.byNumber(TestData.TEAM, incident.id(), 1)).isPresent();
