@@ -1,0 +1,76 @@
+package dev.scribe.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scribe.common.SettableClock;
+import dev.scribe.incident.Incident;
+import dev.scribe.storage.Database;
+import dev.scribe.storage.TestDatabases;
+import dev.scribe.timeline.EventSource;
+import dev.scribe.timeline.TimelineEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Scribe replicas on one PostgreSQL database, as teams run it: a delivery Slack retries to
+ * the other replica is recorded once, and two replicas sweeping at the same moment send one
+ * reminder.
+ */
+class TwoReplicasE2ETest {
+
+  static final String ALICE = "U0ALICE";
+  static final String BOSS = "U0BOSS";
+  static final String CHANNEL = "C0INC";
+
+  @Test
+  void twoReplicasRecordEachDeliveryOnceAndRemindOnce() throws Exception {
+    // Tuesday 2026-11-24, 09:05 in Paris: within working hours.
+    SettableClock clock = SettableClock.at("2026-11-24T08:05:00Z");
+    String url = TestDatabases.postgresUrl();
+    try (ScribeHarness a = new ScribeHarness(clock, Database.open(url), Map.of());
+        ScribeHarness b = new ScribeHarness(clock, Database.open(url), Map.of())) {
+      for (ScribeHarness replica : List.of(a, b)) {
+        replica.slack.addUser(ALICE, "alice", "Europe/Paris");
+        replica.slack.addUser(BOSS, "boss", "Europe/Paris");
+      }
+      a.pm(BOSS, CHANNEL, "start Checkout errors");
+      assertThat(ScribeHarness.text(b.pm(BOSS, CHANNEL, "event impact: errors climb"))).contains("INC-2026-001");
+
+      String ts = a.slack.postUserMessage(CHANNEL, ALICE, "on it");
+      String reaction = "{\"type\":\"reaction_added\",\"user\":\"" + BOSS + "\",\"reaction\":\"eyes\","
+          + "\"item\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"1.1\"}";
+      assertThat(a.event("EvR1", reaction, Map.of()).statusCode()).isEqualTo(200);
+      assertThat(b.event("EvR1", reaction, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+          .statusCode()).isEqualTo(200);
+
+      Incident incident = a.app.services().incidents().current(ScribeHarness.TEAM, CHANNEL);
+      List<TimelineEvent> tagged = b.app.services().timeline().events(incident).stream()
+          .filter(e -> e.source() == EventSource.REACTION).toList();
+      assertThat(tagged).hasSize(1);
+
+      a.pm(BOSS, CHANNEL, "action Fix the validator <@" + ALICE + "|alice> due:2026-11-20 high");
+      CountDownLatch go = new CountDownLatch(1);
+      CompletableFuture<Integer> sweepA = CompletableFuture.supplyAsync(() -> sweep(a, go));
+      CompletableFuture<Integer> sweepB = CompletableFuture.supplyAsync(() -> sweep(b, go));
+      go.countDown();
+      assertThat(sweepA.get() + sweepB.get()).isEqualTo(1);
+      long dms = List.of(a, b).stream()
+          .flatMap(r -> r.slack.calls("chat.postMessage").stream())
+          .filter(call -> call.param("channel").orElse("").equals(ALICE))
+          .count();
+      assertThat(dms).isEqualTo(1);
+    }
+  }
+
+  private static int sweep(ScribeHarness replica, CountDownLatch go) {
+    try {
+      go.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return replica.app.sweepReminders().sent();
+  }
+}
