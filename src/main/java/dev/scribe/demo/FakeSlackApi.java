@@ -112,6 +112,16 @@ public final class FakeSlackApi implements AutoCloseable {
         FakeMessage.posted(channel, "0", Optional.empty(), userId, text)).ts());
   }
 
+  /**
+   * A message from another app's bot (an alerting integration, say), which Slack sends with a
+   * {@code bot_id} and no user; returns its ts. {@code bots.info} knows the bot's name.
+   */
+  public String postBotMessage(String channel, String botId, String botName, String text) {
+    workspace.addBot(botId, botName);
+    return unlessSlackError(() -> workspace.post(new FakeMessage(channel, "0", Optional.empty(), "",
+        Optional.of(botId), text, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of())).ts());
+  }
+
   /** A person's reply in the thread of {@code threadTs}; returns its ts. */
   public String postThreadReply(String channel, String threadTs, String userId, String text) {
     return unlessSlackError(() -> workspace.post(

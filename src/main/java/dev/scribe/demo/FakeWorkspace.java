@@ -30,6 +30,7 @@ final class FakeWorkspace {
   private final Map<String, String> channelNames = new HashMap<>();
   private final Map<String, List<FakeMessage>> messages = new HashMap<>();
   private final Map<String, String> directChannels = new HashMap<>();
+  private final Map<String, String> botNames = new HashMap<>();
   private long lastMicros;
 
   FakeWorkspace(Clock clock) {
@@ -43,6 +44,14 @@ final class FakeWorkspace {
 
   synchronized Optional<FakeUser> user(String id) {
     return Optional.ofNullable(users.get(id));
+  }
+
+  synchronized void addBot(String id, String name) {
+    botNames.put(id, name);
+  }
+
+  synchronized Optional<String> botName(String id) {
+    return Optional.ofNullable(botNames.get(id));
   }
 
   synchronized void nameChannel(String channel, String name) {

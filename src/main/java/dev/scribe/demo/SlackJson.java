@@ -29,8 +29,15 @@ final class SlackJson {
   static JsonObject message(FakeMessage message, List<FakeMessage> replies, String teamId) {
     JsonObject json = new JsonObject();
     json.addProperty("type", "message");
-    json.addProperty("user", message.user());
-    message.botId().ifPresent(botId -> json.addProperty("bot_id", botId));
+    if (!message.user().isEmpty()) {
+      json.addProperty("user", message.user());
+    }
+    message.botId().ifPresent(botId -> {
+      json.addProperty("bot_id", botId);
+      if (message.user().isEmpty()) {
+        json.addProperty("subtype", "bot_message");
+      }
+    });
     json.addProperty("text", message.text());
     json.addProperty("ts", message.ts());
     json.addProperty("team", teamId);

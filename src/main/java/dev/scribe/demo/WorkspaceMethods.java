@@ -23,6 +23,7 @@ final class WorkspaceMethods {
   void register(Map<String, SlackMethod> methods) {
     methods.put("auth.test", this::authTest);
     methods.put("users.info", this::userInfo);
+    methods.put("bots.info", this::botInfo);
     methods.put("team.info", this::teamInfo);
     methods.put("apps.connections.open", this::connectionsOpen);
     methods.put("views.open", call -> view(call, "V0FAKE" + views.incrementAndGet()));
@@ -49,6 +50,18 @@ final class WorkspaceMethods {
     FakeUser user = workspace.user(id).orElseThrow(() -> new SlackError("user_not_found"));
     JsonObject ok = SlackJson.ok();
     ok.add("user", SlackJson.user(user, workspace.now(), teamId.get()));
+    return ok;
+  }
+
+  private JsonObject botInfo(RecordedCall call) {
+    String id = SlackMethod.required(call, "bot", "bot_not_found");
+    String name = workspace.botName(id).orElseThrow(() -> new SlackError("bot_not_found"));
+    JsonObject bot = SlackJson.object("id", id);
+    bot.addProperty("name", name);
+    bot.addProperty("deleted", false);
+    bot.addProperty("app_id", "A" + id.substring(1));
+    JsonObject ok = SlackJson.ok();
+    ok.add("bot", bot);
     return ok;
   }
 

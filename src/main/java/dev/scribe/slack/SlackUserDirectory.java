@@ -2,6 +2,7 @@ package dev.scribe.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.bots.BotsInfoResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import dev.scribe.common.UserDirectory;
@@ -94,6 +95,9 @@ public final class SlackUserDirectory implements UserDirectory {
   }
 
   private Optional<SlackUser> ask(String teamId, String userId) {
+    if (userId.startsWith("B")) {
+      return askBot(teamId, userId);
+    }
     try {
       UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
       if (!response.isOk() || response.getUser() == null) {
@@ -106,6 +110,22 @@ public final class SlackUserDirectory implements UserDirectory {
       return store.find(teamId, userId);
     } catch (IOException | SlackApiException e) {
       log.warn("users.info for {} failed: {}", userId, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Another app's bot, the author of a tagged alert: {@code bots.info} names it. */
+  private Optional<SlackUser> askBot(String teamId, String botId) {
+    try {
+      BotsInfoResponse response = slack.botsInfo(r -> r.bot(botId));
+      if (!response.isOk() || response.getBot() == null) {
+        log.info("bots.info for {} failed: {}", botId, response.getError());
+        return Optional.empty();
+      }
+      store.save(teamId, botId, response.getBot().getName(), null, clock.instant());
+      return store.find(teamId, botId);
+    } catch (IOException | SlackApiException e) {
+      log.warn("bots.info for {} failed: {}", botId, e.getMessage());
       return Optional.empty();
     }
   }

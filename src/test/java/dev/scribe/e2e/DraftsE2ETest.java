@@ -63,6 +63,19 @@ class DraftsE2ETest {
   }
 
   @Test
+  void anAlertPostedByAnIntegrationIsCreditedToItByName() throws Exception {
+    String ts = scribe.slack.postBotMessage(CHANNEL, "B0PAGER", "PagerDuty", "Triggered: checkout-api 5xx > 2%");
+    String reaction = "{\"type\":\"reaction_added\",\"user\":\"" + ALICE + "\",\"reaction\":\"rotating_light\","
+        + "\"item\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"1.1\"}";
+    scribe.event("EvBot1", reaction, java.util.Map.of());
+    await().atMost(Duration.ofSeconds(5)).until(() -> !scribe.app.services().fetchingMessages());
+
+    scribe.pm(ALICE, CHANNEL, "draft");
+    String draft = new String(awaitUploads(2).get(0).bytes(), StandardCharsets.UTF_8);
+    assertThat(draft).contains("Triggered: checkout-api 5xx > 2%").contains("PagerDuty").doesNotContain("B0PAGER");
+  }
+
+  @Test
   void draftingAgainAfterMoreIsKnownGivesAFullerDraft() throws Exception {
     scribe.pm(ALICE, CHANNEL, "draft brief");
     String first = new String(awaitUploads(2).get(0).bytes(), StandardCharsets.UTF_8);

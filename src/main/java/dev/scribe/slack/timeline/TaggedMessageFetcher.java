@@ -41,7 +41,9 @@ public final class TaggedMessageFetcher {
     try {
       Optional<Message> found = find(message);
       String text = found.map(TaggedMessageFetcher::textOf).orElse(UNREADABLE);
-      String author = found.map(m -> m.getUser() != null ? m.getUser() : m.getBotId()).orElse(null);
+      // Integrations (PagerDuty, Datadog…) post as a bot: no user, a bot id the directory can name.
+      String author = found.map(m -> m.getUser() != null && !m.getUser().isBlank() ? m.getUser() : m.getBotId())
+          .orElse(null);
       String permalink = found.isPresent() ? permalink(message) : null;
       timeline.attachMessage(teamId, eventId, text, author, permalink);
       return true;
