@@ -4,26 +4,50 @@ import dev.scribe.actions.ActionItemRepository;
 import dev.scribe.actions.ActionItemRepositoryContract;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentStatus;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 
-class JdbiActionItemRepositoryTest extends ActionItemRepositoryContract {
+/** The Jdbi repository passes the same contract as the fake, on SQLite and on PostgreSQL. */
+class JdbiActionItemRepositoryTest {
 
-  private Database db;
-  private int sequence;
+  abstract static class On extends ActionItemRepositoryContract {
+    private final Supplier<Database> open;
+    private Database db;
+    private int sequence;
 
-  @Override
-  protected ActionItemRepository repository() {
-    db = TestDatabases.sqlite();
-    return new JdbiActionItemRepository(db.jdbi());
+    On(Supplier<Database> open) {
+      this.open = open;
+    }
+
+    @Override
+    protected ActionItemRepository repository() {
+      db = open.get();
+      return new JdbiActionItemRepository(db.jdbi());
+    }
+
+    @Override
+    protected Incident incident(String teamId, String ownerId, IncidentStatus status) {
+      return ActionTestIncidents.insert(db, teamId, ownerId, status, ++sequence);
+    }
+
+    @AfterEach
+    void close() {
+      db.close();
+    }
   }
 
-  @Override
-  protected Incident incident(String teamId, String ownerId, IncidentStatus status) {
-    return ActionTestIncidents.insert(db, teamId, ownerId, status, ++sequence);
+  @Nested
+  class Sqlite extends On {
+    Sqlite() {
+      super(TestDatabases::sqlite);
+    }
   }
 
-  @AfterEach
-  void close() {
-    db.close();
+  @Nested
+  class Postgres extends On {
+    Postgres() {
+      super(TestDatabases::postgres);
+    }
   }
 }

@@ -2,20 +2,44 @@ package dev.scribe.storage;
 
 import dev.scribe.actions.ReminderLedger;
 import dev.scribe.actions.ReminderLedgerContract;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 
-class JdbiReminderLedgerTest extends ReminderLedgerContract {
+/** The Jdbi ledger passes the same contract as the fake, on SQLite and on PostgreSQL. */
+class JdbiReminderLedgerTest {
 
-  private Database db;
+  abstract static class On extends ReminderLedgerContract {
+    private final Supplier<Database> open;
+    private Database db;
 
-  @Override
-  protected ReminderLedger ledger() {
-    db = TestDatabases.sqlite();
-    return new JdbiReminderLedger(db.jdbi());
+    On(Supplier<Database> open) {
+      this.open = open;
+    }
+
+    @Override
+    protected ReminderLedger ledger() {
+      db = open.get();
+      return new JdbiReminderLedger(db.jdbi());
+    }
+
+    @AfterEach
+    void close() {
+      db.close();
+    }
   }
 
-  @AfterEach
-  void close() {
-    db.close();
+  @Nested
+  class Sqlite extends On {
+    Sqlite() {
+      super(TestDatabases::sqlite);
+    }
+  }
+
+  @Nested
+  class Postgres extends On {
+    Postgres() {
+      super(TestDatabases::postgres);
+    }
   }
 }
