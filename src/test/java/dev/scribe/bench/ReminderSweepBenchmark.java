@@ -5,7 +5,6 @@ import dev.scribe.actions.ReminderMessage;
 import dev.scribe.actions.ReminderNotifier;
 import dev.scribe.actions.ReminderSettings;
 import dev.scribe.actions.ReminderSweep;
-import dev.scribe.actions.SweepReport;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
