@@ -11,7 +11,8 @@ public final class Main {
   public static void main(String[] args) {
     // The timeline picture is drawn with Java2D; Scribe never has a display.
     System.setProperty("java.awt.headless", "true");
-    int code = new ScribeCli(System.getenv(), Clock.systemUTC(), System.out, System.err).execute(args);
+    int code =
+        new ScribeCli(System.getenv(), Clock.systemUTC(), System.out, System.err).execute(args);
     if (code != 0 || !isServe(args)) {
       System.exit(code);
     }

@@ -27,7 +27,11 @@ final class PmCommands {
 
   private PmCommands() {}
 
-  static List<PmSubcommand> all(Services s, ScribeConfig config, UserDirectory users, DraftDelivery delivery,
+  static List<PmSubcommand> all(
+      Services s,
+      ScribeConfig config,
+      UserDirectory users,
+      DraftDelivery delivery,
       Executor afterAck) {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(

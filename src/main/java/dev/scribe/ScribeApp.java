@@ -10,13 +10,13 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.schedule.ReminderScheduler;
-import dev.scribe.slack.actions.ReminderInteractions;
-import dev.scribe.slack.actions.SlackReminderNotifier;
-import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
+import dev.scribe.slack.actions.ReminderInteractions;
+import dev.scribe.slack.actions.SlackReminderNotifier;
+import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import dev.scribe.storage.Database;
@@ -56,24 +56,41 @@ public final class ScribeApp implements AutoCloseable {
     this.afterAck = Executors.newFixedThreadPool(4, daemon("scribe-after-ack"));
     this.background = Executors.newSingleThreadScheduledExecutor(daemon("scribe-background"));
     // Explicit values: Bolt's defaults read SLACK_* variables and could switch it to OAuth mode.
-    AppConfig appConfig = AppConfig.builder()
-        .slack(slackClient)
-        .singleTeamBotToken(config.botToken())
-        .signingSecret(config.signingSecret() == null ? "" : config.signingSecret())
-        .clientId(null)
-        .clientSecret(null)
-        .allEventsApiAutoAckEnabled(true)
-        .build();
+    AppConfig appConfig =
+        AppConfig.builder()
+            .slack(slackClient)
+            .singleTeamBotToken(config.botToken())
+            .signingSecret(config.signingSecret() == null ? "" : config.signingSecret())
+            .clientId(null)
+            .clientSecret(null)
+            .allEventsApiAutoAckEnabled(true)
+            .build();
     this.app = new App(appConfig);
     this.users = new SlackUserDirectory(slack, services.slackUsers, clock, afterAck);
-    this.fetcher = new TaggedMessageFetcher(slack, services.taggedMessages, services.timelineRepository);
-    PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(services, config, users,
-        new DraftDelivery(slack, config.draftCanvas()), afterAck));
-    app.command("/pm", new PmCommandListener(dispatcher, users, services.workspaceSettings, config.defaultZone(),
-        config.confirmationsInChannel()));
-    new ReactionListeners(services.taggedMessages, services.workspaceSettings, fetcher, slack, afterAck,
-        config.confirmationsInChannel()).register(app);
-    new ReminderInteractions(services.actionItems, users, config.defaultZone(), clock, afterAck).register(app);
+    this.fetcher =
+        new TaggedMessageFetcher(slack, services.taggedMessages, services.timelineRepository);
+    PmDispatcher dispatcher =
+        new PmDispatcher(
+            PmCommands.all(
+                services, config, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
+    app.command(
+        "/pm",
+        new PmCommandListener(
+            dispatcher,
+            users,
+            services.workspaceSettings,
+            config.defaultZone(),
+            config.confirmationsInChannel()));
+    new ReactionListeners(
+            services.taggedMessages,
+            services.workspaceSettings,
+            fetcher,
+            slack,
+            afterAck,
+            config.confirmationsInChannel())
+        .register(app);
+    new ReminderInteractions(services.actionItems, users, config.defaultZone(), clock, afterAck)
+        .register(app);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
   }
 
@@ -88,7 +105,8 @@ public final class ScribeApp implements AutoCloseable {
     background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
     reminders.start();
     if (config.socketMode()) {
-      socketModeApp = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket, 8);
+      socketModeApp =
+          new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket, 8);
       socketModeApp.startAsync();
       // Since a recent Bolt change the client no longer reconnects on close unless told to.
       socketModeApp.getClient().setAutoReconnectOnCloseEnabled(true);
@@ -97,12 +115,18 @@ public final class ScribeApp implements AutoCloseable {
       try {
         app.start(); // auth.test: checks the bot token before Slack's first request arrives
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (auth.test at "
-            + config.slackApiUrl() + "): " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "Slack did not accept SLACK_BOT_TOKEN (auth.test at "
+                + config.slackApiUrl()
+                + "): "
+                + e.getMessage(),
+            e);
       }
     }
     // In Socket Mode too: container and Kubernetes probes ask GET /health.
-    httpServer = new SlackHttpServer(app, !config.socketMode(), "0.0.0.0", config.port(), services.database::isHealthy);
+    httpServer =
+        new SlackHttpServer(
+            app, !config.socketMode(), "0.0.0.0", config.port(), services.database::isHealthy);
     httpServer.start();
   }
 

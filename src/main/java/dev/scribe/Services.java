@@ -35,14 +35,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The domain services over one database, shared by the Slack app and the command line. Built
- * with {@code new}, in one place: this is the composition root's first half.
+ * The domain services over one database, shared by the Slack app and the command line. Built with
+ * {@code new}, in one place: this is the composition root's first half.
  */
 public final class Services {
 
@@ -78,9 +78,16 @@ public final class Services {
     this.transactor = new JdbiTransactor(database.jdbi());
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);
-    this.timeline = new TimelineService(incidentRepository, timelineRepository, incidents, transactor, clock);
-    this.taggedMessages = new TaggedMessageService(incidentRepository, timelineRepository, timelineRepository,
-        incidents, transactor, clock);
+    this.timeline =
+        new TimelineService(incidentRepository, timelineRepository, incidents, transactor, clock);
+    this.taggedMessages =
+        new TaggedMessageService(
+            incidentRepository,
+            timelineRepository,
+            timelineRepository,
+            incidents,
+            transactor,
+            clock);
     this.actionItems = new ActionItemService(actionItemRepository, transactor, clock);
     this.eventParser = new EventInputParser(clock);
     this.templateStore = new JdbiTemplateStore(database.jdbi());
@@ -154,13 +161,21 @@ public final class Services {
     Map<String, Optional<String>> known = new HashMap<>();
     Function<String, Optional<String>> names =
         id -> known.computeIfAbsent(id, u -> users.displayName(incident.teamId(), u));
-    return new DraftSource(incident, timeline.events(incident), fields.fields(incident), actionItems(incident),
-        names, zone, clock.instant());
+    return new DraftSource(
+        incident,
+        timeline.events(incident),
+        fields.fields(incident),
+        actionItems(incident),
+        names,
+        zone,
+        clock.instant());
   }
 
   /** A reminder sweep over this database, sending through the given notifier. */
-  public ReminderSweep reminderSweep(ReminderNotifier notifier, UserDirectory users, ReminderSettings settings) {
-    return new ReminderSweep(actionItemRepository, reminderLedger, notifier, users, settings, clock);
+  public ReminderSweep reminderSweep(
+      ReminderNotifier notifier, UserDirectory users, ReminderSettings settings) {
+    return new ReminderSweep(
+        actionItemRepository, reminderLedger, notifier, users, settings, clock);
   }
 
   /** True while some tagged message still waits for its words to be fetched from Slack. */

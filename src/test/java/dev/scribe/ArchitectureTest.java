@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The domain knows nothing of Slack, SQL, mustache or the network: its packages import only
- * {@code java.*} and each other. Adapters depend on the domain, never the other way round.
+ * The domain knows nothing of Slack, SQL, mustache or the network: its packages import only {@code
+ * java.*} and each other. Adapters depend on the domain, never the other way round.
  */
 class ArchitectureTest {
 
@@ -21,14 +21,17 @@ class ArchitectureTest {
       "import (static )?(java\\.|dev\\.scribe\\.(common|incident|timeline|metrics|actions|postmortem|workspace)\\.).*";
 
   @ParameterizedTest
-  @ValueSource(strings = {"common", "incident", "timeline", "metrics", "actions", "postmortem", "workspace"})
+  @ValueSource(
+      strings = {"common", "incident", "timeline", "metrics", "actions", "postmortem", "workspace"})
   void domainPackagesImportOnlyJavaAndTheDomain(String domainPackage) throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("src", "main", "java", "dev", "scribe", domainPackage))) {
-      List<String> imports = files
-          .flatMap(ArchitectureTest::lines)
-          .filter(l -> l.startsWith("import "))
-          .filter(l -> !l.matches(ALLOWED))
-          .toList();
+    try (Stream<Path> files =
+        Files.list(Path.of("src", "main", "java", "dev", "scribe", domainPackage))) {
+      List<String> imports =
+          files
+              .flatMap(ArchitectureTest::lines)
+              .filter(l -> l.startsWith("import "))
+              .filter(l -> !l.matches(ALLOWED))
+              .toList();
       assertThat(imports).as(domainPackage).isEmpty();
     }
   }

@@ -42,7 +42,19 @@ public record ActionDraft(
   /** The stored item, once storage has handed out its id and number. */
   public ActionItem stored(long id, int number) {
     return new ActionItem(
-        id, incidentId, number, text, ownerId, dueDate, priority, kind, ActionStatus.OPEN,
-        ticketUrl, createdBy, createdAt, null, null);
+        id,
+        incidentId,
+        number,
+        text,
+        ownerId,
+        dueDate,
+        priority,
+        kind,
+        ActionStatus.OPEN,
+        ticketUrl,
+        createdBy,
+        createdAt,
+        null,
+        null);
   }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads {@code TEXT [@owner] [due:DATE] [priority] [kind] [ticket]}. Options written as {@code
  * name:value} may stand anywhere; bare ones (a mention, {@code high}, {@code p2}, {@code
- * long-term}, a link) count only in the run of words after the text, so "rotate keys for
- * <@U1>'s service" keeps its words. Text in double quotes is never read as options.
+ * long-term}, a link) count only in the run of words after the text, so "rotate keys for <@U1>'s
+ * service" keeps its words. Text in double quotes is never read as options.
  */
 public final class ActionInputParser {
 

@@ -19,7 +19,9 @@ public interface ActionItemRepository {
   /** The item with this storage id, with its incident. */
   Optional<IncidentAction> byId(String teamId, long id);
 
-  /** Writes the changeable fields: text, owner, due, priority, kind, ticket, status, closed, snooze. */
+  /**
+   * Writes the changeable fields: text, owner, due, priority, kind, ticket, status, closed, snooze.
+   */
   void update(String teamId, ActionItem item);
 
   /** The user's open items across the workspace's incidents, earliest due first. */

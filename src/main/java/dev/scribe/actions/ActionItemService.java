@@ -67,8 +67,8 @@ public final class ActionItemService {
   }
 
   /**
-   * Changes only the parts given ({@code owner:none} and {@code due:none} take one away); a new
-   * or removed due date lifts any snooze.
+   * Changes only the parts given ({@code owner:none} and {@code due:none} take one away); a new or
+   * removed due date lifts any snooze.
    */
   public Change edit(Incident incident, int number, ActionInput input, ZoneId userZone) {
     return transactor.inTransaction(() -> editNow(incident, number, input, userZone));
@@ -78,7 +78,9 @@ public final class ActionItemService {
     ActionItem old = find(incident, number);
     ActionItem changed =
         new ActionItem(
-            old.id(), old.incidentId(), old.number(),
+            old.id(),
+            old.incidentId(),
+            old.number(),
             input.text().orElse(old.text()),
             input.clearOwner() ? null : input.ownerId().orElse(old.ownerId()),
             input.clearDue() ? null : input.due().orElse(old.dueDate()),
@@ -86,7 +88,9 @@ public final class ActionItemService {
             input.kind().orElse(old.kind()),
             old.status(),
             input.ticketUrl().orElse(old.ticketUrl()),
-            old.createdBy(), old.createdAt(), old.closedAt(),
+            old.createdBy(),
+            old.createdAt(),
+            old.closedAt(),
             input.due().isPresent() || input.clearDue() ? null : old.snoozedUntil());
     items.update(incident.teamId(), changed);
     return new Change(changed, warnings(input, userZone));
@@ -94,12 +98,14 @@ public final class ActionItemService {
 
   /** Marks item N done; doing it twice is harmless. */
   public ActionItem done(Incident incident, int number) {
-    return transactor.inTransaction(() -> close(incident.teamId(), find(incident, number), ActionStatus.DONE));
+    return transactor.inTransaction(
+        () -> close(incident.teamId(), find(incident, number), ActionStatus.DONE));
   }
 
   /** Drops item N: it stays listed, struck out, and is never reminded again. */
   public ActionItem drop(Incident incident, int number) {
-    return transactor.inTransaction(() -> close(incident.teamId(), find(incident, number), ActionStatus.DROPPED));
+    return transactor.inTransaction(
+        () -> close(incident.teamId(), find(incident, number), ActionStatus.DROPPED));
   }
 
   /** The item with this storage id, with its incident. */
@@ -109,38 +115,51 @@ public final class ActionItemService {
 
   /** Marks the item with this storage id done (a reminder's button). */
   public IncidentAction doneById(String teamId, long id) {
-    return transactor.inTransaction(() -> {
-      IncidentAction found = findById(teamId, id);
-      return found.with(close(teamId, found.item(), ActionStatus.DONE));
-    });
+    return transactor.inTransaction(
+        () -> {
+          IncidentAction found = findById(teamId, id);
+          return found.with(close(teamId, found.item(), ActionStatus.DONE));
+        });
   }
 
   /** Silences reminders of the item for {@link #SNOOZE}, counted from today in the user's zone. */
   public IncidentAction snoozeById(String teamId, long id, ZoneId userZone) {
-    return transactor.inTransaction(() -> {
-      IncidentAction found = stillOpen(findById(teamId, id));
-      LocalDate until = LocalDate.now(clock.withZone(userZone)).plus(SNOOZE);
-      ActionItem snoozed = copy(found.item(), found.item().dueDate(), found.item().status(), null, until);
-      items.update(teamId, snoozed);
-      return found.with(snoozed);
-    });
+    return transactor.inTransaction(
+        () -> {
+          IncidentAction found = stillOpen(findById(teamId, id));
+          LocalDate until = LocalDate.now(clock.withZone(userZone)).plus(SNOOZE);
+          ActionItem snoozed =
+              copy(found.item(), found.item().dueDate(), found.item().status(), null, until);
+          items.update(teamId, snoozed);
+          return found.with(snoozed);
+        });
   }
 
   /** Moves the item's due date (a reminder's modal); lifts any snooze. */
   public IncidentAction changeDueById(String teamId, long id, LocalDate due) {
-    return transactor.inTransaction(() -> {
-      IncidentAction found = stillOpen(findById(teamId, id));
-      ActionItem moved = copy(found.item(), due, found.item().status(), found.item().closedAt(), null);
-      items.update(teamId, moved);
-      return found.with(moved);
-    });
+    return transactor.inTransaction(
+        () -> {
+          IncidentAction found = stillOpen(findById(teamId, id));
+          ActionItem moved =
+              copy(found.item(), due, found.item().status(), found.item().closedAt(), null);
+          items.update(teamId, moved);
+          return found.with(moved);
+        });
   }
 
-  /** Old reminder messages keep their buttons: one clicked after the item was closed changes nothing. */
+  /**
+   * Old reminder messages keep their buttons: one clicked after the item was closed changes
+   * nothing.
+   */
   private static IncidentAction stillOpen(IncidentAction found) {
     if (!found.item().isOpen()) {
-      throw new UserFacingException("Action item #" + found.item().number() + " is already "
-          + found.item().status().name().toLowerCase(java.util.Locale.ROOT) + "; nothing to change.", null);
+      throw new UserFacingException(
+          "Action item #"
+              + found.item().number()
+              + " is already "
+              + found.item().status().name().toLowerCase(java.util.Locale.ROOT)
+              + "; nothing to change.",
+          null);
     }
     return found;
   }
@@ -160,7 +179,10 @@ public final class ActionItemService {
         .orElseThrow(
             () ->
                 new UserFacingException(
-                    "There is no action item " + number + " in " + incident.publicId()
+                    "There is no action item "
+                        + number
+                        + " in "
+                        + incident.publicId()
                         + "; `/pm actions` lists them.",
                     "/pm done 1"));
   }
@@ -175,7 +197,8 @@ public final class ActionItemService {
     List<String> warnings = new ArrayList<>();
     Optional<LocalDate> due = input.due();
     if (due.isPresent() && due.get().isBefore(LocalDate.now(clock.withZone(userZone)))) {
-      warnings.add("The due date " + due.get() + " is in the past; I kept it, so the item is overdue.");
+      warnings.add(
+          "The due date " + due.get() + " is in the past; I kept it, so the item is overdue.");
     }
     return warnings;
   }
@@ -183,7 +206,19 @@ public final class ActionItemService {
   private static ActionItem copy(
       ActionItem i, LocalDate due, ActionStatus status, Instant closedAt, LocalDate snoozedUntil) {
     return new ActionItem(
-        i.id(), i.incidentId(), i.number(), i.text(), i.ownerId(), due, i.priority(), i.kind(),
-        status, i.ticketUrl(), i.createdBy(), i.createdAt(), closedAt, snoozedUntil);
+        i.id(),
+        i.incidentId(),
+        i.number(),
+        i.text(),
+        i.ownerId(),
+        due,
+        i.priority(),
+        i.kind(),
+        status,
+        i.ticketUrl(),
+        i.createdBy(),
+        i.createdAt(),
+        closedAt,
+        snoozedUntil);
   }
 }

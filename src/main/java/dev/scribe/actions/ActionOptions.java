@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The options of one {@code /pm action} found so far (owner, due, priority, kind, ticket); each
- * may be given once.
+ * The options of one {@code /pm action} found so far (owner, due, priority, kind, ticket); each may
+ * be given once.
  */
 final class ActionOptions {
 
@@ -95,12 +95,20 @@ final class ActionOptions {
       return;
     }
     if (value.isEmpty()) {
-      throw new UserFacingException("Give a date after `due:`, such as `due:friday` or `due:2026-12-01`.", EXAMPLE);
+      throw new UserFacingException(
+          "Give a date after `due:`, such as `due:friday` or `due:2026-12-01`.", EXAMPLE);
     }
-    due = dates.parse(value).orElseThrow(() -> new UserFacingException(
-        "I couldn't read `" + value + "` as a due date. Try `2026-12-01`, `+7d`, `friday`,"
-            + " `next week`, `tomorrow` or `dec 1`.",
-        EXAMPLE));
+    due =
+        dates
+            .parse(value)
+            .orElseThrow(
+                () ->
+                    new UserFacingException(
+                        "I couldn't read `"
+                            + value
+                            + "` as a due date. Try `2026-12-01`, `+7d`, `friday`,"
+                            + " `next week`, `tomorrow` or `dec 1`.",
+                        EXAMPLE));
   }
 
   private void setOwner(String value) {

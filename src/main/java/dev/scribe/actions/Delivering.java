@@ -63,7 +63,8 @@ final class Delivering {
     }
   }
 
-  private SweepReport record(ReminderKey key, SendAttempt attempt, ReminderNotifier.Delivery delivery) {
+  private SweepReport record(
+      ReminderKey key, SendAttempt attempt, ReminderNotifier.Delivery delivery) {
     if (delivery instanceof ReminderNotifier.Sent sent) {
       ledger.markSent(key, sent.messageRef());
       return new SweepReport(1, 0, 0, 0, 0);
@@ -75,9 +76,11 @@ final class Delivering {
     return new SweepReport(0, 0, 0, 1, 0);
   }
 
-  private SweepReport retry(ReminderKey key, SendAttempt attempt, Optional<Duration> after, String reason) {
+  private SweepReport retry(
+      ReminderKey key, SendAttempt attempt, Optional<Duration> after, String reason) {
     if (attempt.attempt() >= MAX_ATTEMPTS) {
-      ledger.markFailed(key, attempt.attempt(), "gave up after " + attempt.attempt() + " attempts: " + reason);
+      ledger.markFailed(
+          key, attempt.attempt(), "gave up after " + attempt.attempt() + " attempts: " + reason);
       return new SweepReport(0, 0, 0, 1, 0);
     }
     Duration wait = after.orElseGet(() -> backoff(attempt.attempt()));

@@ -23,8 +23,10 @@ public final class DueDateParser {
   private static final Pattern OFFSET = Pattern.compile("\\+(\\d{1,3})\\s*([dwm])");
   private static final Pattern IN_UNITS =
       Pattern.compile("in\\s+(\\d{1,3})\\s+(day|days|week|weeks|month|months)");
-  private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:\\s+(\\d{4}))?");
-  private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\s+([a-z]{3,9})\\.?(?:\\s+(\\d{4}))?");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:\\s+(\\d{4}))?");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(\\d{1,2})\\s+([a-z]{3,9})\\.?(?:\\s+(\\d{4}))?");
 
   private final Clock clock;
   private final ZoneId zone;
@@ -128,7 +130,8 @@ public final class DueDateParser {
   }
 
   /** Without a year, the occurrence nearest to today: "jan 5" typed in December is next year. */
-  private static Optional<LocalDate> monthDay(String monthWord, String day, String year, LocalDate today) {
+  private static Optional<LocalDate> monthDay(
+      String monthWord, String day, String year, LocalDate today) {
     Optional<Month> month = month(monthWord);
     if (month.isEmpty()) {
       return Optional.empty();

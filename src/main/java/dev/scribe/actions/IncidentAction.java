@@ -16,7 +16,8 @@ public record IncidentAction(Incident incident, ActionItem item) {
     Objects.requireNonNull(incident, "incident");
     Objects.requireNonNull(item, "item");
     if (item.incidentId() != incident.id()) {
-      throw new IllegalArgumentException("item " + item.id() + " is not from incident " + incident.id());
+      throw new IllegalArgumentException(
+          "item " + item.id() + " is not from incident " + incident.id());
     }
   }
 
@@ -32,7 +33,10 @@ public record IncidentAction(Incident incident, ActionItem item) {
     return item.owner().or(incident::owner).or(() -> Optional.ofNullable(incident.declaredBy()));
   }
 
-  /** Who hears about the item once it is long overdue: the incident's owner, unless already reminded. */
+  /**
+   * Who hears about the item once it is long overdue: the incident's owner, unless already
+   * reminded.
+   */
   public Optional<String> escalationRecipient() {
     return incident.owner().filter(owner -> !owner.equals(responsible().orElse(null)));
   }

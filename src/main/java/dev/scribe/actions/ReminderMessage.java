@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param items the overdue items it lists, most overdue first
  * @param openCount for a digest, how many items of the workspace are open; otherwise 0
  */
-public record ReminderMessage(ReminderKey key, ZoneId zone, List<IncidentAction> items, int openCount) {
+public record ReminderMessage(
+    ReminderKey key, ZoneId zone, List<IncidentAction> items, int openCount) {
 
   public ReminderMessage {
     Objects.requireNonNull(key, "key");

@@ -10,7 +10,10 @@ public interface ReminderNotifier {
   /** Sends the message, tagged with its key so that {@link #findDelivered} can find it again. */
   Delivery send(ReminderMessage message);
 
-  /** Looks in the recipient's conversation for a message tagged with {@code key} since {@code since}. */
+  /**
+   * Looks in the recipient's conversation for a message tagged with {@code key} since {@code
+   * since}.
+   */
   Lookup findDelivered(ReminderKey key, Instant since);
 
   /** How a send went. */

@@ -50,7 +50,10 @@ public final class ReminderPolicy {
   public boolean isReminderTime(Instant now, ZoneId zone) {
     ZonedDateTime local = now.atZone(zone);
     LocalTime time = local.toLocalTime();
-    LocalTime from = settings.remindAt().isAfter(settings.workStart()) ? settings.remindAt() : settings.workStart();
+    LocalTime from =
+        settings.remindAt().isAfter(settings.workStart())
+            ? settings.remindAt()
+            : settings.workStart();
     return settings.workingDays().contains(local.getDayOfWeek())
         && !time.isBefore(from)
         && time.isBefore(settings.workEnd());
@@ -81,16 +84,20 @@ public final class ReminderPolicy {
   }
 
   /**
-   * The reminders and escalations due now among one workspace's candidate items, one per
-   * recipient and kind; {@code zoneOf} gives each user's zone.
+   * The reminders and escalations due now among one workspace's candidate items, one per recipient
+   * and kind; {@code zoneOf} gives each user's zone.
    */
   public List<Planned> plan(
-      Instant now, String teamId, List<IncidentAction> candidates, Function<String, ZoneId> zoneOf) {
+      Instant now,
+      String teamId,
+      List<IncidentAction> candidates,
+      Function<String, ZoneId> zoneOf) {
     Map<String, List<IncidentAction>> reminders = new LinkedHashMap<>();
     Map<String, List<IncidentAction>> escalations = new LinkedHashMap<>();
     for (IncidentAction a : candidates) {
       Optional<String> responsible = a.responsible();
-      if (responsible.isPresent() && isOwed(a.item(), today(now, zoneOf.apply(responsible.get())))) {
+      if (responsible.isPresent()
+          && isOwed(a.item(), today(now, zoneOf.apply(responsible.get())))) {
         reminders.computeIfAbsent(responsible.get(), k -> new ArrayList<>()).add(a);
       }
       Optional<String> boss = a.escalationRecipient();
@@ -124,7 +131,9 @@ public final class ReminderPolicy {
           ZoneId zone = zoneOf.apply(recipient);
           if (isReminderTime(now, zone)) {
             items.sort(MOST_OVERDUE_FIRST);
-            out.add(new Planned(new ReminderKey(teamId, recipient, today(now, zone), kind), zone, items));
+            out.add(
+                new Planned(
+                    new ReminderKey(teamId, recipient, today(now, zone), kind), zone, items));
           }
         });
   }

@@ -56,7 +56,9 @@ public record ReminderSettings(
     }
   }
 
-  /** 09:00 local, working hours 09:00–18:00 Mon–Fri, every 15 min, escalate after 7 days, no digest. */
+  /**
+   * 09:00 local, working hours 09:00–18:00 Mon–Fri, every 15 min, escalate after 7 days, no digest.
+   */
   public static ReminderSettings defaults() {
     return new ReminderSettings(
         LocalTime.of(9, 0),

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class ReminderSettingsReader {
 
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})\\s*(s|m|min|h|d|w)");
-  private static final Pattern HOURS = Pattern.compile("(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})");
+  private static final Pattern HOURS =
+      Pattern.compile("(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})");
   private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,}");
 
   private final Map<String, String> env;
@@ -33,20 +34,39 @@ final class ReminderSettingsReader {
   }
 
   ReminderSettings read(ReminderSettings d) {
-    LocalTime remindAt = value("SCRIBE_REMINDER_TIME", "a time of day such as 09:00",
-        v -> LocalTime.parse(pad(v))).orElse(d.remindAt());
-    LocalTime[] hours = value("SCRIBE_WORKING_HOURS", "a range such as 09:00-18:00",
-        ReminderSettingsReader::hours).orElse(new LocalTime[] {d.workStart(), d.workEnd()});
-    Set<DayOfWeek> days = value("SCRIBE_WORKING_DAYS", "days such as MON-FRI or MON,TUE,THU",
-        ReminderSettingsReader::days).orElse(d.workingDays());
-    Duration interval = value("SCRIBE_REMINDER_INTERVAL", "a duration such as 15m or PT15M",
-        ReminderSettingsReader::interval).orElse(d.interval());
-    Optional<Period> escalate = value("SCRIBE_ESCALATE_AFTER", "a number of days such as 7d, 2w or off",
-        ReminderSettingsReader::escalation).orElse(d.escalateAfter());
-    Optional<String> channel = value("SCRIBE_DIGEST_CHANNEL", "a channel ID such as C0123ABCD",
-        ReminderSettingsReader::channel).orElse(d.digestChannel());
-    DayOfWeek digestDay = value("SCRIBE_DIGEST_DAY", "a day such as MON or monday",
-        ReminderSettingsReader::day).orElse(d.digestDay());
+    LocalTime remindAt =
+        value("SCRIBE_REMINDER_TIME", "a time of day such as 09:00", v -> LocalTime.parse(pad(v)))
+            .orElse(d.remindAt());
+    LocalTime[] hours =
+        value("SCRIBE_WORKING_HOURS", "a range such as 09:00-18:00", ReminderSettingsReader::hours)
+            .orElse(new LocalTime[] {d.workStart(), d.workEnd()});
+    Set<DayOfWeek> days =
+        value(
+                "SCRIBE_WORKING_DAYS",
+                "days such as MON-FRI or MON,TUE,THU",
+                ReminderSettingsReader::days)
+            .orElse(d.workingDays());
+    Duration interval =
+        value(
+                "SCRIBE_REMINDER_INTERVAL",
+                "a duration such as 15m or PT15M",
+                ReminderSettingsReader::interval)
+            .orElse(d.interval());
+    Optional<Period> escalate =
+        value(
+                "SCRIBE_ESCALATE_AFTER",
+                "a number of days such as 7d, 2w or off",
+                ReminderSettingsReader::escalation)
+            .orElse(d.escalateAfter());
+    Optional<String> channel =
+        value(
+                "SCRIBE_DIGEST_CHANNEL",
+                "a channel ID such as C0123ABCD",
+                ReminderSettingsReader::channel)
+            .orElse(d.digestChannel());
+    DayOfWeek digestDay =
+        value("SCRIBE_DIGEST_DAY", "a day such as MON or monday", ReminderSettingsReader::day)
+            .orElse(d.digestDay());
     ZoneId zone = quietZone().orElse(d.fallbackZone());
     return new ReminderSettings(
         remindAt, hours[0], hours[1], days, interval, escalate, channel, digestDay, zone);
@@ -72,7 +92,9 @@ final class ReminderSettingsReader {
 
   private Optional<ZoneId> quietZone() {
     try {
-      return Optional.ofNullable(env.get("SCRIBE_TIMEZONE")).filter(z -> !z.isBlank()).map(ZoneId::of);
+      return Optional.ofNullable(env.get("SCRIBE_TIMEZONE"))
+          .filter(z -> !z.isBlank())
+          .map(ZoneId::of);
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * One pass of "query overdue → group by recipient → notify", safe to run from several processes
- * at once: every message is claimed in the {@link ReminderLedger} first and sent by whoever wins.
+ * One pass of "query overdue → group by recipient → notify", safe to run from several processes at
+ * once: every message is claimed in the {@link ReminderLedger} first and sent by whoever wins.
  */
 public final class ReminderSweep {
 
@@ -51,7 +51,8 @@ public final class ReminderSweep {
     LocalDate horizon = now.atOffset(ZoneOffset.MAX).toLocalDate();
     Map<String, List<IncidentAction>> byTeam =
         items.openDueBeforeInAllWorkspaces(horizon).stream()
-            .collect(Collectors.groupingBy(IncidentAction::teamId, TreeMap::new, Collectors.toList()));
+            .collect(
+                Collectors.groupingBy(IncidentAction::teamId, TreeMap::new, Collectors.toList()));
     Delivering delivering = new Delivering(ledger, notifier, clock);
     SweepReport report = SweepReport.empty();
     for (Map.Entry<String, List<IncidentAction>> team : byTeam.entrySet()) {
@@ -63,18 +64,23 @@ public final class ReminderSweep {
     return report;
   }
 
-  private SweepReport remind(Instant now, String team, List<IncidentAction> candidates, Delivering delivering) {
+  private SweepReport remind(
+      Instant now, String team, List<IncidentAction> candidates, Delivering delivering) {
     List<ReminderPolicy.Planned> plan = policy.plan(now, team, candidates, zones(team));
-    Map<ReminderKey, LedgerEntry> known = ledger.findAll(team, plan.stream().map(ReminderPolicy.Planned::key).toList());
+    Map<ReminderKey, LedgerEntry> known =
+        ledger.findAll(team, plan.stream().map(ReminderPolicy.Planned::key).toList());
     SweepReport report = SweepReport.empty();
     for (ReminderPolicy.Planned planned : plan) {
-      report = report.plus(delivering.deliver(planned.message(), Optional.ofNullable(known.get(planned.key()))));
+      report =
+          report.plus(
+              delivering.deliver(planned.message(), Optional.ofNullable(known.get(planned.key()))));
     }
     return report;
   }
 
   /** One digest per workspace with open items; its overdue items are among those already read. */
-  private SweepReport digests(Instant now, Map<String, List<IncidentAction>> byTeam, Delivering delivering) {
+  private SweepReport digests(
+      Instant now, Map<String, List<IncidentAction>> byTeam, Delivering delivering) {
     String channel = settings.digestChannel().orElseThrow();
     ZoneId zone = settings.fallbackZone();
     LocalDate today = ReminderPolicy.today(now, zone);
@@ -91,7 +97,10 @@ public final class ReminderSweep {
               .filter(a -> ReminderPolicy.isOverdue(a.item(), today))
               .sorted(ReminderPolicy.MOST_OVERDUE_FIRST)
               .toList();
-      report = report.plus(delivering.deliver(new ReminderMessage(key, zone, overdue, items.countOpen(team)), known));
+      report =
+          report.plus(
+              delivering.deliver(
+                  new ReminderMessage(key, zone, overdue, items.countOpen(team)), known));
     }
     return report;
   }

@@ -17,13 +17,25 @@ public record SweepReport(int sent, int recovered, int retrying, int failed, int
 
   SweepReport plus(SweepReport o) {
     return new SweepReport(
-        sent + o.sent, recovered + o.recovered, retrying + o.retrying, failed + o.failed, skipped + o.skipped);
+        sent + o.sent,
+        recovered + o.recovered,
+        retrying + o.retrying,
+        failed + o.failed,
+        skipped + o.skipped);
   }
 
   /** "3 sent, 0 recovered, 1 retrying, 0 failed, 2 skipped". */
   @Override
   public String toString() {
-    return sent + " sent, " + recovered + " recovered, " + retrying + " retrying, " + failed
-        + " failed, " + skipped + " skipped";
+    return sent
+        + " sent, "
+        + recovered
+        + " recovered, "
+        + retrying
+        + " retrying, "
+        + failed
+        + " failed, "
+        + skipped
+        + " skipped";
   }
 }

@@ -6,11 +6,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "No Slack account needed: plays a sample incident through the real app (signed requests, real handlers, a fresh SQLite database) against a Slack API fake on loopback, and writes the post-mortem draft.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "No Slack account needed: plays a sample incident through the real app (signed requests, real handlers, a fresh SQLite database) against a Slack API fake on loopback, and writes the post-mortem draft.")
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--out", description = "folder for the database, the draft and the export (default: a new ./scribe-demo-… folder)")
+  @Option(
+      names = "--out",
+      description =
+          "folder for the database, the draft and the export (default: a new ./scribe-demo-… folder)")
   Path out;
 
   private final CliContext context;

@@ -13,13 +13,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "draft", mixinStandardHelpOptions = true,
-    description = "Print the post-mortem draft of a channel's latest incident as Markdown, from the database.")
+@Command(
+    name = "draft",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the post-mortem draft of a channel's latest incident as Markdown, from the database.")
 final class DraftCommand implements Callable<Integer> {
 
   @Mixin IncidentOptions which;
 
-  @Option(names = "--template", defaultValue = "full", description = "full (default), aws, leanup, brief, or a team template")
+  @Option(
+      names = "--template",
+      defaultValue = "full",
+      description = "full (default), aws, leanup, brief, or a team template")
   String template;
 
   @Option(names = "--out", description = "write the Markdown to this file instead of stdout")
@@ -40,7 +46,8 @@ final class DraftCommand implements Callable<Integer> {
     try (Database database = Database.open(config.databaseUrl())) {
       Services services = Services.create(config, database, context.clock());
       Incident incident = which.latest(services.incidentRepository());
-      DraftSource source = services.draftSource(incident, services.offlineUsers(), config.defaultZone());
+      DraftSource source =
+          services.draftSource(incident, services.offlineUsers(), config.defaultZone());
       DraftService drafts = services.drafts(incident.teamId());
       String markdown = drafts.markdown(source, template);
       if (out == null) {

@@ -9,8 +9,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Print a channel's latest incident as JSON: fields, timeline (ISO-8601 UTC), metrics, action items.")
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print a channel's latest incident as JSON: fields, timeline (ISO-8601 UTC), metrics, action items.")
 final class ExportCommand implements Callable<Integer> {
 
   @Mixin IncidentOptions which;
@@ -27,8 +30,14 @@ final class ExportCommand implements Callable<Integer> {
     try (Database database = Database.open(config.databaseUrl())) {
       Services services = Services.create(config, database, context.clock());
       Incident incident = which.latest(services.incidentRepository());
-      context.out().println(IncidentExport.json(incident, services.fields().fields(incident),
-          services.timeline().events(incident), services.actionItems(incident)));
+      context
+          .out()
+          .println(
+              IncidentExport.json(
+                  incident,
+                  services.fields().fields(incident),
+                  services.timeline().events(incident),
+                  services.actionItems(incident)));
       return 0;
     }
   }

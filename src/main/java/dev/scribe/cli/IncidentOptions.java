@@ -10,7 +10,10 @@ final class IncidentOptions {
   @Option(names = "--channel", required = true, description = "Slack channel id (C…)")
   String channel;
 
-  @Option(names = "--team", description = "Slack workspace id (T…); needed only if several workspaces use that channel id")
+  @Option(
+      names = "--team",
+      description =
+          "Slack workspace id (T…); needed only if several workspaces use that channel id")
   String team;
 
   Incident latest(JdbiIncidentRepository incidents) {

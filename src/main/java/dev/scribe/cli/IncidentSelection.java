@@ -18,13 +18,25 @@ final class IncidentSelection {
         throw new UserFacingException("No incident was recorded in channel " + channel + ".");
       }
       if (teams.size() > 1) {
-        throw new UserFacingException("Channel " + channel + " has incidents in several workspaces ("
-            + String.join(", ", teams) + "); choose one with --team.");
+        throw new UserFacingException(
+            "Channel "
+                + channel
+                + " has incidents in several workspaces ("
+                + String.join(", ", teams)
+                + "); choose one with --team.");
       }
       teamId = teams.get(0);
     }
     String chosen = teamId;
-    return incidents.latestIn(chosen, channel).orElseThrow(
-        () -> new UserFacingException("No incident was recorded in channel " + channel + " of workspace " + chosen + "."));
+    return incidents
+        .latestIn(chosen, channel)
+        .orElseThrow(
+            () ->
+                new UserFacingException(
+                    "No incident was recorded in channel "
+                        + channel
+                        + " of workspace "
+                        + chosen
+                        + "."));
   }
 }

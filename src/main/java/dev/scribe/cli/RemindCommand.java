@@ -10,8 +10,11 @@ import dev.scribe.storage.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "remind", mixinStandardHelpOptions = true,
-    description = "Run one reminder sweep (overdue action items → one DM per owner), then exit. For cron; `serve` runs the same sweep on its own schedule.")
+@Command(
+    name = "remind",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run one reminder sweep (overdue action items → one DM per owner), then exit. For cron; `serve` runs the same sweep on its own schedule.")
 final class RemindCommand implements Callable<Integer> {
 
   private final CliContext context;
@@ -26,8 +29,10 @@ final class RemindCommand implements Callable<Integer> {
     try (Database database = Database.open(config.databaseUrl())) {
       Services services = Services.create(config, database, context.clock());
       var slack = ScribeApp.methods(config);
-      var users = new SlackUserDirectory(slack, services.slackUsers(), context.clock(), Runnable::run);
-      SweepReport report = services.reminderSweep(SlackReminderNotifier.of(slack), users, config.reminders()).run();
+      var users =
+          new SlackUserDirectory(slack, services.slackUsers(), context.clock(), Runnable::run);
+      SweepReport report =
+          services.reminderSweep(SlackReminderNotifier.of(slack), users, config.reminders()).run();
       context.out().println(report);
       return 0;
     }

@@ -9,8 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the Slack app: HTTP on PORT (POST /slack/events, GET /health), or Socket Mode when SLACK_APP_TOKEN is set.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run the Slack app: HTTP on PORT (POST /slack/events, GET /health), or Socket Mode when SLACK_APP_TOKEN is set.")
 final class ServeCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -27,12 +30,15 @@ final class ServeCommand implements Callable<Integer> {
     Database database = Database.open(config.databaseUrl());
     ScribeApp app = new ScribeApp(config, database, context.clock());
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      log.info("Stopping Scribe");
-      app.close();
-      database.close();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  log.info("Stopping Scribe");
+                  app.close();
+                  database.close();
+                  stopped.countDown();
+                }));
     app.start();
     stopped.await();
     return 0;

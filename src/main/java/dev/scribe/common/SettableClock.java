@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that is set and moved by hand: the demo plays a three-hour incident in seconds with
- * it, and tests use it to stand at any moment. Everything in Scribe takes its time from a
- * {@link Clock}, so this is all it takes.
+ * A clock that is set and moved by hand: the demo plays a three-hour incident in seconds with it,
+ * and tests use it to stand at any moment. Everything in Scribe takes its time from a {@link
+ * Clock}, so this is all it takes.
  */
 public final class SettableClock extends Clock {
 

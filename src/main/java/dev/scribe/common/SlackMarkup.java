@@ -29,8 +29,8 @@ public final class SlackMarkup {
   }
 
   /**
-   * The text as Markdown: mentions become "@name" (looked up with {@code userNames}, else the
-   * label Slack sent, else "@U123"), channels "#name", links "[label](url)", entities decoded.
+   * The text as Markdown: mentions become "@name" (looked up with {@code userNames}, else the label
+   * Slack sent, else "@U123"), channels "#name", links "[label](url)", entities decoded.
    */
   public static String toMarkdown(String text, Function<String, Optional<String>> userNames) {
     Matcher m = TOKEN.matcher(text);

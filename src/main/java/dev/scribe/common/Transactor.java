@@ -3,8 +3,8 @@ package dev.scribe.common;
 import java.util.function.Supplier;
 
 /**
- * Runs work atomically: every repository call made inside it commits together or not at all, so
- * a rejected or failed command never leaves a partial write.
+ * Runs work atomically: every repository call made inside it commits together or not at all, so a
+ * rejected or failed command never leaves a partial write.
  */
 public interface Transactor {
 

@@ -23,9 +23,10 @@ import java.util.Optional;
  * @param port {@code PORT}
  * @param databaseUrl {@code DATABASE_URL}
  * @param defaultZone {@code SCRIBE_TIMEZONE}, for users whose zone is unknown
- * @param templatesDir {@code SCRIBE_TEMPLATES_DIR}, a folder of team templates ({@code NAME.mustache}), or null
- * @param confirmationsInChannel {@code SCRIBE_CONFIRMATIONS}: channel (default) or ephemeral;
- *     a workspace can change it with {@code /pm config}
+ * @param templatesDir {@code SCRIBE_TEMPLATES_DIR}, a folder of team templates ({@code
+ *     NAME.mustache}), or null
+ * @param confirmationsInChannel {@code SCRIBE_CONFIRMATIONS}: channel (default) or ephemeral; a
+ *     workspace can change it with {@code /pm config}
  * @param draftCanvas {@code SCRIBE_DRAFT_CANVAS}: also post each draft as a Slack canvas
  * @param reminders when and how action item reminders go out ({@code SCRIBE_REMINDER_*} and others)
  */
@@ -67,15 +68,18 @@ public record ScribeConfig(
     String appToken = blankToNull(env.get("SLACK_APP_TOKEN"));
     if (needs != Needs.DATABASE) {
       if (botToken == null) {
-        problems.add("SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from your Slack app's OAuth page.");
+        problems.add(
+            "SLACK_BOT_TOKEN is missing: the bot token (xoxb-…) from your Slack app's OAuth page.");
       } else if (!botToken.startsWith("xoxb-")) {
         problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-.");
       }
       if (appToken != null && !appToken.startsWith("xapp-")) {
-        problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp- (or unset for HTTP mode).");
+        problems.add(
+            "SLACK_APP_TOKEN must be an app-level token starting with xapp- (or unset for HTTP mode).");
       }
       if (needs == Needs.SLACK && appToken == null && signingSecret == null) {
-        problems.add("SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (Basic Information → Signing Secret).");
+        problems.add(
+            "SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (Basic Information → Signing Secret).");
       }
     }
     String apiUrl = env.getOrDefault("SLACK_API_URL", DEFAULT_API_URL).strip();
@@ -87,18 +91,33 @@ public record ScribeConfig(
     int port = port(env.getOrDefault("PORT", "3000"), problems);
     String databaseUrl = env.getOrDefault("DATABASE_URL", DEFAULT_DATABASE_URL).strip();
     if (!databaseUrl.startsWith("jdbc:sqlite:") && !databaseUrl.startsWith("jdbc:postgresql:")) {
-      problems.add("DATABASE_URL must start with jdbc:sqlite: or jdbc:postgresql: (got " + redactUrl(databaseUrl) + ").");
+      problems.add(
+          "DATABASE_URL must start with jdbc:sqlite: or jdbc:postgresql: (got "
+              + redactUrl(databaseUrl)
+              + ").");
     }
     ZoneId zone = zone(env.getOrDefault("SCRIBE_TIMEZONE", "UTC"), problems);
     Path templates = templates(env.get("SCRIBE_TEMPLATES_DIR"), problems);
-    boolean inChannel = confirmations(env.getOrDefault("SCRIBE_CONFIRMATIONS", "channel"), problems);
-    boolean canvas = flag("SCRIBE_DRAFT_CANVAS", env.getOrDefault("SCRIBE_DRAFT_CANVAS", "false"), problems);
+    boolean inChannel =
+        confirmations(env.getOrDefault("SCRIBE_CONFIRMATIONS", "channel"), problems);
+    boolean canvas =
+        flag("SCRIBE_DRAFT_CANVAS", env.getOrDefault("SCRIBE_DRAFT_CANVAS", "false"), problems);
     ReminderSettings reminders = ReminderSettings.fromEnvironment(env, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new ScribeConfig(botToken, signingSecret, appToken, apiUrl, port, databaseUrl, zone,
-        templates, inChannel, canvas, reminders);
+    return new ScribeConfig(
+        botToken,
+        signingSecret,
+        appToken,
+        apiUrl,
+        port,
+        databaseUrl,
+        zone,
+        templates,
+        inChannel,
+        canvas,
+        reminders);
   }
 
   public boolean socketMode() {
@@ -126,7 +145,8 @@ public record ScribeConfig(
     try {
       return ZoneId.of(value.strip());
     } catch (DateTimeException e) {
-      problems.add("SCRIBE_TIMEZONE must be a time zone such as UTC or Europe/Paris (got " + value + ").");
+      problems.add(
+          "SCRIBE_TIMEZONE must be a time zone such as UTC or Europe/Paris (got " + value + ").");
       return ZoneOffset.UTC;
     }
   }
@@ -172,14 +192,30 @@ public record ScribeConfig(
 
   /** A database URL without its password, for messages. */
   static String redactUrl(String url) {
-    return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^:/@]+):[^@]*@", "//$1:***@");
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***")
+        .replaceAll("//([^:/@]+):[^@]*@", "//$1:***@");
   }
 
   @Override
   public String toString() {
-    return "ScribeConfig[mode=" + (socketMode() ? "socket" : "http") + ", slackApiUrl=" + slackApiUrl
-        + ", port=" + port + ", databaseUrl=" + redactUrl(databaseUrl) + ", defaultZone=" + defaultZone
-        + ", templatesDir=" + templatesDir + ", confirmationsInChannel=" + confirmationsInChannel
-        + ", draftCanvas=" + draftCanvas + ", reminders=" + reminders + "]";
+    return "ScribeConfig[mode="
+        + (socketMode() ? "socket" : "http")
+        + ", slackApiUrl="
+        + slackApiUrl
+        + ", port="
+        + port
+        + ", databaseUrl="
+        + redactUrl(databaseUrl)
+        + ", defaultZone="
+        + defaultZone
+        + ", templatesDir="
+        + templatesDir
+        + ", confirmationsInChannel="
+        + confirmationsInChannel
+        + ", draftCanvas="
+        + draftCanvas
+        + ", reminders="
+        + reminders
+        + "]";
   }
 }

@@ -21,15 +21,27 @@ final class CallLog {
     return calls.stream().filter(call -> call.method().equals(method)).toList();
   }
 
-  /** Waits until at least {@code count} calls to the method have arrived; they are returned, oldest first. */
+  /**
+   * Waits until at least {@code count} calls to the method have arrived; they are returned, oldest
+   * first.
+   */
   synchronized List<RecordedCall> await(String method, int count, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<RecordedCall> found = of(method);
     while (found.size() < count) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new IllegalStateException("expected " + count + " call(s) to " + method + " within " + timeout
-            + " but got " + found.size() + "; all calls: " + calls.stream().map(RecordedCall::method).toList());
+        throw new IllegalStateException(
+            "expected "
+                + count
+                + " call(s) to "
+                + method
+                + " within "
+                + timeout
+                + " but got "
+                + found.size()
+                + "; all calls: "
+                + calls.stream().map(RecordedCall::method).toList());
       }
       waitNanos(left);
       found = of(method);

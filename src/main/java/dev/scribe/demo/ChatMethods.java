@@ -25,11 +25,23 @@ final class ChatMethods {
   }
 
   private JsonObject postMessage(RecordedCall call) {
-    String channel = workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
     String text = textOf(call);
-    FakeMessage posted = workspace.post(new FakeMessage(channel, "0", call.param("thread_ts"),
-        FakeWorkspace.BOT_USER_ID, Optional.of(FakeWorkspace.BOT_ID), text, call.param("blocks"),
-        call.param("metadata"), Optional.empty(), List.of(), List.of()));
+    FakeMessage posted =
+        workspace.post(
+            new FakeMessage(
+                channel,
+                "0",
+                call.param("thread_ts"),
+                FakeWorkspace.BOT_USER_ID,
+                Optional.of(FakeWorkspace.BOT_ID),
+                text,
+                call.param("blocks"),
+                call.param("metadata"),
+                Optional.empty(),
+                List.of(),
+                List.of()));
     JsonObject ok = SlackJson.ok();
     ok.addProperty("channel", channel);
     ok.addProperty("ts", posted.ts());
@@ -51,12 +63,14 @@ final class ChatMethods {
   }
 
   private JsonObject update(RecordedCall call) {
-    String channel = workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
     FakeMessage current = ownMessage(channel, call, "cant_update_message");
     String text = call.param("text").orElse(current.text());
     Optional<String> blocks = call.param("blocks").or(current::blocks);
-    FakeMessage updated = workspace.replace(channel, current.ts(),
-        message -> message.edited(text, blocks, workspace.nextTs()));
+    FakeMessage updated =
+        workspace.replace(
+            channel, current.ts(), message -> message.edited(text, blocks, workspace.nextTs()));
     JsonObject ok = SlackJson.ok();
     ok.addProperty("channel", channel);
     ok.addProperty("ts", updated.ts());
@@ -66,7 +80,8 @@ final class ChatMethods {
   }
 
   private JsonObject delete(RecordedCall call) {
-    String channel = workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
     FakeMessage current = ownMessage(channel, call, "cant_delete_message");
     workspace.delete(channel, current.ts());
     JsonObject ok = SlackJson.ok();
@@ -76,10 +91,12 @@ final class ChatMethods {
   }
 
   private JsonObject react(RecordedCall call) {
-    String channel = workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
     String ts = SlackMethod.required(call, "timestamp", "no_item_specified");
     String name = SlackMethod.required(call, "name", "invalid_name");
-    FakeMessage message = workspace.message(channel, ts).orElseThrow(() -> new SlackError("message_not_found"));
+    FakeMessage message =
+        workspace.message(channel, ts).orElseThrow(() -> new SlackError("message_not_found"));
     if (message.reactions().contains(name)) {
       throw new SlackError("already_reacted");
     }
@@ -90,7 +107,8 @@ final class ChatMethods {
   /** An app may only change its own messages, as on Slack. */
   private FakeMessage ownMessage(String channel, RecordedCall call, String notOwnError) {
     String ts = SlackMethod.required(call, "ts", "message_not_found");
-    FakeMessage message = workspace.message(channel, ts).orElseThrow(() -> new SlackError("message_not_found"));
+    FakeMessage message =
+        workspace.message(channel, ts).orElseThrow(() -> new SlackError("message_not_found"));
     if (message.botId().isEmpty()) {
       throw new SlackError(notOwnError);
     }

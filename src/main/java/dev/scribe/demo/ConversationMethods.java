@@ -47,27 +47,35 @@ final class ConversationMethods {
 
   /** Top-level messages only, newest first: a thread reply is never in the history, as on Slack. */
   private JsonObject history(RecordedCall call) {
-    String channel = workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
     Window window = Window.of(call, true);
-    List<FakeMessage> topLevel = new ArrayList<>(workspace.channelMessages(channel).stream()
-        .filter(message -> !message.isReply())
-        .filter(message -> window.contains(message.ts()))
-        .toList());
+    List<FakeMessage> topLevel =
+        new ArrayList<>(
+            workspace.channelMessages(channel).stream()
+                .filter(message -> !message.isReply())
+                .filter(message -> window.contains(message.ts()))
+                .toList());
     topLevel.sort(Comparator.comparing(FakeMessage::time).reversed());
     return page(channel, topLevel, window.limit());
   }
 
   /** The parent first, then the replies in the window, oldest first. */
   private JsonObject replies(RecordedCall call) {
-    String channel = workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
     String ts = SlackMethod.required(call, "ts", "thread_not_found");
-    FakeMessage target = workspace.message(channel, ts).orElseThrow(() -> new SlackError("thread_not_found"));
+    FakeMessage target =
+        workspace.message(channel, ts).orElseThrow(() -> new SlackError("thread_not_found"));
     String parentTs = target.threadTs().orElse(target.ts());
-    FakeMessage parent = workspace.message(channel, parentTs).orElseThrow(() -> new SlackError("thread_not_found"));
+    FakeMessage parent =
+        workspace.message(channel, parentTs).orElseThrow(() -> new SlackError("thread_not_found"));
     Window window = Window.of(call, false);
     List<FakeMessage> thread = new ArrayList<>();
     thread.add(parent);
-    workspace.replies(channel, parentTs).stream().filter(reply -> window.contains(reply.ts())).forEach(thread::add);
+    workspace.replies(channel, parentTs).stream()
+        .filter(reply -> window.contains(reply.ts()))
+        .forEach(thread::add);
     return page(channel, thread, window.limit());
   }
 
@@ -83,9 +91,11 @@ final class ConversationMethods {
   }
 
   private JsonObject permalink(RecordedCall call) {
-    String channel = workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
     String ts = SlackMethod.required(call, "message_ts", "message_not_found");
-    FakeMessage message = workspace.message(channel, ts).orElseThrow(() -> new SlackError("message_not_found"));
+    FakeMessage message =
+        workspace.message(channel, ts).orElseThrow(() -> new SlackError("message_not_found"));
     String link = "https://fake-slack.example/archives/" + channel + "/p" + ts.replace(".", "");
     if (message.isReply()) {
       link += "?thread_ts=" + message.threadTs().orElseThrow() + "&cid=" + channel;
@@ -110,22 +120,29 @@ final class ConversationMethods {
   }
 
   private JsonObject render(String channel, FakeMessage message) {
-    List<FakeMessage> replies = message.isReply() ? List.of() : workspace.replies(channel, message.ts());
+    List<FakeMessage> replies =
+        message.isReply() ? List.of() : workspace.replies(channel, message.ts());
     return SlackJson.message(message, replies, teamId.get());
   }
 
   private static String encodeCursor(String ts) {
-    return Base64.getEncoder().encodeToString((CURSOR_PREFIX + ts).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString((CURSOR_PREFIX + ts).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Slack's {@code oldest}/{@code latest}/{@code inclusive}/{@code limit}, and our opaque cursor. */
+  /**
+   * Slack's {@code oldest}/{@code latest}/{@code inclusive}/{@code limit}, and our opaque cursor.
+   */
   private record Window(BigDecimal oldest, BigDecimal latest, boolean inclusive, int limit) {
 
-    /** A cursor continues after the last message shown: older ones for history, newer for replies. */
+    /**
+     * A cursor continues after the last message shown: older ones for history, newer for replies.
+     */
     static Window of(RecordedCall call, boolean newestFirst) {
       BigDecimal oldest = call.param("oldest").map(BigDecimal::new).orElse(BigDecimal.ZERO);
       BigDecimal latest = call.param("latest").map(BigDecimal::new).orElse(null);
-      boolean inclusive = call.param("inclusive").map(v -> v.equals("true") || v.equals("1")).orElse(false);
+      boolean inclusive =
+          call.param("inclusive").map(v -> v.equals("true") || v.equals("1")).orElse(false);
       int limit = call.param("limit").map(Integer::parseInt).filter(n -> n > 0).orElse(100);
       String cursor = call.param("cursor").filter(c -> !c.isBlank()).orElse(null);
       if (cursor != null) {
@@ -134,7 +151,9 @@ final class ConversationMethods {
           throw new SlackError("invalid_cursor");
         }
         BigDecimal after = new BigDecimal(decoded.substring(CURSOR_PREFIX.length()));
-        return newestFirst ? new Window(oldest, after, false, limit) : new Window(after, latest, false, limit);
+        return newestFirst
+            ? new Window(oldest, after, false, limit)
+            : new Window(after, latest, false, limit);
       }
       return new Window(oldest, latest, inclusive, limit);
     }
@@ -142,8 +161,9 @@ final class ConversationMethods {
     boolean contains(String ts) {
       BigDecimal value = new BigDecimal(ts);
       boolean afterOldest = inclusive ? value.compareTo(oldest) >= 0 : value.compareTo(oldest) > 0;
-      boolean beforeLatest = latest == null
-          || (inclusive ? value.compareTo(latest) <= 0 : value.compareTo(latest) < 0);
+      boolean beforeLatest =
+          latest == null
+              || (inclusive ? value.compareTo(latest) <= 0 : value.compareTo(latest) < 0);
       return afterOldest && beforeLatest;
     }
   }

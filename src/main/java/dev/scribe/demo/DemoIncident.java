@@ -1,7 +1,6 @@
 package dev.scribe.demo;
 
 import dev.scribe.common.SettableClock;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * A realistic incident, played as responders would: slash commands typed as it unfolds (the
- * clock moves with the story), messages tagged with reactions — one a thread reply — and one
- * event backdated by someone who noticed the true impact start afterwards.
+ * A realistic incident, played as responders would: slash commands typed as it unfolds (the clock
+ * moves with the story), messages tagged with reactions — one a thread reply — and one event
+ * backdated by someone who noticed the true impact start afterwards.
  */
 final class DemoIncident {
 
@@ -51,13 +50,18 @@ final class DemoIncident {
     String ack = say(SAM, "ack, I'm on it");
     at(11);
     pm(DANA, "start Checkout errors for EU customers sev:2");
-    // Responders tag what was said before the incident was declared: the events keep the messages' own times.
+    // Responders tag what was said before the incident was declared: the events keep the messages'
+    // own times.
     react(DANA, "rotating_light", page);
     react(SAM, "eyes", ack);
     pm(DANA, "set owner <@" + DANA + "|dana>");
     pm(DANA, "set facilitator <@" + KIM + "|kim>");
     at(13);
-    pm(LEE, "event " + start.toString().substring(0, 16) + "Z impact: EU checkout error rate starts climbing (seen on the dashboard afterwards)");
+    pm(
+        LEE,
+        "event "
+            + start.toString().substring(0, 16)
+            + "Z impact: EU checkout error rate starts climbing (seen on the dashboard afterwards)");
     at(14);
     pm(DANA, "event investigating: war room opened, bridge up");
     at(16);
@@ -71,7 +75,11 @@ final class DemoIncident {
     at(24);
     pm(DANA, "event Status page updated: degraded performance for EU payments");
     at(27);
-    pm(SAM, "event " + CLOCK.format(clock.instant().atZone(ZoneId.of("Europe/London"))) + " Rolling back checkout-api v3.18 → v3.17 in eu-west-1");
+    pm(
+        SAM,
+        "event "
+            + CLOCK.format(clock.instant().atZone(ZoneId.of("Europe/London")))
+            + " Rolling back checkout-api v3.18 → v3.17 in eu-west-1");
     at(30);
     pm(LEE, "event Paged the payments team");
     at(33);
@@ -85,7 +93,11 @@ final class DemoIncident {
     at(48);
     pm(DANA, "event Hypothesis: a timeout setting, not capacity");
     at(52);
-    String found = reply(thread, LEE, "Found it: a config push 2 minutes before impact set the EU gateway timeout to 200 ms (was 2 s)");
+    String found =
+        reply(
+            thread,
+            LEE,
+            "Found it: a config push 2 minutes before impact set the EU gateway timeout to 200 ms (was 2 s)");
     react(DANA, "bulb", found);
     at(55);
     pm(DANA, "event Decision: revert the gateway config rather than raise the timeout by hand");
@@ -125,7 +137,9 @@ final class DemoIncident {
   }
 
   private void fillIn() throws IOException, InterruptedException {
-    pm(DANA, "set summary A configuration push set the EU payment-gateway timeout to 200 ms. For 78 minutes about a third of EU card payments failed at checkout, until the config was reverted.");
+    pm(
+        DANA,
+        "set summary A configuration push set the EU payment-gateway timeout to 200 ms. For 78 minutes about a third of EU card payments failed at checkout, until the config was reverted.");
     pm(DANA, "set impact EU customers could not pay by card; orders were retried later");
     pm(DANA, "set users-affected ~12,000 checkout attempts");
     pm(DANA, "set revenue-impact ~EUR 40k of orders delayed, none lost");
@@ -133,15 +147,25 @@ final class DemoIncident {
     pm(DANA, "set regions eu-west-1");
     pm(DANA, "set tags payments, config, eu");
     pm(DANA, "set trigger Config push of payment-gateway v142 (EU timeout 200 ms)");
-    pm(DANA, "set root-cause The config validator only checks us-* regions, so an invalid EU timeout shipped");
-    pm(DANA, "set went-well Rollback of the config took 3 minutes once found; support flagged the impact early");
+    pm(
+        DANA,
+        "set root-cause The config validator only checks us-* regions, so an invalid EU timeout shipped");
+    pm(
+        DANA,
+        "set went-well Rollback of the config took 3 minutes once found; support flagged the impact early");
     pm(DANA, "set went-wrong We rolled back the wrong change first; config pushes have no canary");
     pm(DANA, "set lucky It happened outside the EU evening peak");
     pm(DANA, "set lessons Config is code: it needs the same validation and canaries");
     pm(DANA, "action Validate EU regions in the config validator <@" + SAM + "|sam> due:+7d high");
-    pm(DANA, "action Canary config pushes like code deploys <@" + LEE + "|lee> due:+30d medium long-term");
+    pm(
+        DANA,
+        "action Canary config pushes like code deploys <@"
+            + LEE
+            + "|lee> due:+30d medium long-term");
     pm(DANA, "action Alert on payment-gateway timeouts per region <@" + SAM + "|sam> due:+3d high");
-    pm(DANA, "action Runbook: rolling back gateway config <@" + DANA + "|dana> due:+14d low process");
+    pm(
+        DANA,
+        "action Runbook: rolling back gateway config <@" + DANA + "|dana> due:+14d low process");
   }
 
   private void at(int minutesAfterStart) {
@@ -156,7 +180,8 @@ final class DemoIncident {
     return slack.postThreadReply(CHANNEL, threadTs, userId, text);
   }
 
-  private void react(String userId, String emoji, String ts) throws IOException, InterruptedException {
+  private void react(String userId, String emoji, String ts)
+      throws IOException, InterruptedException {
     scribe.reaction(userId, emoji, CHANNEL, ts);
   }
 

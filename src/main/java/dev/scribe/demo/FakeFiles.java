@@ -14,7 +14,8 @@ final class FakeFiles {
 
   synchronized String reserve(String filename) {
     String id = nextId();
-    files.put(id, new UploadedFile(id, filename, Optional.empty(), Optional.empty(), new byte[0], false));
+    files.put(
+        id, new UploadedFile(id, filename, Optional.empty(), Optional.empty(), new byte[0], false));
     return id;
   }
 
@@ -24,14 +25,18 @@ final class FakeFiles {
     if (file == null) {
       return false;
     }
-    files.put(id, new UploadedFile(id, file.title(), file.channelId(), file.initialComment(), bytes, false));
+    files.put(
+        id,
+        new UploadedFile(id, file.title(), file.channelId(), file.initialComment(), bytes, false));
     return true;
   }
 
-  synchronized UploadedFile complete(String id, Optional<String> title, Optional<String> channel,
-      Optional<String> comment) {
-    UploadedFile file = Optional.ofNullable(files.get(id)).orElseThrow(() -> new SlackError("file_not_found"));
-    UploadedFile done = new UploadedFile(id, title.orElse(file.title()), channel, comment, file.bytes(), true);
+  synchronized UploadedFile complete(
+      String id, Optional<String> title, Optional<String> channel, Optional<String> comment) {
+    UploadedFile file =
+        Optional.ofNullable(files.get(id)).orElseThrow(() -> new SlackError("file_not_found"));
+    UploadedFile done =
+        new UploadedFile(id, title.orElse(file.title()), channel, comment, file.bytes(), true);
     files.put(id, done);
     return done;
   }

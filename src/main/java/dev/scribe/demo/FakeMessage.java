@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * @param channel the channel id
  * @param ts the message's timestamp id, {@code 1700000000.000100}
- * @param threadTs the thread's parent ts: absent for a plain message, equal to {@code ts} for a parent
- *     that has replies, else the parent of this reply
+ * @param threadTs the thread's parent ts: absent for a plain message, equal to {@code ts} for a
+ *     parent that has replies, else the parent of this reply
  * @param user the posting user ({@code U…}); a bot's messages carry the bot user too
  * @param botId present when an app posted it
  * @param text the message text
@@ -51,9 +51,20 @@ public record FakeMessage(
     fileIds = List.copyOf(fileIds);
   }
 
-  static FakeMessage posted(String channel, String ts, Optional<String> threadTs, String user, String text) {
-    return new FakeMessage(channel, ts, threadTs, user, Optional.empty(), text, Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), List.of());
+  static FakeMessage posted(
+      String channel, String ts, Optional<String> threadTs, String user, String text) {
+    return new FakeMessage(
+        channel,
+        ts,
+        threadTs,
+        user,
+        Optional.empty(),
+        text,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of());
   }
 
   /** True for a reply inside a thread (not for the thread's parent). */
@@ -68,19 +79,39 @@ public record FakeMessage(
   }
 
   FakeMessage withThreadTs(String parentTs) {
-    return new FakeMessage(channel, ts, Optional.of(parentTs), user, botId, text, blocks, metadata,
-        editedTs, reactions, fileIds);
+    return new FakeMessage(
+        channel,
+        ts,
+        Optional.of(parentTs),
+        user,
+        botId,
+        text,
+        blocks,
+        metadata,
+        editedTs,
+        reactions,
+        fileIds);
   }
 
   FakeMessage edited(String newText, Optional<String> newBlocks, String at) {
-    return new FakeMessage(channel, ts, threadTs, user, botId, newText, newBlocks, metadata,
-        Optional.of(at), reactions, fileIds);
+    return new FakeMessage(
+        channel,
+        ts,
+        threadTs,
+        user,
+        botId,
+        newText,
+        newBlocks,
+        metadata,
+        Optional.of(at),
+        reactions,
+        fileIds);
   }
 
   FakeMessage withReaction(String name) {
     List<String> more = new ArrayList<>(reactions);
     more.add(name);
-    return new FakeMessage(channel, ts, threadTs, user, botId, text, blocks, metadata, editedTs,
-        more, fileIds);
+    return new FakeMessage(
+        channel, ts, threadTs, user, botId, text, blocks, metadata, editedTs, more, fileIds);
   }
 }

@@ -41,7 +41,8 @@ public final class FakeSlackApi implements AutoCloseable {
     server.setExecutor(executor);
     new ConversationMethods(workspace, this::teamId).register(methods);
     new ChatMethods(workspace, this::teamId).register(methods);
-    new FileMethods(files, workspace, () -> baseUrl() + SideEndpoints.UPLOAD.substring(1)).register(methods);
+    new FileMethods(files, workspace, () -> baseUrl() + SideEndpoints.UPLOAD.substring(1))
+        .register(methods);
     new WorkspaceMethods(workspace, this::teamId, this::socketModeUrl).register(methods);
     new FakeSlackExchanges(methods, log, mishaps).mount(server);
     sideEndpoints.mount(server);
@@ -53,7 +54,10 @@ public final class FakeSlackApi implements AutoCloseable {
     return start(Clock.systemUTC());
   }
 
-  /** Starts a fake whose message timestamps follow {@code clock} (always increasing, even if it stands still). */
+  /**
+   * Starts a fake whose message timestamps follow {@code clock} (always increasing, even if it
+   * stands still).
+   */
   public static FakeSlackApi start(Clock clock) {
     try {
       return new FakeSlackApi(clock);
@@ -103,13 +107,18 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /** Names a channel for {@code conversations.info}; any well-formed channel id exists anyway. */
   public void addChannel(String id, String name) {
-    unlessSlackError(() -> { workspace.nameChannel(id, name); return null; });
+    unlessSlackError(
+        () -> {
+          workspace.nameChannel(id, name);
+          return null;
+        });
   }
 
   /** A person's top-level message; returns its ts. */
   public String postUserMessage(String channel, String userId, String text) {
-    return unlessSlackError(() -> workspace.post(
-        FakeMessage.posted(channel, "0", Optional.empty(), userId, text)).ts());
+    return unlessSlackError(
+        () ->
+            workspace.post(FakeMessage.posted(channel, "0", Optional.empty(), userId, text)).ts());
   }
 
   /**
@@ -118,20 +127,42 @@ public final class FakeSlackApi implements AutoCloseable {
    */
   public String postBotMessage(String channel, String botId, String botName, String text) {
     workspace.addBot(botId, botName);
-    return unlessSlackError(() -> workspace.post(new FakeMessage(channel, "0", Optional.empty(), "",
-        Optional.of(botId), text, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of())).ts());
+    return unlessSlackError(
+        () ->
+            workspace
+                .post(
+                    new FakeMessage(
+                        channel,
+                        "0",
+                        Optional.empty(),
+                        "",
+                        Optional.of(botId),
+                        text,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        List.of()))
+                .ts());
   }
 
   /** A person's reply in the thread of {@code threadTs}; returns its ts. */
   public String postThreadReply(String channel, String threadTs, String userId, String text) {
-    return unlessSlackError(() -> workspace.post(
-        FakeMessage.posted(channel, "0", Optional.of(threadTs), userId, text)).ts());
+    return unlessSlackError(
+        () ->
+            workspace
+                .post(FakeMessage.posted(channel, "0", Optional.of(threadTs), userId, text))
+                .ts());
   }
 
   /** Edits any message in place, as its author would. */
   public void editMessage(String channel, String ts, String text) {
-    unlessSlackError(() -> workspace.replace(channel, ts,
-        message -> message.edited(text, message.blocks(), workspace.nextTs())));
+    unlessSlackError(
+        () ->
+            workspace.replace(
+                channel,
+                ts,
+                message -> message.edited(text, message.blocks(), workspace.nextTs())));
   }
 
   /** Every message of the channel, thread replies included, oldest first. */
@@ -149,7 +180,9 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /** The bytes posted for the file, empty if none arrived yet. */
   public byte[] bytes(String fileId) {
-    return files.file(fileId).map(UploadedFile::bytes)
+    return files
+        .file(fileId)
+        .map(UploadedFile::bytes)
         .orElseThrow(() -> new IllegalArgumentException("no file " + fileId));
   }
 
@@ -201,7 +234,8 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /** The next call to the method gets this HTTP status (and {@code Retry-After} when not null). */
   public void failNext(String method, int httpStatus, Integer retryAfterSeconds) {
-    mishaps.add(method, new Mishaps.HttpFailure(httpStatus, Optional.ofNullable(retryAfterSeconds)));
+    mishaps.add(
+        method, new Mishaps.HttpFailure(httpStatus, Optional.ofNullable(retryAfterSeconds)));
   }
 
   /** The next call to the method gets {@code {"ok":false,"error":slackError}}. */

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code /api/{method}}: parse the call, record it, apply any queued failure, answer like Slack. */
+/**
+ * {@code /api/{method}}: parse the call, record it, apply any queued failure, answer like Slack.
+ */
 final class FakeSlackExchanges {
   private static final String PREFIX = "/api/";
 
@@ -36,7 +38,9 @@ final class FakeSlackExchanges {
       if (mishap.isPresent() && mishap.get() instanceof Mishaps.Delay delay) {
         sleep(delay);
       } else if (mishap.isPresent() && mishap.get() instanceof Mishaps.HttpFailure failure) {
-        failure.retryAfterSeconds().ifPresent(s -> exchange.getResponseHeaders().set("Retry-After", s.toString()));
+        failure
+            .retryAfterSeconds()
+            .ifPresent(s -> exchange.getResponseHeaders().set("Retry-After", s.toString()));
         String error = failure.status() == 429 ? "ratelimited" : "fake_http_" + failure.status();
         send(exchange, failure.status(), SlackJson.error(error));
         return;
@@ -74,11 +78,15 @@ final class FakeSlackExchanges {
   }
 
   private RecordedCall record(HttpExchange exchange, String method) throws IOException {
-    Map<String, String> params = new LinkedHashMap<>(HttpBodies.form(exchange.getRequestURI().getRawQuery()));
+    Map<String, String> params =
+        new LinkedHashMap<>(HttpBodies.form(exchange.getRequestURI().getRawQuery()));
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
-    params.putAll(contentType.startsWith("application/json") ? HttpBodies.json(body) : HttpBodies.form(body));
-    String authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
+    String contentType =
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
+    params.putAll(
+        contentType.startsWith("application/json") ? HttpBodies.json(body) : HttpBodies.form(body));
+    String authorization =
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
     RecordedCall call = new RecordedCall(method, params, authorization, Instant.now());
     log.add(call);
     return call;

@@ -45,7 +45,10 @@ public final class FakeSocketModeServer implements AutoCloseable {
 
   /** The URL {@code apps.connections.open} hands out. */
   public String url() {
-    return "ws://127.0.0.1:" + port() + "/link/?ticket=fake-ticket&app_id=" + SocketModeEnvelopes.APP_ID;
+    return "ws://127.0.0.1:"
+        + port()
+        + "/link/?ticket=fake-ticket&app_id="
+        + SocketModeEnvelopes.APP_ID;
   }
 
   public int port() {
@@ -67,16 +70,24 @@ public final class FakeSocketModeServer implements AutoCloseable {
     endpoint.broadcast(envelopeJson);
   }
 
-  /** Sends an {@code events_api} envelope; {@code eventJson} is a bare event or a whole {@code event_callback}. */
+  /**
+   * Sends an {@code events_api} envelope; {@code eventJson} is a bare event or a whole {@code
+   * event_callback}.
+   */
   public String sendEventsApi(String eventJson) {
     String envelopeId = nextEnvelopeId();
     String eventId = "Ev0FAKE" + sequence.incrementAndGet();
-    JsonObject payload = SocketModeEnvelopes.eventCallback(eventJson, teamId, eventId, Instant.now().getEpochSecond());
+    JsonObject payload =
+        SocketModeEnvelopes.eventCallback(
+            eventJson, teamId, eventId, Instant.now().getEpochSecond());
     send(SocketModeEnvelopes.envelope("events_api", envelopeId, payload, false).toString());
     return envelopeId;
   }
 
-  /** Sends a {@code slash_commands} envelope; {@code form} holds Slack's fields (command, text, user_id, channel_id, …). */
+  /**
+   * Sends a {@code slash_commands} envelope; {@code form} holds Slack's fields (command, text,
+   * user_id, channel_id, …).
+   */
   public String sendSlashCommand(Map<String, String> form) {
     String envelopeId = nextEnvelopeId();
     JsonObject payload = SocketModeEnvelopes.slashCommand(form, teamId, "trigger-" + envelopeId);
@@ -88,8 +99,11 @@ public final class FakeSocketModeServer implements AutoCloseable {
   public String sendInteractive(String payloadJson) {
     String envelopeId = nextEnvelopeId();
     JsonObject payload = JsonParser.parseString(payloadJson).getAsJsonObject();
-    boolean acceptsPayload = payload.has("type") && payload.get("type").getAsString().equals("view_submission");
-    send(SocketModeEnvelopes.envelope("interactive", envelopeId, payload, acceptsPayload).toString());
+    boolean acceptsPayload =
+        payload.has("type") && payload.get("type").getAsString().equals("view_submission");
+    send(
+        SocketModeEnvelopes.envelope("interactive", envelopeId, payload, acceptsPayload)
+            .toString());
     return envelopeId;
   }
 
@@ -142,10 +156,17 @@ public final class FakeSocketModeServer implements AutoCloseable {
 
   private synchronized void messageReceived(String message) {
     received.add(message);
-    Optional.of(message).filter(m -> m.startsWith("{")).map(JsonParser::parseString)
-        .filter(JsonElement::isJsonObject).map(JsonElement::getAsJsonObject)
+    Optional.of(message)
+        .filter(m -> m.startsWith("{"))
+        .map(JsonParser::parseString)
+        .filter(JsonElement::isJsonObject)
+        .map(JsonElement::getAsJsonObject)
         .filter(json -> json.has("envelope_id"))
-        .ifPresent(json -> acks.add(new SocketModeAck(json.get("envelope_id").getAsString(), message, Instant.now())));
+        .ifPresent(
+            json ->
+                acks.add(
+                    new SocketModeAck(
+                        json.get("envelope_id").getAsString(), message, Instant.now())));
     notifyAll();
   }
 

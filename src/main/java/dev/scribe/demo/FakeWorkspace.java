@@ -22,7 +22,9 @@ final class FakeWorkspace {
   static final String BOT_USER_ID = "U0SCRIBE";
   static final String BOT_ID = "B0SCRIBE";
 
-  /** Any well-formed public, private or DM channel id exists, so tests need not declare channels. */
+  /**
+   * Any well-formed public, private or DM channel id exists, so tests need not declare channels.
+   */
   private static final Pattern CHANNEL_ID = Pattern.compile("[CGD][A-Z0-9]{2,}");
 
   private final Clock clock;
@@ -80,10 +82,22 @@ final class FakeWorkspace {
   /** Stores a message with a fresh ts; a reply makes its parent a thread parent. */
   synchronized FakeMessage post(FakeMessage draft) {
     String ts = nextTs();
-    Optional<String> parent = draft.threadTs().map(threadTs -> threadParentOf(draft.channel(), threadTs));
+    Optional<String> parent =
+        draft.threadTs().map(threadTs -> threadParentOf(draft.channel(), threadTs));
     parent.ifPresent(parentTs -> replace(draft.channel(), parentTs, m -> m.withThreadTs(parentTs)));
-    FakeMessage stored = new FakeMessage(draft.channel(), ts, parent, draft.user(), draft.botId(),
-        draft.text(), draft.blocks(), draft.metadata(), Optional.empty(), List.of(), draft.fileIds());
+    FakeMessage stored =
+        new FakeMessage(
+            draft.channel(),
+            ts,
+            parent,
+            draft.user(),
+            draft.botId(),
+            draft.text(),
+            draft.blocks(),
+            draft.metadata(),
+            Optional.empty(),
+            List.of(),
+            draft.fileIds());
     messages.computeIfAbsent(draft.channel(), c -> new ArrayList<>()).add(stored);
     return stored;
   }
@@ -125,7 +139,8 @@ final class FakeWorkspace {
 
   synchronized String nextTs() {
     Instant now = clock.instant();
-    long micros = Math.max(now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000, lastMicros + 1);
+    long micros =
+        Math.max(now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000, lastMicros + 1);
     lastMicros = micros;
     return String.format("%d.%06d", micros / 1_000_000, micros % 1_000_000);
   }
@@ -135,7 +150,8 @@ final class FakeWorkspace {
   }
 
   private String threadParentOf(String channel, String threadTs) {
-    FakeMessage target = message(channel, threadTs).orElseThrow(() -> new SlackError("thread_not_found"));
+    FakeMessage target =
+        message(channel, threadTs).orElseThrow(() -> new SlackError("thread_not_found"));
     return target.isReply() ? target.threadTs().orElseThrow() : target.ts();
   }
 

@@ -41,17 +41,21 @@ final class FileMethods {
 
   /** Completes the uploads; with a channel, shares them there in one message, as Slack does. */
   private JsonObject complete(RecordedCall call) {
-    JsonArray requested = JsonParser.parseString(SlackMethod.required(call, "files", "invalid_arguments"))
-        .getAsJsonArray();
-    Optional<String> channel = call.param("channel_id").or(() -> call.param("channels").map(c -> c.split(",")[0]))
-        .map(workspace::resolveChannel);
+    JsonArray requested =
+        JsonParser.parseString(SlackMethod.required(call, "files", "invalid_arguments"))
+            .getAsJsonArray();
+    Optional<String> channel =
+        call.param("channel_id")
+            .or(() -> call.param("channels").map(c -> c.split(",")[0]))
+            .map(workspace::resolveChannel);
     Optional<String> comment = call.param("initial_comment");
     JsonArray done = new JsonArray();
     List<String> ids = new ArrayList<>();
     for (JsonElement element : requested) {
       JsonObject file = element.getAsJsonObject();
       Optional<String> title = Optional.ofNullable(file.get("title")).map(JsonElement::getAsString);
-      UploadedFile completed = files.complete(file.get("id").getAsString(), title, channel, comment);
+      UploadedFile completed =
+          files.complete(file.get("id").getAsString(), title, channel, comment);
       done.add(render(completed));
       ids.add(completed.id());
     }
@@ -62,14 +66,26 @@ final class FileMethods {
   }
 
   private void share(String channel, Optional<String> threadTs, String comment, List<String> ids) {
-    workspace.post(new FakeMessage(channel, "0", threadTs, FakeWorkspace.BOT_USER_ID,
-        Optional.of(FakeWorkspace.BOT_ID), comment, Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(), ids));
+    workspace.post(
+        new FakeMessage(
+            channel,
+            "0",
+            threadTs,
+            FakeWorkspace.BOT_USER_ID,
+            Optional.of(FakeWorkspace.BOT_ID),
+            comment,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            ids));
   }
 
   private JsonObject channelCanvas(RecordedCall call) {
-    String channel = workspace.resolveChannel(SlackMethod.required(call, "channel_id", "channel_not_found"));
-    FakeCanvas canvas = files.addCanvas(Optional.of(channel), call.param("title").orElse(""), markdown(call));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel_id", "channel_not_found"));
+    FakeCanvas canvas =
+        files.addCanvas(Optional.of(channel), call.param("title").orElse(""), markdown(call));
     JsonObject ok = SlackJson.ok();
     ok.addProperty("canvas_id", canvas.id());
     return ok;

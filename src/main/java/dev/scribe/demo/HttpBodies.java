@@ -32,7 +32,10 @@ final class HttpBodies {
     return params;
   }
 
-  /** Top-level JSON fields; strings as text, anything else as its JSON text (as form fields carry it). */
+  /**
+   * Top-level JSON fields; strings as text, anything else as its JSON text (as form fields carry
+   * it).
+   */
   static Map<String, String> json(String body) {
     Map<String, String> params = new LinkedHashMap<>();
     if (body.isBlank()) {
@@ -59,7 +62,8 @@ final class HttpBodies {
     if (at < 0) {
       return Optional.empty();
     }
-    String boundary = "--" + contentType.substring(at + "boundary=".length()).replace("\"", "").split(";")[0];
+    String boundary =
+        "--" + contentType.substring(at + "boundary=".length()).replace("\"", "").split(";")[0];
     String text = new String(body, StandardCharsets.ISO_8859_1);
     Optional<String> fallback = Optional.empty();
     for (String part : text.split(Pattern.quote(boundary))) {

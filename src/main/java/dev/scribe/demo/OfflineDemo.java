@@ -1,9 +1,8 @@
 package dev.scribe.demo;
 
-import dev.scribe.common.SettableClock;
-
 import dev.scribe.ScribeApp;
 import dev.scribe.Services;
+import dev.scribe.common.SettableClock;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.export.IncidentExport;
 import dev.scribe.incident.Incident;
@@ -37,7 +36,12 @@ public final class OfflineDemo {
   }
 
   public Result run(Path out) throws Exception {
-    Path dir = out != null ? out : Path.of("scribe-demo-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    Path dir =
+        out != null
+            ? out
+            : Path.of(
+                "scribe-demo-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     Files.createDirectories(dir);
     Path databaseFile = dir.resolve("scribe.db").toAbsolutePath();
     Files.deleteIfExists(databaseFile);
@@ -47,27 +51,50 @@ public final class OfflineDemo {
     try (FakeSlackApi slack = FakeSlackApi.start(clock);
         Database database = Database.open("jdbc:sqlite:" + databaseFile)) {
       DemoIncident.addPeople(slack);
-      ScribeConfig config = ScribeConfig.fromEnvironment(Map.of(
-          "SLACK_BOT_TOKEN", "xoxb-demo", "SLACK_SIGNING_SECRET", secret, "SLACK_API_URL", slack.methodsUrl(),
-          "PORT", "0"), ScribeConfig.Needs.SLACK);
+      ScribeConfig config =
+          ScribeConfig.fromEnvironment(
+              Map.of(
+                  "SLACK_BOT_TOKEN",
+                  "xoxb-demo",
+                  "SLACK_SIGNING_SECRET",
+                  secret,
+                  "SLACK_API_URL",
+                  slack.methodsUrl(),
+                  "PORT",
+                  "0"),
+              ScribeConfig.Needs.SLACK);
       try (ScribeApp app = new ScribeApp(config, database, clock)) {
         app.start();
-        log.println("Scribe is listening on 127.0.0.1:" + app.httpPort() + "; the Slack API fake on " + slack.methodsUrl());
-        SignedSlackRequests requests = new SignedSlackRequests(
-            URI.create("http://127.0.0.1:" + app.httpPort() + "/slack/events"), secret, slack.teamId());
-        log.println("Playing a sample incident: 40+ events over three hours, typed and tagged with reactions…");
+        log.println(
+            "Scribe is listening on 127.0.0.1:"
+                + app.httpPort()
+                + "; the Slack API fake on "
+                + slack.methodsUrl());
+        SignedSlackRequests requests =
+            new SignedSlackRequests(
+                URI.create("http://127.0.0.1:" + app.httpPort() + "/slack/events"),
+                secret,
+                slack.teamId());
+        log.println(
+            "Playing a sample incident: 40+ events over three hours, typed and tagged with reactions…");
         new DemoIncident(slack, requests, clock, start).play();
         awaitFetchedMessages(app.services());
         clock.set(start.plus(Duration.ofMinutes(200)));
         requests.pm(DemoIncident.DANA, DemoIncident.CHANNEL, "draft");
         slack.awaitCall("files.completeUploadExternal", Duration.ofSeconds(60));
-        Incident incident = app.services().incidents().current(slack.teamId(), DemoIncident.CHANNEL);
+        Incident incident =
+            app.services().incidents().current(slack.teamId(), DemoIncident.CHANNEL);
         Path draft = save(slack, dir, ".md");
         Path picture = save(slack, dir, ".png");
         Path export = dir.resolve(incident.publicId() + ".json").toAbsolutePath();
         Services services = app.services();
-        Files.writeString(export, IncidentExport.json(incident, services.fields().fields(incident),
-            services.timeline().events(incident), services.actionItems(incident)));
+        Files.writeString(
+            export,
+            IncidentExport.json(
+                incident,
+                services.fields().fields(incident),
+                services.timeline().events(incident),
+                services.actionItems(incident)));
         return new Result(draft, picture, export, databaseFile);
       }
     }
@@ -79,13 +106,18 @@ public final class OfflineDemo {
     }
   }
 
-  /** Saves the file Scribe uploaded whose kind matches: the PNG by its signature, the draft otherwise. */
+  /**
+   * Saves the file Scribe uploaded whose kind matches: the PNG by its signature, the draft
+   * otherwise.
+   */
   private static Path save(FakeSlackApi slack, Path dir, String extension) throws Exception {
     boolean png = extension.equals(".png");
     for (int attempt = 0; attempt < 300; attempt++) {
       for (UploadedFile file : slack.uploadedFiles()) {
         if (file.completed() && isPng(file.bytes()) == png) {
-          Path target = dir.resolve(file.title().replaceAll("[^A-Za-z0-9-]+", "-") + extension).toAbsolutePath();
+          Path target =
+              dir.resolve(file.title().replaceAll("[^A-Za-z0-9-]+", "-") + extension)
+                  .toAbsolutePath();
           Files.write(target, file.bytes());
           return target;
         }
@@ -96,6 +128,10 @@ public final class OfflineDemo {
   }
 
   private static boolean isPng(byte[] bytes) {
-    return bytes.length > 4 && bytes[0] == (byte) 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+    return bytes.length > 4
+        && bytes[0] == (byte) 0x89
+        && bytes[1] == 'P'
+        && bytes[2] == 'N'
+        && bytes[3] == 'G';
   }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param authorization the {@code Authorization} header, or empty text when there was none
  * @param at when the fake received it
  */
-public record RecordedCall(String method, Map<String, String> params, String authorization, Instant at) {
+public record RecordedCall(
+    String method, Map<String, String> params, String authorization, Instant at) {
 
   public RecordedCall {
     Objects.requireNonNull(method, "method");
@@ -29,7 +30,10 @@ public record RecordedCall(String method, Map<String, String> params, String aut
     return Optional.ofNullable(params.get(name));
   }
 
-  /** The parameter parsed as JSON (for {@code blocks}, {@code files}, {@code metadata}, {@code view}, …). */
+  /**
+   * The parameter parsed as JSON (for {@code blocks}, {@code files}, {@code metadata}, {@code
+   * view}, …).
+   */
   public Optional<JsonElement> json(String name) {
     return param(name).map(JsonParser::parseString);
   }

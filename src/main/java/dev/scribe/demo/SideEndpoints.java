@@ -42,8 +42,13 @@ final class SideEndpoints {
     while (responses.size() < count) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new IllegalStateException("expected " + count + " response URL post(s) within " + timeout
-            + " but got " + responses.size());
+        throw new IllegalStateException(
+            "expected "
+                + count
+                + " response URL post(s) within "
+                + timeout
+                + " but got "
+                + responses.size());
       }
       try {
         wait(Math.max(1, left / 1_000_000));
@@ -55,15 +60,18 @@ final class SideEndpoints {
     return List.copyOf(responses);
   }
 
-  /** Upload URLs take raw bytes (what slack-api-client posts) or a multipart form with a file part. */
+  /**
+   * Upload URLs take raw bytes (what slack-api-client posts) or a multipart form with a file part.
+   */
   private void upload(HttpExchange exchange) throws IOException {
     try (exchange) {
       String fileId = exchange.getRequestURI().getPath().substring(UPLOAD.length());
       byte[] body = exchange.getRequestBody().readAllBytes();
       String contentType = contentType(exchange);
-      byte[] content = contentType.startsWith("multipart/")
-          ? HttpBodies.multipartFile(body, contentType).orElse(body)
-          : body;
+      byte[] content =
+          contentType.startsWith("multipart/")
+              ? HttpBodies.multipartFile(body, contentType).orElse(body)
+              : body;
       boolean stored = files.store(fileId, content);
       answer(exchange, stored ? 200 : 404, stored ? "OK - " + content.length : "file not found");
     }
@@ -72,7 +80,10 @@ final class SideEndpoints {
   private void respond(HttpExchange exchange) throws IOException {
     try (exchange) {
       String json = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      String url = "http://" + exchange.getRequestHeaders().getFirst("Host") + exchange.getRequestURI().getPath();
+      String url =
+          "http://"
+              + exchange.getRequestHeaders().getFirst("Host")
+              + exchange.getRequestURI().getPath();
       synchronized (this) {
         responses.add(new ResponseUrlPost(url, json, Instant.now()));
         notifyAll();

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-/** Sends what Slack sends — slash commands and Events API deliveries — signed with the signing secret. */
+/**
+ * Sends what Slack sends — slash commands and Events API deliveries — signed with the signing
+ * secret.
+ */
 public final class SignedSlackRequests {
 
   private final URI endpoint;
@@ -29,12 +32,14 @@ public final class SignedSlackRequests {
   }
 
   /** {@code /pm TEXT} typed by a user in a channel; returns the response body (the ack). */
-  public String pm(String userId, String channelId, String text) throws IOException, InterruptedException {
+  public String pm(String userId, String channelId, String text)
+      throws IOException, InterruptedException {
     return pm(teamId, userId, channelId, text);
   }
 
   /** {@code /pm TEXT} typed in another workspace. */
-  public String pm(String team, String userId, String channelId, String text) throws IOException, InterruptedException {
+  public String pm(String team, String userId, String channelId, String text)
+      throws IOException, InterruptedException {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("team_id", team);
     form.put("channel_id", channelId);
@@ -43,24 +48,50 @@ public final class SignedSlackRequests {
     form.put("text", text);
     form.put("response_url", "https://hooks.slack.invalid/commands/demo");
     form.put("trigger_id", "demo.trigger");
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
     return ok(post(body, "application/x-www-form-urlencoded", Map.of())).body();
   }
 
   /** A user adds an emoji reaction to a message. */
-  public int reaction(String userId, String emoji, String channelId, String ts) throws IOException, InterruptedException {
-    String event = "{\"type\":\"reaction_added\",\"user\":\"" + userId + "\",\"reaction\":\"" + emoji + "\","
-        + "\"item\":{\"type\":\"message\",\"channel\":\"" + channelId + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"" + ts + "\"}";
+  public int reaction(String userId, String emoji, String channelId, String ts)
+      throws IOException, InterruptedException {
+    String event =
+        "{\"type\":\"reaction_added\",\"user\":\""
+            + userId
+            + "\",\"reaction\":\""
+            + emoji
+            + "\","
+            + "\"item\":{\"type\":\"message\",\"channel\":\""
+            + channelId
+            + "\",\"ts\":\""
+            + ts
+            + "\"},\"event_ts\":\""
+            + ts
+            + "\"}";
     return ok(event(teamId, "EvDEMO" + eventIds.incrementAndGet(), event, Map.of())).statusCode();
   }
 
-  /** An Events API delivery of {@code eventJson}, with extra headers (Slack's retry headers, say). */
-  public HttpResponse<String> event(String team, String eventId, String eventJson, Map<String, String> headers)
+  /**
+   * An Events API delivery of {@code eventJson}, with extra headers (Slack's retry headers, say).
+   */
+  public HttpResponse<String> event(
+      String team, String eventId, String eventJson, Map<String, String> headers)
       throws IOException, InterruptedException {
-    String body = "{\"team_id\":\"" + team + "\",\"api_app_id\":\"A0SCRIBE\",\"event\":" + eventJson
-        + ",\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event_time\":0}";
+    String body =
+        "{\"team_id\":\""
+            + team
+            + "\",\"api_app_id\":\"A0SCRIBE\",\"event\":"
+            + eventJson
+            + ",\"type\":\"event_callback\",\"event_id\":\""
+            + eventId
+            + "\",\"event_time\":0}";
     return post(body, "application/json", headers);
   }
 
@@ -72,11 +103,17 @@ public final class SignedSlackRequests {
   }
 
   /** A POST with the given timestamp and signature headers (either may be null: left out). */
-  public HttpResponse<String> postSigned(String body, String contentType, String timestamp, String signature,
-      Map<String, String> headers) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  public HttpResponse<String> postSigned(
+      String body,
+      String contentType,
+      String timestamp,
+      String signature,
+      Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (timestamp != null) {
       request.header("X-Slack-Request-Timestamp", timestamp);
     }
@@ -89,7 +126,8 @@ public final class SignedSlackRequests {
 
   private static HttpResponse<String> ok(HttpResponse<String> response) throws IOException {
     if (response.statusCode() != 200) {
-      throw new IOException("Scribe answered HTTP " + response.statusCode() + ": " + response.body());
+      throw new IOException(
+          "Scribe answered HTTP " + response.statusCode() + ": " + response.body());
     }
     return response;
   }

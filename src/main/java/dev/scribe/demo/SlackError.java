@@ -1,6 +1,9 @@
 package dev.scribe.demo;
 
-/** An {@code ok:false} answer with Slack's error code, thrown by a fake method and written by the server. */
+/**
+ * An {@code ok:false} answer with Slack's error code, thrown by a fake method and written by the
+ * server.
+ */
 final class SlackError extends RuntimeException {
   private final String error;
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
-/** Slack's JSON shapes for the objects the fake returns, with the field names the Java client maps. */
+/**
+ * Slack's JSON shapes for the objects the fake returns, with the field names the Java client maps.
+ */
 final class SlackJson {
   private SlackJson() {}
 
@@ -32,12 +34,15 @@ final class SlackJson {
     if (!message.user().isEmpty()) {
       json.addProperty("user", message.user());
     }
-    message.botId().ifPresent(botId -> {
-      json.addProperty("bot_id", botId);
-      if (message.user().isEmpty()) {
-        json.addProperty("subtype", "bot_message");
-      }
-    });
+    message
+        .botId()
+        .ifPresent(
+            botId -> {
+              json.addProperty("bot_id", botId);
+              if (message.user().isEmpty()) {
+                json.addProperty("subtype", "bot_message");
+              }
+            });
     json.addProperty("text", message.text());
     json.addProperty("ts", message.ts());
     json.addProperty("team", teamId);
@@ -50,7 +55,9 @@ final class SlackJson {
       json.addProperty("latest_reply", replies.get(replies.size() - 1).ts());
     }
     message.blocks().ifPresent(blocks -> json.add("blocks", JsonParser.parseString(blocks)));
-    message.metadata().ifPresent(metadata -> json.add("metadata", JsonParser.parseString(metadata)));
+    message
+        .metadata()
+        .ifPresent(metadata -> json.add("metadata", JsonParser.parseString(metadata)));
     message.editedTs().ifPresent(ts -> json.add("edited", edited(message.user(), ts)));
     if (!message.reactions().isEmpty()) {
       json.add("reactions", reactions(message.reactions()));
@@ -98,14 +105,17 @@ final class SlackJson {
 
   private static JsonArray reactions(List<String> names) {
     JsonArray array = new JsonArray();
-    names.stream().distinct().forEach(name -> {
-      JsonObject reaction = object("name", name);
-      JsonArray users = new JsonArray();
-      users.add(FakeWorkspace.BOT_USER_ID);
-      reaction.add("users", users);
-      reaction.addProperty("count", names.stream().filter(name::equals).count());
-      array.add(reaction);
-    });
+    names.stream()
+        .distinct()
+        .forEach(
+            name -> {
+              JsonObject reaction = object("name", name);
+              JsonArray users = new JsonArray();
+              users.add(FakeWorkspace.BOT_USER_ID);
+              reaction.add("users", users);
+              reaction.addProperty("count", names.stream().filter(name::equals).count());
+              array.add(reaction);
+            });
     return array;
   }
 }

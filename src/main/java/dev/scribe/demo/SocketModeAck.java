@@ -24,6 +24,8 @@ public record SocketModeAck(String envelopeId, String json, Instant at) {
   /** The response payload (a slash command's reply, say), present only when the app sent one. */
   public Optional<JsonObject> payload() {
     JsonObject message = JsonParser.parseString(json).getAsJsonObject();
-    return Optional.ofNullable(message.get("payload")).filter(p -> p.isJsonObject()).map(p -> p.getAsJsonObject());
+    return Optional.ofNullable(message.get("payload"))
+        .filter(p -> p.isJsonObject())
+        .map(p -> p.getAsJsonObject());
   }
 }

@@ -23,7 +23,8 @@ final class SocketModeEnvelopes {
     return hello;
   }
 
-  static JsonObject envelope(String type, String envelopeId, JsonObject payload, boolean acceptsResponsePayload) {
+  static JsonObject envelope(
+      String type, String envelopeId, JsonObject payload, boolean acceptsResponsePayload) {
     JsonObject envelope = new JsonObject();
     envelope.addProperty("envelope_id", envelopeId);
     envelope.addProperty("type", type);

@@ -14,7 +14,8 @@ final class WorkspaceMethods {
   private final Supplier<Optional<String>> socketModeUrl;
   private final AtomicInteger views = new AtomicInteger();
 
-  WorkspaceMethods(FakeWorkspace workspace, Supplier<String> teamId, Supplier<Optional<String>> socketModeUrl) {
+  WorkspaceMethods(
+      FakeWorkspace workspace, Supplier<String> teamId, Supplier<Optional<String>> socketModeUrl) {
     this.workspace = workspace;
     this.teamId = teamId;
     this.socketModeUrl = socketModeUrl;
@@ -28,8 +29,14 @@ final class WorkspaceMethods {
     methods.put("apps.connections.open", this::connectionsOpen);
     methods.put("views.open", call -> view(call, "V0FAKE" + views.incrementAndGet()));
     methods.put("views.push", call -> view(call, "V0FAKE" + views.incrementAndGet()));
-    methods.put("views.update", call -> view(call, call.param("view_id").or(() -> call.param("external_id"))
-        .orElseThrow(() -> new SlackError("not_found"))));
+    methods.put(
+        "views.update",
+        call ->
+            view(
+                call,
+                call.param("view_id")
+                    .or(() -> call.param("external_id"))
+                    .orElseThrow(() -> new SlackError("not_found"))));
     methods.put("views.publish", this::publish);
   }
 
@@ -88,8 +95,9 @@ final class WorkspaceMethods {
     if (call.method().equals("views.open") || call.method().equals("views.push")) {
       SlackMethod.required(call, "trigger_id", "invalid_trigger_id");
     }
-    JsonObject view = JsonParser.parseString(SlackMethod.required(call, "view", "invalid_arguments"))
-        .getAsJsonObject();
+    JsonObject view =
+        JsonParser.parseString(SlackMethod.required(call, "view", "invalid_arguments"))
+            .getAsJsonObject();
     view.addProperty("id", id);
     view.addProperty("team_id", teamId.get());
     view.addProperty("hash", "fake-hash-" + workspace.nextTs());

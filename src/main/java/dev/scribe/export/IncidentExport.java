@@ -22,11 +22,15 @@ import java.util.Map;
  */
 public final class IncidentExport {
 
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
   private IncidentExport() {}
 
-  public static String json(Incident incident, Map<IncidentField, String> fields, List<TimelineEvent> events,
+  public static String json(
+      Incident incident,
+      Map<IncidentField, String> fields,
+      List<TimelineEvent> events,
       List<ActionItem> actions) {
     JsonObject root = new JsonObject();
     root.add("incident", incident(incident, fields));

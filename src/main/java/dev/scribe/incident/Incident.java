@@ -59,22 +59,77 @@ public record Incident(
   }
 
   public Incident withTitle(String newTitle) {
-    return new Incident(id, teamId, channelId, publicId, newTitle, severity, status, ownerId, declaredBy, declaredAt, resolvedAt);
+    return new Incident(
+        id,
+        teamId,
+        channelId,
+        publicId,
+        newTitle,
+        severity,
+        status,
+        ownerId,
+        declaredBy,
+        declaredAt,
+        resolvedAt);
   }
 
   public Incident withSeverity(Severity newSeverity) {
-    return new Incident(id, teamId, channelId, publicId, title, newSeverity, status, ownerId, declaredBy, declaredAt, resolvedAt);
+    return new Incident(
+        id,
+        teamId,
+        channelId,
+        publicId,
+        title,
+        newSeverity,
+        status,
+        ownerId,
+        declaredBy,
+        declaredAt,
+        resolvedAt);
   }
 
   public Incident withOwner(String newOwnerId) {
-    return new Incident(id, teamId, channelId, publicId, title, severity, status, newOwnerId, declaredBy, declaredAt, resolvedAt);
+    return new Incident(
+        id,
+        teamId,
+        channelId,
+        publicId,
+        title,
+        severity,
+        status,
+        newOwnerId,
+        declaredBy,
+        declaredAt,
+        resolvedAt);
   }
 
   public Incident resolvedAt(Instant at) {
-    return new Incident(id, teamId, channelId, publicId, title, severity, IncidentStatus.RESOLVED, ownerId, declaredBy, declaredAt, at);
+    return new Incident(
+        id,
+        teamId,
+        channelId,
+        publicId,
+        title,
+        severity,
+        IncidentStatus.RESOLVED,
+        ownerId,
+        declaredBy,
+        declaredAt,
+        at);
   }
 
   public Incident reopened() {
-    return new Incident(id, teamId, channelId, publicId, title, severity, IncidentStatus.OPEN, ownerId, declaredBy, declaredAt, null);
+    return new Incident(
+        id,
+        teamId,
+        channelId,
+        publicId,
+        title,
+        severity,
+        IncidentStatus.OPEN,
+        ownerId,
+        declaredBy,
+        declaredAt,
+        null);
   }
 }

@@ -21,7 +21,10 @@ public final class IncidentFieldService {
   private final Clock clock;
 
   public IncidentFieldService(
-      IncidentRepository incidents, IncidentService incidentService, Transactor transactor, Clock clock) {
+      IncidentRepository incidents,
+      IncidentService incidentService,
+      Transactor transactor,
+      Clock clock) {
     this.incidents = incidents;
     this.incidentService = incidentService;
     this.transactor = transactor;
@@ -34,18 +37,24 @@ public final class IncidentFieldService {
   }
 
   /**
-   * Sets a field of the channel's current incident and returns its previous value, so the reply
-   * can show what was replaced (nothing written is lost: the history keeps every version).
+   * Sets a field of the channel's current incident and returns its previous value, so the reply can
+   * show what was replaced (nothing written is lost: the history keeps every version).
    */
-  public Optional<String> set(String teamId, String channelId, String userId, IncidentField field, String value) {
+  public Optional<String> set(
+      String teamId, String channelId, String userId, IncidentField field, String value) {
     String clean = value.strip();
     if (clean.isEmpty()) {
       throw new UserFacingException(
-          "Give a value for `" + field.key() + "`.", "/pm set " + field.key() + " " + field.example());
+          "Give a value for `" + field.key() + "`.",
+          "/pm set " + field.key() + " " + field.example());
     }
     if (clean.length() > MAX_FIELD_LENGTH) {
       throw new UserFacingException(
-          "That value is " + clean.length() + " characters; a field holds at most " + MAX_FIELD_LENGTH + ".",
+          "That value is "
+              + clean.length()
+              + " characters; a field holds at most "
+              + MAX_FIELD_LENGTH
+              + ".",
           "/pm set " + field.key() + " " + field.example());
     }
     return transactor.inTransaction(
@@ -53,18 +62,46 @@ public final class IncidentFieldService {
           Incident incident = incidentService.current(teamId, channelId);
           Instant now = clock.instant();
           return switch (field) {
-            case TITLE -> setColumn(incident, "title", incident.title(), IncidentService.checkTitle(clean), userId, now,
-                incident.withTitle(IncidentService.checkTitle(clean)));
+            case TITLE ->
+                setColumn(
+                    incident,
+                    "title",
+                    incident.title(),
+                    IncidentService.checkTitle(clean),
+                    userId,
+                    now,
+                    incident.withTitle(IncidentService.checkTitle(clean)));
             case SEVERITY -> {
-              Severity severity = Severity.parse(clean).orElseThrow(() -> new UserFacingException(
-                  "`" + clean + "` is not a severity: use 1 (worst) to 5.", "/pm set severity sev2"));
-              yield setColumn(incident, "severity", String.valueOf(incident.severity()), severity.name(),
-                  userId, now, incident.withSeverity(severity));
+              Severity severity =
+                  Severity.parse(clean)
+                      .orElseThrow(
+                          () ->
+                              new UserFacingException(
+                                  "`" + clean + "` is not a severity: use 1 (worst) to 5.",
+                                  "/pm set severity sev2"));
+              yield setColumn(
+                  incident,
+                  "severity",
+                  String.valueOf(incident.severity()),
+                  severity.name(),
+                  userId,
+                  now,
+                  incident.withSeverity(severity));
             }
             case OWNER -> {
-              String owner = SlackUserMention.userId(clean).orElseThrow(() -> new UserFacingException(
-                  "Name the owner with an @mention.", "/pm set owner @dana"));
-              yield setColumn(incident, "owner", incident.ownerId(), owner, userId, now,
+              String owner =
+                  SlackUserMention.userId(clean)
+                      .orElseThrow(
+                          () ->
+                              new UserFacingException(
+                                  "Name the owner with an @mention.", "/pm set owner @dana"));
+              yield setColumn(
+                  incident,
+                  "owner",
+                  incident.ownerId(),
+                  owner,
+                  userId,
+                  now,
                   incident.withOwner(owner));
             }
             default -> {
@@ -77,10 +114,15 @@ public final class IncidentFieldService {
   }
 
   private Optional<String> setColumn(
-      Incident before, String name, String oldValue, String newValue, String userId, Instant at, Incident after) {
+      Incident before,
+      String name,
+      String oldValue,
+      String newValue,
+      String userId,
+      Instant at,
+      Incident after) {
     incidents.save(after);
     incidents.recordChange(before.teamId(), before.id(), name, oldValue, newValue, userId, at);
     return Optional.ofNullable(oldValue).filter(v -> !v.equals("null"));
   }
-
 }

@@ -32,11 +32,21 @@ public interface IncidentRepository {
 
   Map<IncidentField, String> fields(String teamId, long incidentId);
 
-  /** Sets a free-text field (or, with a null value, clears it), keeping the old value in history. */
-  void putField(String teamId, long incidentId, IncidentField field, String value, String userId, Instant at);
+  /**
+   * Sets a free-text field (or, with a null value, clears it), keeping the old value in history.
+   */
+  void putField(
+      String teamId, long incidentId, IncidentField field, String value, String userId, Instant at);
 
   /** Notes a change of an incident column (title, severity, owner, status) in the history. */
-  void recordChange(String teamId, long incidentId, String name, String oldValue, String newValue, String userId, Instant at);
+  void recordChange(
+      String teamId,
+      long incidentId,
+      String name,
+      String oldValue,
+      String newValue,
+      String userId,
+      Instant at);
 
   /** Thrown when a channel already has an open incident. */
   final class AlreadyOpenException extends RuntimeException {

@@ -21,7 +21,10 @@ public final class IncidentService {
   private final Clock clock;
 
   public IncidentService(
-      IncidentRepository incidents, TimelineRepository timeline, Transactor transactor, Clock clock) {
+      IncidentRepository incidents,
+      TimelineRepository timeline,
+      Transactor transactor,
+      Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
     this.transactor = transactor;
@@ -29,7 +32,8 @@ public final class IncidentService {
   }
 
   /** Declares an incident in the channel; at most one can be open per channel. */
-  public Incident start(String teamId, String channelId, String userId, String title, Severity severity) {
+  public Incident start(
+      String teamId, String channelId, String userId, String title, Severity severity) {
     String cleanTitle = checkTitle(title);
     return transactor.inTransaction(
         () -> {
@@ -38,13 +42,16 @@ public final class IncidentService {
               .ifPresent(
                   open -> {
                     throw new UserFacingException(
-                        open.publicId() + " is already open in this channel. Record events with `/pm event`, or close it first.",
+                        open.publicId()
+                            + " is already open in this channel. Record events with `/pm event`, or close it first.",
                         "/pm resolve");
                   });
           Instant now = clock.instant();
           Incident incident;
           try {
-            incident = incidents.create(new NewIncident(teamId, channelId, cleanTitle, severity, userId, now));
+            incident =
+                incidents.create(
+                    new NewIncident(teamId, channelId, cleanTitle, severity, userId, now));
           } catch (IncidentRepository.AlreadyOpenException raced) {
             throw new UserFacingException(
                 "Someone declared an incident in this channel at the same moment. `/pm timeline` shows it.",
@@ -69,16 +76,17 @@ public final class IncidentService {
         .orElseThrow(
             () ->
                 new UserFacingException(
-                    "There is no incident in this channel yet.", "/pm start Checkout errors in EU sev:2"));
+                    "There is no incident in this channel yet.",
+                    "/pm start Checkout errors in EU sev:2"));
   }
 
   public Optional<Incident> open(String teamId, String channelId) {
     return incidents.openIn(teamId, channelId);
   }
 
-
   /** Records the resolved marker (T8) at the given time or now, and closes the incident. */
-  public Resolution resolve(String teamId, String channelId, String userId, Optional<Instant> when, String note) {
+  public Resolution resolve(
+      String teamId, String channelId, String userId, Optional<Instant> when, String note) {
     return transactor.inTransaction(
         () -> {
           Incident incident =
@@ -87,27 +95,32 @@ public final class IncidentService {
                   .orElseThrow(
                       () ->
                           new UserFacingException(
-                              "There is no open incident in this channel to resolve.", "/pm reopen"));
+                              "There is no open incident in this channel to resolve.",
+                              "/pm reopen"));
           Instant now = clock.instant();
           Instant at = when.orElse(now);
           String text = note.isBlank() ? "Incident resolved" : note.strip();
           TimelineEvent event =
-              timeline.add(teamId, incident.id(), NewEvent.typed(at, Marker.RESOLVED, text, userId, now));
+              timeline.add(
+                  teamId, incident.id(), NewEvent.typed(at, Marker.RESOLVED, text, userId, now));
           return new Resolution(close(incident, at, userId, now), event);
         });
   }
 
-  /** Closes an incident whose T8 was recorded some other way (e.g. {@code /pm event resolved: …}). */
+  /**
+   * Closes an incident whose T8 was recorded some other way (e.g. {@code /pm event resolved: …}).
+   */
   Incident close(Incident incident, Instant resolvedAt, String userId, Instant now) {
     Incident closed = incidents.save(incident.resolvedAt(resolvedAt));
-    incidents.recordChange(incident.teamId(), incident.id(), "status", "OPEN", "RESOLVED", userId, now);
+    incidents.recordChange(
+        incident.teamId(), incident.id(), "status", "OPEN", "RESOLVED", userId, now);
     return closed;
   }
 
   /**
    * Keeps a resolved incident's resolution time equal to its latest T8, the one MTTR counts, after
-   * a T8 was added, moved or removed. Whether the incident is open is changed only by resolving
-   * and reopening it.
+   * a T8 was added, moved or removed. Whether the incident is open is changed only by resolving and
+   * reopening it.
    */
   void syncResolution(Incident incident) {
     Incident current = incidents.byId(incident.teamId(), incident.id()).orElse(incident);
@@ -133,7 +146,10 @@ public final class IncidentService {
           Instant now = clock.instant();
           Incident reopened = incidents.save(latest.reopened());
           incidents.recordChange(teamId, latest.id(), "status", "RESOLVED", "OPEN", userId, now);
-          timeline.add(teamId, latest.id(), NewEvent.typed(now, Marker.NOTE, "Incident reopened", userId, now));
+          timeline.add(
+              teamId,
+              latest.id(),
+              NewEvent.typed(now, Marker.NOTE, "Incident reopened", userId, now));
           return reopened;
         });
   }
@@ -141,11 +157,16 @@ public final class IncidentService {
   static String checkTitle(String title) {
     String clean = title == null ? "" : title.strip();
     if (clean.isEmpty()) {
-      throw new UserFacingException("Give the incident a title.", "/pm start Checkout errors in EU sev:2");
+      throw new UserFacingException(
+          "Give the incident a title.", "/pm start Checkout errors in EU sev:2");
     }
     if (clean.length() > MAX_TITLE_LENGTH) {
       throw new UserFacingException(
-          "That title is " + clean.length() + " characters; keep it under " + MAX_TITLE_LENGTH + ".",
+          "That title is "
+              + clean.length()
+              + " characters; keep it under "
+              + MAX_TITLE_LENGTH
+              + ".",
           "/pm start Checkout errors in EU sev:2");
     }
     return clean;

@@ -5,7 +5,12 @@ import java.util.Objects;
 
 /** An incident about to be declared; storage gives it an id and a public id. */
 public record NewIncident(
-    String teamId, String channelId, String title, Severity severity, String declaredBy, Instant declaredAt) {
+    String teamId,
+    String channelId,
+    String title,
+    Severity severity,
+    String declaredBy,
+    Instant declaredAt) {
 
   public NewIncident {
     Objects.requireNonNull(teamId, "teamId");

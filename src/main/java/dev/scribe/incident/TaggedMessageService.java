@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Messages tagged with a reaction, and what happens to them afterwards: more tags, tags removed,
- * the message edited or deleted. Each change is one transaction that also records the delivery,
- * so a retried delivery changes nothing twice.
+ * the message edited or deleted. Each change is one transaction that also records the delivery, so
+ * a retried delivery changes nothing twice.
  */
 public final class TaggedMessageService {
 
@@ -26,8 +26,13 @@ public final class TaggedMessageService {
   private final Transactor transactor;
   private final Clock clock;
 
-  public TaggedMessageService(IncidentRepository incidents, TimelineRepository timeline, DeliveryLog deliveries,
-      IncidentService incidentService, Transactor transactor, Clock clock) {
+  public TaggedMessageService(
+      IncidentRepository incidents,
+      TimelineRepository timeline,
+      DeliveryLog deliveries,
+      IncidentService incidentService,
+      Transactor transactor,
+      Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
     this.deliveries = deliveries;
@@ -37,85 +42,129 @@ public final class TaggedMessageService {
   }
 
   /**
-   * A message was tagged with a reaction that maps to a marker. The event is stored at once, at
-   * the message's own post time, and its words are attached later ({@link #attachMessage}); so the
+   * A message was tagged with a reaction that maps to a marker. The event is stored at once, at the
+   * message's own post time, and its words are attached later ({@link #attachMessage}); so the
    * delivery can be acknowledged to Slack as soon as this returns.
    *
    * @return the event, new or existing; empty when the channel has no incident or the delivery was
    *     already applied
    */
   public Optional<Tagged> tag(
-      String teamId, String deliveryId, MessageRef message, String userId, String reaction, Marker marker) {
-    return transactor.inTransaction(() -> {
-      Instant now = clock.instant();
-      if (!deliveries.firstDelivery(teamId, deliveryId, now)) {
-        return Optional.<Tagged>empty();
-      }
-      Optional<Incident> incident = incidents.openIn(teamId, message.channelId())
-          .or(() -> incidents.latestIn(teamId, message.channelId()));
-      if (incident.isEmpty()) {
-        return Optional.<Tagged>empty();
-      }
-      Optional<TimelineEvent> existing = timeline.forMessage(teamId, incident.get().id(), message);
-      TimelineEvent event = existing.orElseGet(() -> timeline.add(teamId, incident.get().id(),
-          new NewEvent(message.postedAt(), marker, "", null, userId, EventSource.REACTION,
-              message.channelId(), message.ts(), null, now, true)));
-      timeline.addTag(teamId, event.id(), userId, reaction, now);
-      if (existing.isEmpty() && marker == Marker.RESOLVED) {
-        incidentService.syncResolution(incident.get());
-      }
-      return Optional.of(new Tagged(incident.get(), event, existing.isEmpty()));
-    });
+      String teamId,
+      String deliveryId,
+      MessageRef message,
+      String userId,
+      String reaction,
+      Marker marker) {
+    return transactor.inTransaction(
+        () -> {
+          Instant now = clock.instant();
+          if (!deliveries.firstDelivery(teamId, deliveryId, now)) {
+            return Optional.<Tagged>empty();
+          }
+          Optional<Incident> incident =
+              incidents
+                  .openIn(teamId, message.channelId())
+                  .or(() -> incidents.latestIn(teamId, message.channelId()));
+          if (incident.isEmpty()) {
+            return Optional.<Tagged>empty();
+          }
+          Optional<TimelineEvent> existing =
+              timeline.forMessage(teamId, incident.get().id(), message);
+          TimelineEvent event =
+              existing.orElseGet(
+                  () ->
+                      timeline.add(
+                          teamId,
+                          incident.get().id(),
+                          new NewEvent(
+                              message.postedAt(),
+                              marker,
+                              "",
+                              null,
+                              userId,
+                              EventSource.REACTION,
+                              message.channelId(),
+                              message.ts(),
+                              null,
+                              now,
+                              true)));
+          timeline.addTag(teamId, event.id(), userId, reaction, now);
+          if (existing.isEmpty() && marker == Marker.RESOLVED) {
+            incidentService.syncResolution(incident.get());
+          }
+          return Optional.of(new Tagged(incident.get(), event, existing.isEmpty()));
+        });
   }
 
   /** A reaction was removed: the event goes when no mapped reaction is left on the message. */
-  public void untag(String teamId, String deliveryId, MessageRef message, String userId, String reaction) {
-    transactor.run(() -> {
-      Instant now = clock.instant();
-      if (!deliveries.firstDelivery(teamId, deliveryId, now)) {
-        return;
-      }
-      for (TimelineEvent event : timeline.forMessage(teamId, message)) {
-        if (timeline.removeTag(teamId, event.id(), userId, reaction) == 0) {
-          timeline.delete(teamId, event.id(), userId, "reaction-removed", now);
-          if (event.marker() == Marker.RESOLVED) {
-            incidents.byId(teamId, event.incidentId()).ifPresent(incidentService::syncResolution);
+  public void untag(
+      String teamId, String deliveryId, MessageRef message, String userId, String reaction) {
+    transactor.run(
+        () -> {
+          Instant now = clock.instant();
+          if (!deliveries.firstDelivery(teamId, deliveryId, now)) {
+            return;
           }
-        }
-      }
-    });
+          for (TimelineEvent event : timeline.forMessage(teamId, message)) {
+            if (timeline.removeTag(teamId, event.id(), userId, reaction) == 0) {
+              timeline.delete(teamId, event.id(), userId, "reaction-removed", now);
+              if (event.marker() == Marker.RESOLVED) {
+                incidents
+                    .byId(teamId, event.incidentId())
+                    .ifPresent(incidentService::syncResolution);
+              }
+            }
+          }
+        });
   }
 
   /** The tagged message was edited in Slack: the event follows, the old words stay in history. */
   public void messageEdited(String teamId, String deliveryId, MessageRef message, String newText) {
-    transactor.run(() -> {
-      Instant now = clock.instant();
-      if (!deliveries.firstDelivery(teamId, deliveryId, now)) {
-        return;
-      }
-      for (TimelineEvent event : timeline.forMessage(teamId, message)) {
-        if (!event.text().equals(newText)) {
-          TimelineEvent changed = new TimelineEvent(event.id(), event.incidentId(), event.number(),
-              event.occurredAt(), event.marker(), newText, event.authorId(), event.recordedBy(), event.source(),
-              event.permalink(), event.recordedAt(), event.sourceMessageDeleted());
-          timeline.update(teamId, changed, event.authorId(), "message-edited", now);
-        }
-      }
-    });
+    transactor.run(
+        () -> {
+          Instant now = clock.instant();
+          if (!deliveries.firstDelivery(teamId, deliveryId, now)) {
+            return;
+          }
+          for (TimelineEvent event : timeline.forMessage(teamId, message)) {
+            if (!event.text().equals(newText)) {
+              TimelineEvent changed =
+                  new TimelineEvent(
+                      event.id(),
+                      event.incidentId(),
+                      event.number(),
+                      event.occurredAt(),
+                      event.marker(),
+                      newText,
+                      event.authorId(),
+                      event.recordedBy(),
+                      event.source(),
+                      event.permalink(),
+                      event.recordedAt(),
+                      event.sourceMessageDeleted());
+              timeline.update(teamId, changed, event.authorId(), "message-edited", now);
+            }
+          }
+        });
   }
 
   /** The tagged message was deleted in Slack: the event keeps its words and says so. */
   public void messageDeleted(String teamId, String deliveryId, MessageRef message) {
-    transactor.run(() -> {
-      if (!deliveries.firstDelivery(teamId, deliveryId, clock.instant())) {
-        return;
-      }
-      timeline.forMessage(teamId, message).forEach(e -> timeline.markSourceDeleted(teamId, e.id()));
-    });
+    transactor.run(
+        () -> {
+          if (!deliveries.firstDelivery(teamId, deliveryId, clock.instant())) {
+            return;
+          }
+          timeline
+              .forMessage(teamId, message)
+              .forEach(e -> timeline.markSourceDeleted(teamId, e.id()));
+        });
   }
 
   /** Attaches a tagged message's words, author and link once fetched from Slack. */
-  public void attachMessage(String teamId, long eventId, String text, String authorId, String permalink) {
+  public void attachMessage(
+      String teamId, long eventId, String text, String authorId, String permalink) {
     timeline.attachMessage(teamId, eventId, text, authorId, permalink);
   }
 

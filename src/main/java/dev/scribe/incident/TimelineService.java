@@ -41,7 +41,12 @@ public final class TimelineService {
    * (resolved) event also closes the incident, as {@code /pm resolve} would.
    */
   public Recorded record(
-      String teamId, String channelId, String userId, Optional<Instant> when, Optional<Marker> marker, String text) {
+      String teamId,
+      String channelId,
+      String userId,
+      Optional<Instant> when,
+      Optional<Marker> marker,
+      String text) {
     try {
       return recordOnce(teamId, channelId, userId, when, marker, text);
     } catch (IncidentRepository.AlreadyOpenException raced) {
@@ -51,7 +56,12 @@ public final class TimelineService {
   }
 
   private Recorded recordOnce(
-      String teamId, String channelId, String userId, Optional<Instant> when, Optional<Marker> marker, String text) {
+      String teamId,
+      String channelId,
+      String userId,
+      Optional<Instant> when,
+      Optional<Marker> marker,
+      String text) {
     return transactor.inTransaction(
         () -> {
           Instant now = clock.instant();
@@ -60,7 +70,8 @@ public final class TimelineService {
               open.orElseGet(
                   () ->
                       incidents.create(
-                          new NewIncident(teamId, channelId, "Untitled incident", null, userId, now)));
+                          new NewIncident(
+                              teamId, channelId, "Untitled incident", null, userId, now)));
           TimelineEvent event =
               timeline.add(
                   teamId,
@@ -80,17 +91,30 @@ public final class TimelineService {
 
   /** Changes event N of the channel's current incident; what is not given stays as it was. */
   public TimelineEvent edit(
-      String teamId, String channelId, String userId, int number,
-      Optional<Instant> when, Optional<Marker> marker, String text) {
+      String teamId,
+      String channelId,
+      String userId,
+      int number,
+      Optional<Instant> when,
+      Optional<Marker> marker,
+      String text) {
     return transactor.inTransaction(
         () -> {
           Incident incident = incidentService.current(teamId, channelId);
           TimelineEvent old = existing(incident, number);
           TimelineEvent changed =
               new TimelineEvent(
-                  old.id(), old.incidentId(), old.number(), when.orElse(old.occurredAt()),
-                  marker.orElse(old.marker()), text.isBlank() ? old.text() : text, old.authorId(),
-                  old.recordedBy(), old.source(), old.permalink(), old.recordedAt(),
+                  old.id(),
+                  old.incidentId(),
+                  old.number(),
+                  when.orElse(old.occurredAt()),
+                  marker.orElse(old.marker()),
+                  text.isBlank() ? old.text() : text,
+                  old.authorId(),
+                  old.recordedBy(),
+                  old.source(),
+                  old.permalink(),
+                  old.recordedAt(),
                   old.sourceMessageDeleted());
           TimelineEvent edited = timeline.update(teamId, changed, userId, "edit", clock.instant());
           if (old.marker() == Marker.RESOLVED || edited.marker() == Marker.RESOLVED) {
@@ -120,7 +144,10 @@ public final class TimelineService {
         .orElseThrow(
             () ->
                 new UserFacingException(
-                    incident.publicId() + " has no event #" + number + ". `/pm timeline` shows the numbers.",
+                    incident.publicId()
+                        + " has no event #"
+                        + number
+                        + ". `/pm timeline` shows the numbers.",
                     "/pm edit 3 14:05 ack: on-call acknowledged"));
   }
 

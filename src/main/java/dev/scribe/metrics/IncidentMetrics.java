@@ -69,7 +69,10 @@ public final class IncidentMetrics {
                     .filter(earlier -> earlier.ordinal() < later.ordinal())
                     .anyMatch(
                         earlier ->
-                            markers.get(later).occurredAt().isBefore(markers.get(earlier).occurredAt())))
+                            markers
+                                .get(later)
+                                .occurredAt()
+                                .isBefore(markers.get(earlier).occurredAt())))
         .toList();
   }
 }

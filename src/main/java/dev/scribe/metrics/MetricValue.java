@@ -29,7 +29,9 @@ public record MetricValue(Metric metric, Optional<TimelineEvent> from, Optional<
     return duration().isPresent();
   }
 
-  /** True when the later marker was recorded before the earlier one: shown and flagged, not hidden. */
+  /**
+   * True when the later marker was recorded before the earlier one: shown and flagged, not hidden.
+   */
   public boolean isNegative() {
     return duration().map(Duration::isNegative).orElse(false);
   }

@@ -21,9 +21,7 @@ final class ActionViews {
             .map(item -> view(item, display))
             .toList();
     List<ActionsView.Group> groups =
-        Arrays.stream(ActionKind.values())
-            .map(kind -> group(kind, all))
-            .toList();
+        Arrays.stream(ActionKind.values()).map(kind -> group(kind, all)).toList();
     int open = (int) items.stream().filter(ActionItem::isOpen).count();
     return new ActionsView(
         all,
@@ -49,7 +47,9 @@ final class ActionViews {
         item.due().map(Object::toString).orElse("✍️ _due date?_"),
         item.priority().label(),
         item.status().name().toLowerCase(Locale.ROOT),
-        item.ticketUrl() == null || item.ticketUrl().isBlank() ? "—" : Display.cell(item.ticketUrl()),
+        item.ticketUrl() == null || item.ticketUrl().isBlank()
+            ? "—"
+            : Display.cell(item.ticketUrl()),
         item.kind().word(),
         item.status() == ActionStatus.DONE);
   }

@@ -27,12 +27,19 @@ final class ChartData {
         Marker.timelineMarkers().stream().flatMap(m -> metrics.marker(m).stream()).toList();
     List<TimelineChart.Point> points =
         defining.stream()
-            .map(e -> new TimelineChart.Point(
-                e.marker(), e.occurredAt(), oneLine(display.markdown(e.text())),
-                flagged.contains(e.marker())))
+            .map(
+                e ->
+                    new TimelineChart.Point(
+                        e.marker(),
+                        e.occurredAt(),
+                        oneLine(display.markdown(e.text())),
+                        flagged.contains(e.marker())))
             .toList();
     List<Instant> others =
-        events.stream().filter(e -> !isDefining(e, metrics)).map(TimelineEvent::occurredAt).toList();
+        events.stream()
+            .filter(e -> !isDefining(e, metrics))
+            .map(TimelineEvent::occurredAt)
+            .toList();
     List<String> footer =
         metricViews.stream()
             .filter(m -> FOOTER_METRICS.contains(m.key()))

@@ -68,8 +68,14 @@ public final class DraftService {
   /** What {@code /pm draft list} shows: one line per template, the default marked. */
   public String templateListing() {
     return catalog.list().stream()
-        .map(t -> "• `" + t.name() + "`" + (t.name().equals(DEFAULT_TEMPLATE) ? " (default)" : "")
-            + " — " + t.description())
+        .map(
+            t ->
+                "• `"
+                    + t.name()
+                    + "`"
+                    + (t.name().equals(DEFAULT_TEMPLATE) ? " (default)" : "")
+                    + " — "
+                    + t.description())
         .collect(Collectors.joining("\n"));
   }
 
@@ -79,6 +85,8 @@ public final class DraftService {
   }
 
   private static String nameOrDefault(String name) {
-    return name == null || name.isBlank() ? DEFAULT_TEMPLATE : name.strip().toLowerCase(Locale.ROOT);
+    return name == null || name.isBlank()
+        ? DEFAULT_TEMPLATE
+        : name.strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public record DraftTemplate(String name, String description, String source) {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+
   /** A leading mustache comment, {@code {{! one line on what the template is for }}}. */
   private static final Pattern LEADING_COMMENT = Pattern.compile("\\A\\s*\\{\\{!\\s*(.*?)\\s*}}");
 
@@ -33,7 +34,8 @@ public record DraftTemplate(String name, String description, String source) {
 
   /** True when the word can name a template: lowercase letters, digits, '-' and '_'. */
   public static boolean isValidName(String name) {
-    return name != null && NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()
+    return name != null
+        && NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()
         && !RESERVED.equals(name.toLowerCase(Locale.ROOT));
   }
 

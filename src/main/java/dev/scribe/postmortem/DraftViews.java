@@ -37,8 +37,10 @@ final class DraftViews {
         incident,
         FieldViews.of(source, display),
         participants,
-        Display.cell(participants.stream()
-            .map(DraftView.ParticipantView::name).collect(Collectors.joining(", "))),
+        Display.cell(
+            participants.stream()
+                .map(DraftView.ParticipantView::name)
+                .collect(Collectors.joining(", "))),
         TimelineViews.of(events, metrics, display),
         metricViews,
         metricViews.stream().collect(Collectors.toMap(MetricView::key, Function.identity())),
@@ -53,8 +55,12 @@ final class DraftViews {
     IncidentMetrics metrics = IncidentMetrics.of(events);
     Instant start = start(source, events, metrics);
     Display display = new Display(source, eventText, start);
-    return ChartData.of(incident(source, display, start), events, metrics,
-        MetricViews.of(metrics, display), display);
+    return ChartData.of(
+        incident(source, display, start),
+        events,
+        metrics,
+        MetricViews.of(metrics, display),
+        display);
   }
 
   /** When the incident began: T1, else the first event, else its declaration. */
@@ -70,7 +76,9 @@ final class DraftViews {
     return new IncidentView(
         incident.publicId(),
         Display.cell(display.markdown(incident.title())),
-        incident.severityIfSet().map(FieldViews::severity)
+        incident
+            .severityIfSet()
+            .map(FieldViews::severity)
             .orElse("✍️ _severity? (`/pm set severity sev2`)_"),
         incident.severityIfSet().map(Enum::name).orElse("SEV?"),
         incident.isOpen() ? "open" : "resolved",

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/**
- * How Slack text (mentions, channel links, {@code <url|label>}) becomes Markdown in the draft.
- */
+/** How Slack text (mentions, channel links, {@code <url|label>}) becomes Markdown in the draft. */
 public interface EventText {
 
   /** The Slack text as Markdown, with user mentions shown by display name. */

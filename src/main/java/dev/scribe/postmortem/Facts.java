@@ -22,14 +22,33 @@ final class Facts {
       ActionsView actions,
       Display display) {
     List<String> parts = new ArrayList<>();
-    parts.add(incident.id() + " “" + incident.title() + "” (" + incident.severityShort() + ") is "
-        + incident.status() + ".");
+    parts.add(
+        incident.id()
+            + " “"
+            + incident.title()
+            + "” ("
+            + incident.severityShort()
+            + ") is "
+            + incident.status()
+            + ".");
     parts.add(impact(metrics, display));
-    parts.add(duration(metrics.value(Metric.TIME_TO_DETECT), "It was detected", "after impact began"));
-    parts.add(duration(metrics.value(Metric.TIME_TO_RESOLVE), "It was resolved", "after impact began"));
-    parts.add("The timeline holds " + eventCount + plural(eventCount, " event") + " from " + people
-        + plural(people, " person", " people") + "; " + actions.count()
-        + plural(actions.count(), " action item") + ", " + actions.open() + " open.");
+    parts.add(
+        duration(metrics.value(Metric.TIME_TO_DETECT), "It was detected", "after impact began"));
+    parts.add(
+        duration(metrics.value(Metric.TIME_TO_RESOLVE), "It was resolved", "after impact began"));
+    parts.add(
+        "The timeline holds "
+            + eventCount
+            + plural(eventCount, " event")
+            + " from "
+            + people
+            + plural(people, " person", " people")
+            + "; "
+            + actions.count()
+            + plural(actions.count(), " action item")
+            + ", "
+            + actions.open()
+            + " open.");
     return String.join(" ", parts);
   }
 
@@ -43,15 +62,22 @@ final class Facts {
     if (end.isEmpty()) {
       return began + "; its end (T7) is not recorded.";
     }
-    return began + " and ended " + display.when(end.get().occurredAt()) + " ("
-        + MetricViews.shown(metrics.value(Metric.TIME_TO_RESTORE)) + ").";
+    return began
+        + " and ended "
+        + display.when(end.get().occurredAt())
+        + " ("
+        + MetricViews.shown(metrics.value(Metric.TIME_TO_RESTORE))
+        + ").";
   }
 
   private static String duration(MetricValue value, String subject, String reference) {
     if (!value.isRecorded()) {
       String name = value.metric().display();
-      return Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": "
-          + MetricViews.NOT_RECORDED + ".";
+      return Character.toUpperCase(name.charAt(0))
+          + name.substring(1)
+          + ": "
+          + MetricViews.NOT_RECORDED
+          + ".";
     }
     return subject + " " + MetricViews.shown(value) + " " + reference + ".";
   }

@@ -30,8 +30,12 @@ final class FieldViews {
 
   /** "Final" from "final", "In Review" from "in-review"; "Draft" otherwise. */
   static String documentStatus(DraftSource source) {
-    String word = source.field(IncidentField.DOC_STATUS).orElse("draft")
-        .toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+    String word =
+        source
+            .field(IncidentField.DOC_STATUS)
+            .orElse("draft")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[\\s_-]", "");
     return switch (word) {
       case "final", "approved" -> "Final";
       case "inreview", "review" -> "In Review";
@@ -50,8 +54,14 @@ final class FieldViews {
   }
 
   private static FieldView view(IncidentField field, Optional<String> value) {
-    String prompt = "✍️ _To fill in: " + field.description() + " — `/pm set " + field.key() + " "
-        + field.example() + "`_";
+    String prompt =
+        "✍️ _To fill in: "
+            + field.description()
+            + " — `/pm set "
+            + field.key()
+            + " "
+            + field.example()
+            + "`_";
     if (value.isEmpty()) {
       String inline = "✍️ _to fill in (`/pm set " + field.key() + "`)_";
       return new FieldView(field.key(), false, "", "> " + prompt, inline, List.of(), prompt);

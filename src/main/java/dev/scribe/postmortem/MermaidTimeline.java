@@ -22,7 +22,9 @@ final class MermaidTimeline {
 
   private MermaidTimeline() {}
 
-  /** @param events in time order */
+  /**
+   * @param events in time order
+   */
   static List<TimelineView.Section> sections(List<TimelineEvent> events, Display display) {
     Map<LocalDate, List<TimelineView.Entry>> byDay = new LinkedHashMap<>();
     int count = 0;
@@ -31,11 +33,13 @@ final class MermaidTimeline {
         continue;
       }
       ZonedDateTime local = event.occurredAt().atZone(display.zone());
-      byDay.computeIfAbsent(local.toLocalDate(), d -> new ArrayList<>())
+      byDay
+          .computeIfAbsent(local.toLocalDate(), d -> new ArrayList<>())
           .add(new TimelineView.Entry(CLOCK.format(local), entryText(event, display)));
     }
     List<TimelineView.Section> sections = new ArrayList<>();
-    byDay.forEach((day, entries) -> sections.add(new TimelineView.Section(day.toString(), entries)));
+    byDay.forEach(
+        (day, entries) -> sections.add(new TimelineView.Section(day.toString(), entries)));
     return sections;
   }
 
@@ -44,8 +48,12 @@ final class MermaidTimeline {
     if (text.length() > MAX_TEXT) {
       text = text.substring(0, MAX_TEXT - 1).strip() + "…";
     }
-    text = text.replace(":", "∶").replace(";", ",").replace("#", "＃").replace("%%", "%")
-        .replace("`", "'");
+    text =
+        text.replace(":", "∶")
+            .replace(";", ",")
+            .replace("#", "＃")
+            .replace("%%", "%")
+            .replace("`", "'");
     return event.marker().display() + " — " + text;
   }
 }

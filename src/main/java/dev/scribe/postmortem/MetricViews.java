@@ -57,8 +57,12 @@ final class MetricViews {
     }
     String line = metric.display() + " " + shown + ": " + from + " → " + to;
     if (value.isNegative()) {
-      line += " (" + metric.to().code() + " is before " + metric.from().code()
-          + ": check these markers)";
+      line +=
+          " ("
+              + metric.to().code()
+              + " is before "
+              + metric.from().code()
+              + ": check these markers)";
     }
     return line;
   }

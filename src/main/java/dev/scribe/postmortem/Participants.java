@@ -28,7 +28,9 @@ final class Participants {
 
   private Participants() {}
 
-  /** @param events in time order, so people appear in the order they joined */
+  /**
+   * @param events in time order, so people appear in the order they joined
+   */
   static List<ParticipantView> of(DraftSource source, List<TimelineEvent> events, EventText text) {
     Map<String, Set<Role>> roles = new LinkedHashMap<>();
     add(roles, source.incident().declaredBy(), Role.DECLARED);
@@ -39,7 +41,8 @@ final class Participants {
       text.mentions(event.text()).forEach(id -> add(roles, id, Role.MENTIONED));
     }
     return roles.entrySet().stream()
-        .map(e -> new ParticipantView(source.nameOf(e.getKey()), e.getKey(), describe(e.getValue())))
+        .map(
+            e -> new ParticipantView(source.nameOf(e.getKey()), e.getKey(), describe(e.getValue())))
         .toList();
   }
 

@@ -10,16 +10,37 @@ final class SummaryLine {
 
   static String of(DraftView view) {
     IncidentView incident = view.incident();
-    String first = "*" + incident.id() + " · " + incident.title() + "* — " + incident.severityShort()
-        + ", " + incident.status() + ", post-mortem " + incident.documentStatus().toLowerCase(Locale.ROOT);
-    String metrics = String.join(" · ", List.of(
-        line(view, "timeToDetect", "detect"),
-        line(view, "timeToRestore", "impact"),
-        line(view, "timeToResolve", "resolve")));
-    String counts = view.timeline().count() + " events · " + view.participants().size()
-        + " people · " + view.actions().count() + " action items (" + view.actions().open() + " open)";
+    String first =
+        "*"
+            + incident.id()
+            + " · "
+            + incident.title()
+            + "* — "
+            + incident.severityShort()
+            + ", "
+            + incident.status()
+            + ", post-mortem "
+            + incident.documentStatus().toLowerCase(Locale.ROOT);
+    String metrics =
+        String.join(
+            " · ",
+            List.of(
+                line(view, "timeToDetect", "detect"),
+                line(view, "timeToRestore", "impact"),
+                line(view, "timeToResolve", "resolve")));
+    String counts =
+        view.timeline().count()
+            + " events · "
+            + view.participants().size()
+            + " people · "
+            + view.actions().count()
+            + " action items ("
+            + view.actions().open()
+            + " open)";
     String text = first + "\n" + metrics + "\n" + counts;
-    return view.timeline().hasWarnings() ? text + "\n⚠ some markers are out of order: see the draft" : text;
+    return view.timeline().hasWarnings()
+        ? text + "\n⚠ some markers are out of order: see the draft"
+        : text;
   }
 
   private static String line(DraftView view, String key, String label) {

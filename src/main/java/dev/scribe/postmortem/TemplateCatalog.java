@@ -20,7 +20,9 @@ public interface TemplateCatalog {
         .orElseThrow(
             () ->
                 new UserFacingException(
-                    "There is no draft template called `" + name + "`. Available: "
+                    "There is no draft template called `"
+                        + name
+                        + "`. Available: "
                         + list().stream()
                             .map(t -> "`" + t.name() + "`")
                             .collect(Collectors.joining(", "))

@@ -18,7 +18,9 @@ final class TimelineViews {
 
   private TimelineViews() {}
 
-  /** @param events in time order */
+  /**
+   * @param events in time order
+   */
   static TimelineView of(List<TimelineEvent> events, IncidentMetrics metrics, Display display) {
     Set<Marker> outOfOrder = Set.copyOf(metrics.outOfOrder());
     List<EventView> views = new ArrayList<>(events.size());
@@ -30,7 +32,8 @@ final class TimelineViews {
     List<String> warnings = Warnings.of(metrics, display);
     List<TimelineView.Section> mermaid = MermaidTimeline.sections(events, display);
     Optional<TimelineEvent> first = events.stream().findFirst();
-    Optional<TimelineEvent> last = events.isEmpty() ? first : Optional.of(events.get(events.size() - 1));
+    Optional<TimelineEvent> last =
+        events.isEmpty() ? first : Optional.of(events.get(events.size() - 1));
     return new TimelineView(
         display.zoneLabel(first.map(TimelineEvent::occurredAt).orElse(Instant.EPOCH)),
         events.size(),
@@ -48,7 +51,8 @@ final class TimelineViews {
   private static EventView event(
       TimelineEvent event, IncidentMetrics metrics, Set<Marker> outOfOrder, Display display) {
     Marker marker = event.marker();
-    boolean defining = !marker.isNote() && metrics.marker(marker).filter(d -> d == event).isPresent();
+    boolean defining =
+        !marker.isNote() && metrics.marker(marker).filter(d -> d == event).isPresent();
     String note = marker.isNote() ? "" : defining ? definingNote(marker) : repeatNote(marker);
     return new EventView(
         event.number(),
@@ -73,7 +77,8 @@ final class TimelineViews {
         marker.meaning(),
         event.isPresent(),
         event.map(e -> display.time(e.occurredAt())).orElse(MetricViews.NOT_RECORDED),
-        event.map(e -> display.cellText(e.text()))
+        event
+            .map(e -> display.cellText(e.text()))
             .orElse("✍️ _not recorded — `/pm event WHEN " + marker.label() + ": …`_"),
         definingNote(marker),
         event.isPresent() && outOfOrder.contains(marker) ? "⚠ " : "");

@@ -18,18 +18,36 @@ final class Warnings {
       TimelineEvent event = metrics.marker(later).orElseThrow();
       Marker.timelineMarkers().stream()
           .filter(earlier -> earlier.ordinal() < later.ordinal())
-          .filter(earlier -> metrics.marker(earlier)
-              .filter(e -> event.occurredAt().isBefore(e.occurredAt())).isPresent())
+          .filter(
+              earlier ->
+                  metrics
+                      .marker(earlier)
+                      .filter(e -> event.occurredAt().isBefore(e.occurredAt()))
+                      .isPresent())
           .findFirst()
-          .ifPresent(earlier -> warnings.add("⚠ " + later.display() + " (" + display.when(event.occurredAt())
-              + ") is recorded before " + earlier.display() + " ("
-              + display.when(metrics.marker(earlier).orElseThrow().occurredAt())
-              + "): check the markers with `/pm timeline` and `/pm edit N`."));
+          .ifPresent(
+              earlier ->
+                  warnings.add(
+                      "⚠ "
+                          + later.display()
+                          + " ("
+                          + display.when(event.occurredAt())
+                          + ") is recorded before "
+                          + earlier.display()
+                          + " ("
+                          + display.when(metrics.marker(earlier).orElseThrow().occurredAt())
+                          + "): check the markers with `/pm timeline` and `/pm edit N`."));
     }
     for (MetricValue value : metrics.values()) {
       if (value.isNegative()) {
-        warnings.add("⚠ " + value.metric().display() + " is negative: "
-            + value.metric().to().code() + " comes before " + value.metric().from().code() + ".");
+        warnings.add(
+            "⚠ "
+                + value.metric().display()
+                + " is negative: "
+                + value.metric().to().code()
+                + " comes before "
+                + value.metric().from().code()
+                + ".");
       }
     }
     return warnings;

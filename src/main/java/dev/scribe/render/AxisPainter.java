@@ -17,7 +17,8 @@ import java.util.Locale;
 final class AxisPainter {
 
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   private final Graphics2D g;
   private final TimeAxis axis;
@@ -35,13 +36,18 @@ final class AxisPainter {
   void header(String title) {
     g.setColor(MarkerColors.TEXT);
     g.setFont(TimelineImageRenderer.TITLE);
-    g.drawString(TimelineImageRenderer.fit(title, g.getFontMetrics(), TimelineImageRenderer.WIDTH
-        - 2 * TimelineImageRenderer.MARGIN), TimelineImageRenderer.MARGIN, 38);
+    g.drawString(
+        TimelineImageRenderer.fit(
+            title,
+            g.getFontMetrics(),
+            TimelineImageRenderer.WIDTH - 2 * TimelineImageRenderer.MARGIN),
+        TimelineImageRenderer.MARGIN,
+        38);
     g.setFont(TimelineImageRenderer.PLAIN);
     g.setColor(MarkerColors.MUTED);
     String zone = chart.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : chart.zone().getId();
-    g.drawString("Times in " + zone + " · shaded: impact window, T1 → T7",
-        TimelineImageRenderer.MARGIN, 60);
+    g.drawString(
+        "Times in " + zone + " · shaded: impact window, T1 → T7", TimelineImageRenderer.MARGIN, 60);
   }
 
   void grid(int top, int axisY) {
@@ -74,8 +80,11 @@ final class AxisPainter {
   void axis(int axisY) {
     g.setColor(MarkerColors.AXIS);
     g.setStroke(new BasicStroke(2f));
-    g.drawLine(TimelineImageRenderer.MARGIN, axisY, TimelineImageRenderer.WIDTH
-        - TimelineImageRenderer.MARGIN, axisY);
+    g.drawLine(
+        TimelineImageRenderer.MARGIN,
+        axisY,
+        TimelineImageRenderer.WIDTH - TimelineImageRenderer.MARGIN,
+        axisY);
     g.setStroke(new BasicStroke(1f));
     FontMetrics small = g.getFontMetrics(TimelineImageRenderer.SMALL);
     g.setFont(TimelineImageRenderer.SMALL);

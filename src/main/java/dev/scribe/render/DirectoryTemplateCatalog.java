@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A team's own templates: every {@code NAME.mustache} file in one directory. Read on each use, so
- * a template edited on disk is picked up by the next draft without a restart.
+ * A team's own templates: every {@code NAME.mustache} file in one directory. Read on each use, so a
+ * template edited on disk is picked up by the next draft without a restart.
  */
 public final class DirectoryTemplateCatalog implements TemplateCatalog {
 

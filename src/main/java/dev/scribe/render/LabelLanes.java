@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stacks pin labels in horizontal lanes above the axis. A label takes the lowest lane where its
- * box overlaps no other box and no pin passing through, and where its own pin, on the way up,
- * crosses no box of a lower lane. Placing pins right to left with boxes to the right of their pin
- * makes that possible; when it is not, overlap of boxes is still avoided.
+ * Stacks pin labels in horizontal lanes above the axis. A label takes the lowest lane where its box
+ * overlaps no other box and no pin passing through, and where its own pin, on the way up, crosses
+ * no box of a lower lane. Placing pins right to left with boxes to the right of their pin makes
+ * that possible; when it is not, overlap of boxes is still avoided.
  */
 final class LabelLanes {
 

@@ -15,7 +15,12 @@ final class Legend {
   private static final int SWATCH = 12;
   private static final int SPACING = 26;
 
-  private enum Kind { MARKER, WINDOW, OTHER, WARNING }
+  private enum Kind {
+    MARKER,
+    WINDOW,
+    OTHER,
+    WARNING
+  }
 
   private record Item(Kind kind, Color color, String text, int x, int row) {}
 
@@ -28,8 +33,13 @@ final class Legend {
       raw.add(new Item(Kind.MARKER, MarkerColors.of(m), m.display(), 0, 0));
     }
     raw.add(new Item(Kind.WINDOW, MarkerColors.IMPACT_WINDOW, "impact window (T1 → T7)", 0, 0));
-    raw.add(new Item(Kind.OTHER, MarkerColors.OTHER_EVENT,
-        "other events (" + chart.others().size() + ")", 0, 0));
+    raw.add(
+        new Item(
+            Kind.OTHER,
+            MarkerColors.OTHER_EVENT,
+            "other events (" + chart.others().size() + ")",
+            0,
+            0));
     if (chart.markers().stream().anyMatch(TimelineChart.Point::flagged)) {
       raw.add(new Item(Kind.WARNING, MarkerColors.WARNING, "⚠ out of order", 0, 0));
     }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fills draft templates with mustache.java. Each template is compiled once (per source text, so
- * an edited stored template is compiled again) and HTML escaping is off: the output is Markdown.
+ * Fills draft templates with mustache.java. Each template is compiled once (per source text, so an
+ * edited stored template is compiled again) and HTML escaping is off: the output is Markdown.
  */
 public final class MustacheDraftRenderer implements DraftRenderer {
 
@@ -59,7 +59,8 @@ public final class MustacheDraftRenderer implements DraftRenderer {
       return factory.compile(new StringReader(template.source()), template.name());
     } catch (MustacheException e) {
       throw new UserFacingException(
-          "The draft template `" + template.name() + "` has a syntax error: " + e.getMessage(), null);
+          "The draft template `" + template.name() + "` has a syntax error: " + e.getMessage(),
+          null);
     }
   }
 
@@ -70,9 +71,11 @@ public final class MustacheDraftRenderer implements DraftRenderer {
    */
   private static final class MarkdownMustacheFactory extends DefaultMustacheFactory {
     MarkdownMustacheFactory() {
-      super(name -> {
-        throw new MustacheException("templates cannot include other files ({{> " + name + "}})");
-      });
+      super(
+          name -> {
+            throw new MustacheException(
+                "templates cannot include other files ({{> " + name + "}})");
+          });
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** A marker's pin on the axis and its label box, placed in the lowest lane where it fits. */
-record PinLabel(TimelineChart.Point point, int x, int left, int width, int lane, String head, String body) {
+record PinLabel(
+    TimelineChart.Point point, int x, int left, int width, int lane, String head, String body) {
 
   private static final int MAX_TEXT = 240;
   private static final int BOX_HEIGHT = 38;
@@ -21,7 +22,11 @@ record PinLabel(TimelineChart.Point point, int x, int left, int width, int lane,
       DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
   static PinLabel place(
-      TimelineChart.Point point, TimeAxis axis, ZoneId zone, boolean withDate, Graphics2D probe,
+      TimelineChart.Point point,
+      TimeAxis axis,
+      ZoneId zone,
+      boolean withDate,
+      Graphics2D probe,
       LabelLanes lanes) {
     int x = axis.x(point.at());
     ZonedDateTime local = point.at().atZone(zone);
@@ -29,8 +34,11 @@ record PinLabel(TimelineChart.Point point, int x, int left, int width, int lane,
     String head = (point.flagged() ? "⚠ " : "") + point.marker().display() + " · " + clock;
     FontMetrics plain = probe.getFontMetrics(TimelineImageRenderer.PLAIN);
     String body = TimelineImageRenderer.fit(point.text(), plain, MAX_TEXT);
-    int width = Math.max(probe.getFontMetrics(TimelineImageRenderer.BOLD).stringWidth(head),
-        plain.stringWidth(body)) + 20;
+    int width =
+        Math.max(
+                probe.getFontMetrics(TimelineImageRenderer.BOLD).stringWidth(head),
+                plain.stringWidth(body))
+            + 20;
     boolean flip = x + width > TimelineImageRenderer.WIDTH - 12;
     int left = flip ? x - width : x;
     return new PinLabel(point, x, left, width, lanes.place(x, left, left + width), head, body);

@@ -21,7 +21,9 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Duration interval;
   private final ScheduledExecutorService executor;
 
-  /** @param sweep one sweep, e.g. {@code reminderSweep::run} */
+  /**
+   * @param sweep one sweep, e.g. {@code reminderSweep::run}
+   */
   public ReminderScheduler(Supplier<SweepReport> sweep, Duration interval) {
     this.sweep = sweep;
     this.interval = interval;

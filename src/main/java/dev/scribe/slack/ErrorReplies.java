@@ -5,7 +5,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place where failures become what the user reads: short, friendly, never a stack trace. */
+/**
+ * The one place where failures become what the user reads: short, friendly, never a stack trace.
+ */
 public final class ErrorReplies {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorReplies.class);
@@ -21,7 +23,9 @@ public final class ErrorReplies {
   public static Reply unexpected(RuntimeException e, String what) {
     String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error("Unexpected failure handling {} (reference {})", what, reference, e);
-    return Reply.ephemeral(":x: Something went wrong on Scribe's side (reference `" + reference
-        + "`). Check `/pm timeline` before trying again, and tell your Scribe admin if it keeps happening.");
+    return Reply.ephemeral(
+        ":x: Something went wrong on Scribe's side (reference `"
+            + reference
+            + "`). Check `/pm timeline` before trying again, and tell your Scribe admin if it keeps happening.");
   }
 }

@@ -44,10 +44,18 @@ public final class PmCommandListener implements SlashCommandHandler {
     try {
       // Everything that could fail is read before the command writes, so that a stored event is
       // never answered with an error (the user would type it again).
-      confirmInChannel = settings.settings(payload.getTeamId(), confirmationsInChannelByDefault).confirmationsInChannel();
+      confirmInChannel =
+          settings
+              .settings(payload.getTeamId(), confirmationsInChannelByDefault)
+              .confirmationsInChannel();
       ZoneId zone = users.zone(payload.getTeamId(), payload.getUserId()).orElse(defaultZone);
-      PmRequest pm = new PmRequest(payload.getTeamId(), payload.getChannelId(), payload.getUserId(), zone,
-          payload.getTriggerId());
+      PmRequest pm =
+          new PmRequest(
+              payload.getTeamId(),
+              payload.getChannelId(),
+              payload.getUserId(),
+              zone,
+              payload.getTriggerId());
       reply = dispatcher.dispatch(pm, payload.getText());
     } catch (UserFacingException e) {
       reply = ErrorReplies.of(e);
@@ -65,7 +73,9 @@ public final class PmCommandListener implements SlashCommandHandler {
           case CONFIRMATION -> confirmInChannel;
         };
     SlashCommandResponse.SlashCommandResponseBuilder response =
-        SlashCommandResponse.builder().responseType(inChannel ? "in_channel" : "ephemeral").text(reply.text());
+        SlashCommandResponse.builder()
+            .responseType(inChannel ? "in_channel" : "ephemeral")
+            .text(reply.text());
     if (!reply.blocks().isEmpty()) {
       response.blocks(reply.blocks());
     }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Routes {@code /pm NAME ARGS} to its subcommand; {@code /pm} alone and {@code /pm help} list them all. */
+/**
+ * Routes {@code /pm NAME ARGS} to its subcommand; {@code /pm} alone and {@code /pm help} list them
+ * all.
+ */
 public final class PmDispatcher {
 
   private final Map<String, PmSubcommand> byName = new LinkedHashMap<>();
@@ -52,12 +55,15 @@ public final class PmDispatcher {
       lines.addAll(subcommand.help());
     }
     lines.add("");
-    lines.add("*WHEN* (optional): `14:03`, `14:03:20`, `2026-11-21 14:03`, `2019-07-02T13:42Z`, "
-        + "`-15m`, `-1h30m`, `14:03 UTC`, `yesterday 23:50`. Times are in your Slack time zone.");
-    lines.add("*MARKER:* (optional): `impact:` T1 · `alert:` T2 · `ack:` T3 · `investigating:` T4 · "
-        + "`cause:` T5 · `fix:` T6 · `restored:` T7 · `resolved:` T8.");
-    lines.add("*Reactions*: tag any message in the incident channel with :boom: :rotating_light: :eyes: "
-        + ":mag: :bulb: :hammer_and_wrench: :large_green_circle: :white_check_mark: or :pushpin: to record it.");
+    lines.add(
+        "*WHEN* (optional): `14:03`, `14:03:20`, `2026-11-21 14:03`, `2019-07-02T13:42Z`, "
+            + "`-15m`, `-1h30m`, `14:03 UTC`, `yesterday 23:50`. Times are in your Slack time zone.");
+    lines.add(
+        "*MARKER:* (optional): `impact:` T1 · `alert:` T2 · `ack:` T3 · `investigating:` T4 · "
+            + "`cause:` T5 · `fix:` T6 · `restored:` T7 · `resolved:` T8.");
+    lines.add(
+        "*Reactions*: tag any message in the incident channel with :boom: :rotating_light: :eyes: "
+            + ":mag: :bulb: :hammer_and_wrench: :large_green_circle: :white_check_mark: or :pushpin: to record it.");
     return Reply.ephemeral(String.join("\n", lines));
   }
 }

@@ -3,9 +3,9 @@ package dev.scribe.slack;
 import java.util.List;
 
 /**
- * One {@code /pm} subcommand. Handlers are thin: parse the arguments, call one service, reply.
- * Bad input is reported by throwing {@link dev.scribe.common.UserFacingException}; the dispatcher
- * turns it into an ephemeral message, so handlers never catch it themselves.
+ * One {@code /pm} subcommand. Handlers are thin: parse the arguments, call one service, reply. Bad
+ * input is reported by throwing {@link dev.scribe.common.UserFacingException}; the dispatcher turns
+ * it into an ephemeral message, so handlers never catch it themselves.
  */
 public interface PmSubcommand {
 

@@ -17,7 +17,9 @@ public record Reply(String text, List<LayoutBlock> blocks, Visibility visibility
   public enum Visibility {
     /** Only the user who typed the command. */
     EPHEMERAL,
-    /** Everyone in the channel — used to confirm a recorded event, unless the workspace opts out. */
+    /**
+     * Everyone in the channel — used to confirm a recorded event, unless the workspace opts out.
+     */
     CHANNEL,
     /** Everyone, when the workspace shows confirmations in the channel; otherwise only the user. */
     CONFIRMATION

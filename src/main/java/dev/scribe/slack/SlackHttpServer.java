@@ -40,8 +40,10 @@ public final class SlackHttpServer implements AutoCloseable {
     // The JDK server waits forever for a slow request by default; a few slow clients on the
     // public port would then hold every worker and stall Slack's deliveries. Read once, at the
     // server's first use, so set here, before any HttpServer is created.
-    System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-    System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
+    System.setProperty(
+        "sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+    System.setProperty(
+        "sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
   }
 
   private final App app;
@@ -55,25 +57,32 @@ public final class SlackHttpServer implements AutoCloseable {
    * @param acceptSlackRequests false in Socket Mode, where Slack's requests come over the socket
    *     and only {@code /health} is served
    */
-  public SlackHttpServer(App app, boolean acceptSlackRequests, String host, int port, BooleanSupplier healthy)
+  public SlackHttpServer(
+      App app, boolean acceptSlackRequests, String host, int port, BooleanSupplier healthy)
       throws IOException {
     this.app = app;
     this.acceptSlackRequests = acceptSlackRequests;
     this.healthy = healthy;
     this.parser = new SlackRequestParser(app.config());
     this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-    this.executor = Executors.newFixedThreadPool(16, r -> {
-      Thread t = new Thread(r, "scribe-http");
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        Executors.newFixedThreadPool(
+            16,
+            r -> {
+              Thread t = new Thread(r, "scribe-http");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
 
   public void start() {
     server.start();
-    log.info("Listening on port {}: {}GET /health", port(), acceptSlackRequests ? "POST " + EVENTS_PATH + " and " : "");
+    log.info(
+        "Listening on port {}: {}GET /health",
+        port(),
+        acceptSlackRequests ? "POST " + EVENTS_PATH + " and " : "");
   }
 
   public int port() {
@@ -86,8 +95,15 @@ public final class SlackHttpServer implements AutoCloseable {
       String method = exchange.getRequestMethod();
       if (path.equals("/health") && method.equals("GET")) {
         boolean up = healthy.getAsBoolean();
-        respond(exchange, up ? 200 : 503, "application/json",
-            "{\"status\":\"" + (up ? "ok" : "unavailable") + "\",\"database\":\"" + (up ? "up" : "down") + "\"}");
+        respond(
+            exchange,
+            up ? 200 : 503,
+            "application/json",
+            "{\"status\":\""
+                + (up ? "ok" : "unavailable")
+                + "\",\"database\":\""
+                + (up ? "up" : "down")
+                + "\"}");
       } else if (path.equals(EVENTS_PATH) && method.equals("POST") && acceptSlackRequests) {
         slack(exchange);
       } else if (path.equals(EVENTS_PATH) || path.equals("/health")) {
@@ -122,13 +138,25 @@ public final class SlackHttpServer implements AutoCloseable {
       response = app.run(request);
     } catch (Exception e) {
       log.error("Bolt failed on a request", e);
-      response = Response.builder().statusCode(500).contentType("text/plain").body("Internal Server Error").build();
+      response =
+          Response.builder()
+              .statusCode(500)
+              .contentType("text/plain")
+              .body("Internal Server Error")
+              .build();
     }
     if (response.getHeaders() != null) {
-      response.getHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+      response
+          .getHeaders()
+          .forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
     }
-    String contentType = response.getContentType() == null ? "text/plain" : response.getContentType();
-    respond(exchange, response.getStatusCode(), contentType, response.getBody() == null ? "" : response.getBody());
+    String contentType =
+        response.getContentType() == null ? "text/plain" : response.getContentType();
+    respond(
+        exchange,
+        response.getStatusCode(),
+        contentType,
+        response.getBody() == null ? "" : response.getBody());
   }
 
   private static byte[] readBody(InputStream in) throws IOException {
@@ -136,7 +164,8 @@ public final class SlackHttpServer implements AutoCloseable {
     return bytes.length > MAX_BODY_BYTES ? null : bytes;
   }
 
-  private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+  private static void respond(HttpExchange exchange, int status, String contentType, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -15,18 +15,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Users as Slack knows them ({@code users.info}), cached in the database for half a day. A stale
- * answer is used at once and refreshed in the background, so a command never waits on Slack for
- * a user it has seen before; a failed look-up is not repeated for ten minutes (alert bots, whose
- * ids users.info does not know, are tagged often). When Slack cannot be asked (offline commands,
- * an outage) the last answer is used.
+ * answer is used at once and refreshed in the background, so a command never waits on Slack for a
+ * user it has seen before; a failed look-up is not repeated for ten minutes (alert bots, whose ids
+ * users.info does not know, are tagged often). When Slack cannot be asked (offline commands, an
+ * outage) the last answer is used.
  */
 public final class SlackUserDirectory implements UserDirectory {
 
@@ -44,7 +44,8 @@ public final class SlackUserDirectory implements UserDirectory {
    * @param slack the Web API, or null to use only what is cached
    * @param refresher where stale entries are refreshed
    */
-  public SlackUserDirectory(MethodsClient slack, JdbiSlackUsers store, Clock clock, Executor refresher) {
+  public SlackUserDirectory(
+      MethodsClient slack, JdbiSlackUsers store, Clock clock, Executor refresher) {
     this.slack = slack;
     this.store = store;
     this.clock = clock;
@@ -141,7 +142,9 @@ public final class SlackUserDirectory implements UserDirectory {
         return real;
       }
     }
-    return user.getRealName() != null && !user.getRealName().isBlank() ? user.getRealName() : user.getName();
+    return user.getRealName() != null && !user.getRealName().isBlank()
+        ? user.getRealName()
+        : user.getName();
   }
 
   private static Optional<ZoneId> zoneOf(String tz) {

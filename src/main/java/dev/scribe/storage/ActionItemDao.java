@@ -13,14 +13,33 @@ interface ActionItemDao {
 
   /** One action item with the columns of its incident (prefixed {@code incident_}). */
   record ItemRow(
-      long id, String teamId, long incidentId, int number, String text, String ownerId,
-      String dueDate, String priority, String kind, String status, String ticketUrl,
-      String createdBy, long createdAt, Long closedAt, String snoozedUntil,
-      String incidentChannelId, String incidentPublicId, String incidentTitle,
-      Integer incidentSeverity, String incidentStatus, String incidentOwnerId,
-      String incidentDeclaredBy, long incidentDeclaredAt, Long incidentResolvedAt) {}
+      long id,
+      String teamId,
+      long incidentId,
+      int number,
+      String text,
+      String ownerId,
+      String dueDate,
+      String priority,
+      String kind,
+      String status,
+      String ticketUrl,
+      String createdBy,
+      long createdAt,
+      Long closedAt,
+      String snoozedUntil,
+      String incidentChannelId,
+      String incidentPublicId,
+      String incidentTitle,
+      Integer incidentSeverity,
+      String incidentStatus,
+      String incidentOwnerId,
+      String incidentDeclaredBy,
+      long incidentDeclaredAt,
+      Long incidentResolvedAt) {}
 
-  String SELECT = """
+  String SELECT =
+      """
       SELECT a.id, a.team_id, a.incident_id, a.number, a.text, a.owner_id, a.due_date, a.priority,
              a.kind, a.status, a.ticket_url, a.created_by, a.created_at, a.closed_at, a.snoozed_until,
              i.channel_id AS incident_channel_id, i.public_id AS incident_public_id,
@@ -31,14 +50,16 @@ interface ActionItemDao {
       FROM action_items a JOIN incidents i ON i.id = a.incident_id
       """;
 
-  @SqlQuery("""
+  @SqlQuery(
+      """
       UPDATE incidents SET last_action_number = last_action_number + 1
       WHERE team_id = :teamId AND id = :incidentId
       RETURNING last_action_number
       """)
   Optional<Integer> nextNumber(@Bind("teamId") String teamId, @Bind("incidentId") long incidentId);
 
-  @SqlQuery("""
+  @SqlQuery(
+      """
       INSERT INTO action_items (team_id, incident_id, number, text, owner_id, due_date, priority,
                                 kind, status, ticket_url, created_by, created_at)
       VALUES (:teamId, :incidentId, :number, :text, :ownerId, :dueDate, :priority,
@@ -47,7 +68,8 @@ interface ActionItemDao {
       """)
   long insert(@BindMethods ItemRow row);
 
-  @SqlUpdate("""
+  @SqlUpdate(
+      """
       UPDATE action_items
       SET text = :text, owner_id = :ownerId, due_date = :dueDate, priority = :priority, kind = :kind,
           status = :status, ticket_url = :ticketUrl, closed_at = :closedAt, snoozed_until = :snoozedUntil
@@ -64,12 +86,17 @@ interface ActionItemDao {
 
   @SqlQuery(SELECT + TEAM + " AND a.incident_id = :incidentId AND a.number = :number")
   Optional<ItemRow> byNumber(
-      @Bind("teamId") String teamId, @Bind("incidentId") long incidentId, @Bind("number") int number);
+      @Bind("teamId") String teamId,
+      @Bind("incidentId") long incidentId,
+      @Bind("number") int number);
 
   @SqlQuery(SELECT + TEAM + " AND a.id = :id")
   Optional<ItemRow> byId(@Bind("teamId") String teamId, @Bind("id") long id);
 
-  @SqlQuery(SELECT + TEAM + """
+  @SqlQuery(
+      SELECT
+          + TEAM
+          + """
        AND a.owner_id = :userId AND a.status = 'OPEN'
       ORDER BY a.due_date IS NULL, a.due_date, a.id
       """)
@@ -79,7 +106,6 @@ interface ActionItemDao {
   // the only usable index is the partial one on due_date, whatever statistics the planner has.
   @SqlQuery(SELECT + " WHERE a.status = 'OPEN' AND a.due_date < :day AND i.team_id = a.team_id")
   List<ItemRow> openDueBeforeInAllWorkspaces(@Bind("day") String day);
-
 
   @SqlQuery("SELECT DISTINCT team_id FROM action_items WHERE status = 'OPEN' ORDER BY team_id")
   List<String> teamsWithOpenItems();

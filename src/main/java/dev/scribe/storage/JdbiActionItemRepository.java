@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
-/** Action items in the database; numbers come from the incident's counter, in the same transaction. */
+/**
+ * Action items in the database; numbers come from the incident's counter, in the same transaction.
+ */
 public final class JdbiActionItemRepository implements ActionItemRepository {
 
   private final Jdbi jdbi;
@@ -37,7 +39,10 @@ public final class JdbiActionItemRepository implements ActionItemRepository {
           ActionItemDao dao = h.attach(ActionItemDao.class);
           int number =
               dao.nextNumber(teamId, d.incidentId())
-                  .orElseThrow(() -> new IllegalArgumentException("no incident " + d.incidentId() + " in " + teamId));
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "no incident " + d.incidentId() + " in " + teamId));
           ItemRowBuilder row = new ItemRowBuilder(teamId, d.stored(0, number));
           return d.stored(dao.insert(row.build()), number);
         });
@@ -45,7 +50,9 @@ public final class JdbiActionItemRepository implements ActionItemRepository {
 
   @Override
   public List<ActionItem> forIncident(String teamId, long incidentId) {
-    return dao(d -> d.forIncident(teamId, incidentId)).stream().map(JdbiActionItemRepository::item).toList();
+    return dao(d -> d.forIncident(teamId, incidentId)).stream()
+        .map(JdbiActionItemRepository::item)
+        .toList();
   }
 
   @Override
@@ -73,7 +80,6 @@ public final class JdbiActionItemRepository implements ActionItemRepository {
     return joined(dao(d -> d.openDueBeforeInAllWorkspaces(day.toString())));
   }
 
-
   @Override
   public List<String> teamsWithOpenItems() {
     return dao(ActionItemDao::teamsWithOpenItems);
@@ -91,18 +97,35 @@ public final class JdbiActionItemRepository implements ActionItemRepository {
   private static IncidentAction withIncident(ActionItemDao.ItemRow r) {
     Incident incident =
         new Incident(
-            r.incidentId(), r.teamId(), r.incidentChannelId(), r.incidentPublicId(), r.incidentTitle(),
+            r.incidentId(),
+            r.teamId(),
+            r.incidentChannelId(),
+            r.incidentPublicId(),
+            r.incidentTitle(),
             r.incidentSeverity() == null ? null : Severity.values()[r.incidentSeverity() - 1],
-            IncidentStatus.valueOf(r.incidentStatus()), r.incidentOwnerId(), r.incidentDeclaredBy(),
-            Instant.ofEpochMilli(r.incidentDeclaredAt()), instant(r.incidentResolvedAt()));
+            IncidentStatus.valueOf(r.incidentStatus()),
+            r.incidentOwnerId(),
+            r.incidentDeclaredBy(),
+            Instant.ofEpochMilli(r.incidentDeclaredAt()),
+            instant(r.incidentResolvedAt()));
     return new IncidentAction(incident, item(r));
   }
 
   private static ActionItem item(ActionItemDao.ItemRow r) {
     return new ActionItem(
-        r.id(), r.incidentId(), r.number(), r.text(), r.ownerId(), date(r.dueDate()),
-        Priority.valueOf(r.priority()), ActionKind.valueOf(r.kind()), ActionStatus.valueOf(r.status()),
-        r.ticketUrl(), r.createdBy(), Instant.ofEpochMilli(r.createdAt()), instant(r.closedAt()),
+        r.id(),
+        r.incidentId(),
+        r.number(),
+        r.text(),
+        r.ownerId(),
+        date(r.dueDate()),
+        Priority.valueOf(r.priority()),
+        ActionKind.valueOf(r.kind()),
+        ActionStatus.valueOf(r.status()),
+        r.ticketUrl(),
+        r.createdBy(),
+        Instant.ofEpochMilli(r.createdAt()),
+        instant(r.closedAt()),
         date(r.snoozedUntil()));
   }
 
@@ -118,12 +141,30 @@ public final class JdbiActionItemRepository implements ActionItemRepository {
   private record ItemRowBuilder(String teamId, ActionItem i) {
     ActionItemDao.ItemRow build() {
       return new ActionItemDao.ItemRow(
-          i.id(), teamId, i.incidentId(), i.number(), i.text(), i.ownerId(),
-          i.dueDate() == null ? null : i.dueDate().toString(), i.priority().name(), i.kind().name(),
-          i.status().name(), i.ticketUrl(), i.createdBy(), i.createdAt().toEpochMilli(),
+          i.id(),
+          teamId,
+          i.incidentId(),
+          i.number(),
+          i.text(),
+          i.ownerId(),
+          i.dueDate() == null ? null : i.dueDate().toString(),
+          i.priority().name(),
+          i.kind().name(),
+          i.status().name(),
+          i.ticketUrl(),
+          i.createdBy(),
+          i.createdAt().toEpochMilli(),
           i.closedAt() == null ? null : i.closedAt().toEpochMilli(),
           i.snoozedUntil() == null ? null : i.snoozedUntil().toString(),
-          null, null, null, null, null, null, null, 0, null);
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          0,
+          null);
     }
   }
 }

@@ -37,9 +37,18 @@ public final class JdbiIncidentRepository implements IncidentRepository {
           dao -> {
             String publicId = Incident.publicId(year, dao.nextNumber(n.teamId(), year));
             IncidentDao.IncidentRow row =
-                new IncidentDao.IncidentRow(0, n.teamId(), n.channelId(), publicId, n.title(),
-                    n.severity() == null ? null : n.severity().level(), IncidentStatus.OPEN.name(), null,
-                    n.declaredBy(), n.declaredAt().toEpochMilli(), null);
+                new IncidentDao.IncidentRow(
+                    0,
+                    n.teamId(),
+                    n.channelId(),
+                    publicId,
+                    n.title(),
+                    n.severity() == null ? null : n.severity().level(),
+                    IncidentStatus.OPEN.name(),
+                    null,
+                    n.declaredBy(),
+                    n.declaredAt().toEpochMilli(),
+                    null);
             long id = dao.insert(row);
             return dao.byId(n.teamId(), id).map(JdbiIncidentRepository::toIncident).orElseThrow();
           });
@@ -58,7 +67,8 @@ public final class JdbiIncidentRepository implements IncidentRepository {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.sql.SQLException sql
           && ("23505".equals(sql.getSQLState()) // PostgreSQL unique_violation
-              || (sql.getErrorCode() == 19 && String.valueOf(sql.getMessage()).contains("UNIQUE")))) { // SQLITE_CONSTRAINT
+              || (sql.getErrorCode() == 19
+                  && String.valueOf(sql.getMessage()).contains("UNIQUE")))) { // SQLITE_CONSTRAINT
         return true;
       }
     }
@@ -87,7 +97,9 @@ public final class JdbiIncidentRepository implements IncidentRepository {
 
   @Override
   public List<Incident> list(String teamId, int limit) {
-    return dao(d -> d.list(teamId, limit)).stream().map(JdbiIncidentRepository::toIncident).toList();
+    return dao(d -> d.list(teamId, limit)).stream()
+        .map(JdbiIncidentRepository::toIncident)
+        .toList();
   }
 
   /** Workspaces with an incident in a channel of this id: for the operator's command line only. */
@@ -111,7 +123,13 @@ public final class JdbiIncidentRepository implements IncidentRepository {
   }
 
   @Override
-  public void putField(String teamId, long incidentId, IncidentField field, String value, String userId, Instant at) {
+  public void putField(
+      String teamId,
+      long incidentId,
+      IncidentField field,
+      String value,
+      String userId,
+      Instant at) {
     jdbi.useHandle(
         h -> {
           IncidentDao dao = h.attach(IncidentDao.class);
@@ -127,21 +145,46 @@ public final class JdbiIncidentRepository implements IncidentRepository {
 
   @Override
   public void recordChange(
-      String teamId, long incidentId, String name, String oldValue, String newValue, String userId, Instant at) {
+      String teamId,
+      long incidentId,
+      String name,
+      String oldValue,
+      String newValue,
+      String userId,
+      Instant at) {
     jdbi.useHandle(
-        h -> h.attach(IncidentDao.class).history(teamId, incidentId, name, oldValue, newValue, userId, at.toEpochMilli()));
+        h ->
+            h.attach(IncidentDao.class)
+                .history(teamId, incidentId, name, oldValue, newValue, userId, at.toEpochMilli()));
   }
 
   private static Incident toIncident(IncidentDao.IncidentRow r) {
-    return new Incident(r.id(), r.teamId(), r.channelId(), r.publicId(), r.title(),
-        r.severity() == null ? null : Severity.values()[r.severity() - 1], IncidentStatus.valueOf(r.status()),
-        r.ownerId(), r.declaredBy(), Instant.ofEpochMilli(r.declaredAt()),
+    return new Incident(
+        r.id(),
+        r.teamId(),
+        r.channelId(),
+        r.publicId(),
+        r.title(),
+        r.severity() == null ? null : Severity.values()[r.severity() - 1],
+        IncidentStatus.valueOf(r.status()),
+        r.ownerId(),
+        r.declaredBy(),
+        Instant.ofEpochMilli(r.declaredAt()),
         r.resolvedAt() == null ? null : Instant.ofEpochMilli(r.resolvedAt()));
   }
 
   private static IncidentDao.IncidentRow toRow(Incident i) {
-    return new IncidentDao.IncidentRow(i.id(), i.teamId(), i.channelId(), i.publicId(), i.title(),
-        i.severity() == null ? null : i.severity().level(), i.status().name(), i.ownerId(), i.declaredBy(),
-        i.declaredAt().toEpochMilli(), i.resolvedAt() == null ? null : i.resolvedAt().toEpochMilli());
+    return new IncidentDao.IncidentRow(
+        i.id(),
+        i.teamId(),
+        i.channelId(),
+        i.publicId(),
+        i.title(),
+        i.severity() == null ? null : i.severity().level(),
+        i.status().name(),
+        i.ownerId(),
+        i.declaredBy(),
+        i.declaredAt().toEpochMilli(),
+        i.resolvedAt() == null ? null : i.resolvedAt().toEpochMilli());
   }
 }

@@ -67,12 +67,16 @@ public final class JdbiReminderLedger implements ReminderLedger {
   }
 
   private void settle(ReminderKey key, int attempt, ReminderState state, Long next, String reason) {
-    jdbi.useHandle(h -> h.attach(ReminderLedgerDao.class).settle(key(key), attempt, state.name(), next, reason));
+    jdbi.useHandle(
+        h ->
+            h.attach(ReminderLedgerDao.class)
+                .settle(key(key), attempt, state.name(), next, reason));
   }
 
   @Override
   public Optional<LedgerEntry> find(ReminderKey key) {
-    return jdbi.withHandle(h -> h.attach(ReminderLedgerDao.class).find(key(key))).map(JdbiReminderLedger::entry);
+    return jdbi.withHandle(h -> h.attach(ReminderLedgerDao.class).find(key(key)))
+        .map(JdbiReminderLedger::entry);
   }
 
   @Override
@@ -81,10 +85,14 @@ public final class JdbiReminderLedger implements ReminderLedger {
     List<ReminderKey> all = List.copyOf(keys);
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<ReminderKey> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      Set<String> recipients = chunk.stream().map(ReminderKey::recipientId).collect(Collectors.toSet());
-      Set<String> periods = chunk.stream().map(k -> k.period().toString()).collect(Collectors.toSet());
+      Set<String> recipients =
+          chunk.stream().map(ReminderKey::recipientId).collect(Collectors.toSet());
+      Set<String> periods =
+          chunk.stream().map(k -> k.period().toString()).collect(Collectors.toSet());
       Set<ReminderKey> wanted = new HashSet<>(chunk);
-      jdbi.withHandle(h -> h.attach(ReminderLedgerDao.class).findAll(teamId, recipients, periods)).stream()
+      jdbi
+          .withHandle(h -> h.attach(ReminderLedgerDao.class).findAll(teamId, recipients, periods))
+          .stream()
           .map(JdbiReminderLedger::entry)
           .filter(e -> wanted.contains(e.key()))
           .forEach(e -> found.put(e.key(), e));
@@ -93,16 +101,25 @@ public final class JdbiReminderLedger implements ReminderLedger {
   }
 
   private static ReminderLedgerDao.Key key(ReminderKey key) {
-    return new ReminderLedgerDao.Key(key.teamId(), key.recipientId(), key.period().toString(), key.kind().name());
+    return new ReminderLedgerDao.Key(
+        key.teamId(), key.recipientId(), key.period().toString(), key.kind().name());
   }
 
   private static LedgerEntry entry(ReminderLedgerDao.LedgerRow r) {
     ReminderKey key =
-        new ReminderKey(r.teamId(), r.recipientId(), LocalDate.parse(r.period()),
+        new ReminderKey(
+            r.teamId(),
+            r.recipientId(),
+            LocalDate.parse(r.period()),
             ReminderKind.valueOf(r.kind().toUpperCase(Locale.ROOT)));
     return new LedgerEntry(
-        key, ReminderState.valueOf(r.state()), r.attempts(), Instant.ofEpochMilli(r.claimedAt()),
+        key,
+        ReminderState.valueOf(r.state()),
+        r.attempts(),
+        Instant.ofEpochMilli(r.claimedAt()),
         Instant.ofEpochMilli(r.nextAttemptAt()),
-        r.leaseUntil() == null ? null : Instant.ofEpochMilli(r.leaseUntil()), r.messageRef(), r.lastError());
+        r.leaseUntil() == null ? null : Instant.ofEpochMilli(r.leaseUntil()),
+        r.messageRef(),
+        r.lastError());
   }
 }

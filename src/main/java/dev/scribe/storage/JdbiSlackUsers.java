@@ -15,7 +15,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public final class JdbiSlackUsers {
 
   /** A cached user. */
-  public record SlackUser(String teamId, String userId, String displayName, String tz, long fetchedAt) {
+  public record SlackUser(
+      String teamId, String userId, String displayName, String tz, long fetchedAt) {
     public Instant fetched() {
       return Instant.ofEpochMilli(fetchedAt);
     }
@@ -32,21 +33,28 @@ public final class JdbiSlackUsers {
   }
 
   public void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt) {
-    jdbi.useHandle(h -> h.attach(Dao.class).save(teamId, userId, displayName, tz, fetchedAt.toEpochMilli()));
+    jdbi.useHandle(
+        h -> h.attach(Dao.class).save(teamId, userId, displayName, tz, fetchedAt.toEpochMilli()));
   }
 
   interface Dao {
-    @SqlQuery("SELECT team_id, user_id, display_name, tz, fetched_at FROM slack_users WHERE team_id = :teamId AND user_id = :userId")
+    @SqlQuery(
+        "SELECT team_id, user_id, display_name, tz, fetched_at FROM slack_users WHERE team_id = :teamId AND user_id = :userId")
     @RegisterConstructorMapper(SlackUser.class)
     Optional<SlackUser> find(@Bind("teamId") String teamId, @Bind("userId") String userId);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+        """
         INSERT INTO slack_users (team_id, user_id, display_name, tz, fetched_at)
         VALUES (:teamId, :userId, :name, :tz, :at)
         ON CONFLICT (team_id, user_id) DO UPDATE
           SET display_name = excluded.display_name, tz = excluded.tz, fetched_at = excluded.fetched_at
         """)
-    void save(@Bind("teamId") String teamId, @Bind("userId") String userId, @Bind("name") String name,
-        @Bind("tz") String tz, @Bind("at") long at);
+    void save(
+        @Bind("teamId") String teamId,
+        @Bind("userId") String userId,
+        @Bind("name") String name,
+        @Bind("tz") String tz,
+        @Bind("at") long at);
   }
 }

@@ -22,7 +22,10 @@ public final class JdbiTemplateStore {
   }
 
   public void save(String teamId, DraftTemplate template, String userId, Instant at) {
-    jdbi.useHandle(h -> h.attach(Dao.class).save(teamId, template.name(), template.source(), userId, at.toEpochMilli()));
+    jdbi.useHandle(
+        h ->
+            h.attach(Dao.class)
+                .save(teamId, template.name(), template.source(), userId, at.toEpochMilli()));
   }
 
   /** True when there was such a template. */
@@ -35,12 +38,15 @@ public final class JdbiTemplateStore {
     return new TemplateCatalog() {
       @Override
       public List<TemplateInfo> list() {
-        return rows(teamId).stream().map(r -> DraftTemplate.of(r.name(), r.source()).info()).toList();
+        return rows(teamId).stream()
+            .map(r -> DraftTemplate.of(r.name(), r.source()).info())
+            .toList();
       }
 
       @Override
       public Optional<DraftTemplate> find(String name) {
-        return jdbi.withHandle(h -> h.attach(Dao.class).find(teamId, name)).map(r -> DraftTemplate.of(r.name(), r.source()));
+        return jdbi.withHandle(h -> h.attach(Dao.class).find(teamId, name))
+            .map(r -> DraftTemplate.of(r.name(), r.source()));
       }
     };
   }
@@ -60,14 +66,19 @@ public final class JdbiTemplateStore {
     @RegisterConstructorMapper(TemplateRow.class)
     Optional<TemplateRow> find(@Bind("teamId") String teamId, @Bind("name") String name);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+        """
         INSERT INTO draft_templates (team_id, name, source, updated_by, updated_at)
         VALUES (:teamId, :name, :source, :userId, :at)
         ON CONFLICT (team_id, name) DO UPDATE
           SET source = excluded.source, updated_by = excluded.updated_by, updated_at = excluded.updated_at
         """)
-    void save(@Bind("teamId") String teamId, @Bind("name") String name, @Bind("source") String source,
-        @Bind("userId") String userId, @Bind("at") long at);
+    void save(
+        @Bind("teamId") String teamId,
+        @Bind("name") String name,
+        @Bind("source") String source,
+        @Bind("userId") String userId,
+        @Bind("at") long at);
 
     @SqlUpdate("DELETE FROM draft_templates WHERE team_id = :teamId AND name = :name")
     int delete(@Bind("teamId") String teamId, @Bind("name") String name);

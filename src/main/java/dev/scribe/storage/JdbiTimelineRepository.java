@@ -33,9 +33,22 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
           int number = dao.nextNumber(teamId, incidentId);
           long id =
               dao.insert(
-                  new TimelineDao.EventRow(0, teamId, incidentId, number, e.occurredAt().toEpochMilli(),
-                      e.marker().name(), e.text(), e.authorId(), e.recordedBy(), e.source().name(),
-                      e.sourceChannelId(), e.sourceTs(), e.permalink(), e.recordedAt().toEpochMilli(), 0,
+                  new TimelineDao.EventRow(
+                      0,
+                      teamId,
+                      incidentId,
+                      number,
+                      e.occurredAt().toEpochMilli(),
+                      e.marker().name(),
+                      e.text(),
+                      e.authorId(),
+                      e.recordedBy(),
+                      e.source().name(),
+                      e.sourceChannelId(),
+                      e.sourceTs(),
+                      e.permalink(),
+                      e.recordedAt().toEpochMilli(),
+                      0,
                       e.awaitingMessage() ? 0 : 1));
           return dao.byId(teamId, id).map(JdbiTimelineRepository::toEvent).orElseThrow();
         });
@@ -43,7 +56,9 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   @Override
   public List<TimelineEvent> events(String teamId, long incidentId) {
-    return dao(d -> d.live(teamId, incidentId)).stream().map(JdbiTimelineRepository::toEvent).toList();
+    return dao(d -> d.live(teamId, incidentId)).stream()
+        .map(JdbiTimelineRepository::toEvent)
+        .toList();
   }
 
   @Override
@@ -52,11 +67,17 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   }
 
   @Override
-  public TimelineEvent update(String teamId, TimelineEvent changed, String changedBy, String change, Instant at) {
+  public TimelineEvent update(
+      String teamId, TimelineEvent changed, String changedBy, String change, Instant at) {
     return dao(
         dao -> {
           dao.keepRevision(teamId, changed.id(), change, changedBy, at.toEpochMilli());
-          dao.update(teamId, changed.id(), changed.occurredAt().toEpochMilli(), changed.marker().name(), changed.text());
+          dao.update(
+              teamId,
+              changed.id(),
+              changed.occurredAt().toEpochMilli(),
+              changed.marker().name(),
+              changed.text());
           return dao.byId(teamId, changed.id()).map(JdbiTimelineRepository::toEvent).orElseThrow();
         });
   }
@@ -73,7 +94,9 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   @Override
   public Optional<TimelineEvent> forMessage(String teamId, long incidentId, MessageRef message) {
-    return forMessage(teamId, message).stream().filter(e -> e.incidentId() == incidentId).findFirst();
+    return forMessage(teamId, message).stream()
+        .filter(e -> e.incidentId() == incidentId)
+        .findFirst();
   }
 
   @Override
@@ -98,8 +121,10 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   }
 
   @Override
-  public void attachMessage(String teamId, long eventId, String text, String authorId, String permalink) {
-    jdbi.useHandle(h -> h.attach(TimelineDao.class).attachMessage(teamId, eventId, text, authorId, permalink));
+  public void attachMessage(
+      String teamId, long eventId, String text, String authorId, String permalink) {
+    jdbi.useHandle(
+        h -> h.attach(TimelineDao.class).attachMessage(teamId, eventId, text, authorId, permalink));
   }
 
   @Override
@@ -110,7 +135,10 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   @Override
   public List<PendingMessage> awaitingMessage(int limit) {
     return dao(d -> d.awaitingMessage(limit)).stream()
-        .map(r -> new PendingMessage(r.teamId(), r.id(), new MessageRef(r.sourceChannelId(), r.sourceTs())))
+        .map(
+            r ->
+                new PendingMessage(
+                    r.teamId(), r.id(), new MessageRef(r.sourceChannelId(), r.sourceTs())))
         .toList();
   }
 
@@ -120,8 +148,18 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   }
 
   private static TimelineEvent toEvent(TimelineDao.EventRow r) {
-    return new TimelineEvent(r.id(), r.incidentId(), r.number(), Instant.ofEpochMilli(r.occurredAt()),
-        Marker.valueOf(r.marker()), r.text(), r.authorId(), r.recordedBy(), EventSource.valueOf(r.source()),
-        r.permalink(), Instant.ofEpochMilli(r.recordedAt()), r.sourceDeleted() != 0);
+    return new TimelineEvent(
+        r.id(),
+        r.incidentId(),
+        r.number(),
+        Instant.ofEpochMilli(r.occurredAt()),
+        Marker.valueOf(r.marker()),
+        r.text(),
+        r.authorId(),
+        r.recordedBy(),
+        EventSource.valueOf(r.source()),
+        r.permalink(),
+        Instant.ofEpochMilli(r.recordedAt()),
+        r.sourceDeleted() != 0);
   }
 }

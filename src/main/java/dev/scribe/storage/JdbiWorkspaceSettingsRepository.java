@@ -31,7 +31,9 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
         h -> {
           Dao dao = h.attach(Dao.class);
           boolean inChannel =
-              dao.setting(teamId, CONFIRMATIONS).map("channel"::equals).orElse(confirmationsDefault);
+              dao.setting(teamId, CONFIRMATIONS)
+                  .map("channel"::equals)
+                  .orElse(confirmationsDefault);
           Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
           for (Dao.MappingRow row : dao.mappings(teamId)) {
             if (OFF.equals(row.marker())) {
@@ -45,14 +47,23 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   }
 
   @Override
-  public void setConfirmationsInChannel(String teamId, boolean inChannel, String userId, Instant at) {
+  public void setConfirmationsInChannel(
+      String teamId, boolean inChannel, String userId, Instant at) {
     jdbi.useHandle(
-        h -> h.attach(Dao.class).put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at.toEpochMilli()));
+        h ->
+            h.attach(Dao.class)
+                .put(
+                    teamId,
+                    CONFIRMATIONS,
+                    inChannel ? "channel" : "ephemeral",
+                    userId,
+                    at.toEpochMilli()));
   }
 
   @Override
   public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
-    jdbi.useHandle(h -> h.attach(Dao.class).map(teamId, reaction, marker.map(Marker::name).orElse(OFF)));
+    jdbi.useHandle(
+        h -> h.attach(Dao.class).map(teamId, reaction, marker.map(Marker::name).orElse(OFF)));
   }
 
   interface Dao {
@@ -61,23 +72,33 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
     @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")
     Optional<String> setting(@Bind("teamId") String teamId, @Bind("name") String name);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+        """
         INSERT INTO workspace_settings (team_id, name, value, updated_by, updated_at)
         VALUES (:teamId, :name, :value, :userId, :at)
         ON CONFLICT (team_id, name) DO UPDATE
           SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at
         """)
-    void put(@Bind("teamId") String teamId, @Bind("name") String name, @Bind("value") String value,
-        @Bind("userId") String userId, @Bind("at") long at);
+    void put(
+        @Bind("teamId") String teamId,
+        @Bind("name") String name,
+        @Bind("value") String value,
+        @Bind("userId") String userId,
+        @Bind("at") long at);
 
-    @SqlQuery("SELECT reaction, marker FROM reaction_mappings WHERE team_id = :teamId ORDER BY reaction")
+    @SqlQuery(
+        "SELECT reaction, marker FROM reaction_mappings WHERE team_id = :teamId ORDER BY reaction")
     @RegisterConstructorMapper(MappingRow.class)
     List<MappingRow> mappings(@Bind("teamId") String teamId);
 
-    @SqlUpdate("""
+    @SqlUpdate(
+        """
         INSERT INTO reaction_mappings (team_id, reaction, marker) VALUES (:teamId, :reaction, :marker)
         ON CONFLICT (team_id, reaction) DO UPDATE SET marker = excluded.marker
         """)
-    void map(@Bind("teamId") String teamId, @Bind("reaction") String reaction, @Bind("marker") String marker);
+    void map(
+        @Bind("teamId") String teamId,
+        @Bind("reaction") String reaction,
+        @Bind("marker") String marker);
   }
 }

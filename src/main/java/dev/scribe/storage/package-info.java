@@ -1,2 +1,5 @@
-/** Jdbi repositories over SQLite or PostgreSQL; SQL lives in package-private DAOs, schema in migrations. */
+/**
+ * Jdbi repositories over SQLite or PostgreSQL; SQL lives in package-private DAOs, schema in
+ * migrations.
+ */
 package dev.scribe.storage;

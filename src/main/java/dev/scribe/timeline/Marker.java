@@ -11,10 +11,17 @@ import java.util.Optional;
  */
 public enum Marker {
   IMPACT("T1", "impact", "user impact begins", "boom", "impact", "start", "started"),
-  ALERT("T2", "alert", "an alert fired / first signal", "rotating_light", "alert", "alerted", "page"),
-  ACK("T3", "ack", "a responder acknowledged — detection", "eyes", "ack", "acknowledged", "detected"),
-  INVESTIGATING(
-      "T4", "investigating", "investigation started", "mag", "investigating", "war-room"),
+  ALERT(
+      "T2", "alert", "an alert fired / first signal", "rotating_light", "alert", "alerted", "page"),
+  ACK(
+      "T3",
+      "ack",
+      "a responder acknowledged — detection",
+      "eyes",
+      "ack",
+      "acknowledged",
+      "detected"),
+  INVESTIGATING("T4", "investigating", "investigation started", "mag", "investigating", "war-room"),
   CAUSE("T5", "cause", "root cause identified", "bulb", "cause", "root-cause"),
   FIX("T6", "fix", "fix applied", "hammer_and_wrench", "fix", "fixed", "fix-applied"),
   RESTORED(
@@ -25,7 +32,8 @@ public enum Marker {
       "restored",
       "mitigated",
       "recovered"),
-  RESOLVED("T8", "resolved", "incident declared resolved", "white_check_mark", "resolved", "closed"),
+  RESOLVED(
+      "T8", "resolved", "incident declared resolved", "white_check_mark", "resolved", "closed"),
   NOTE("", "note", "any other event", "pushpin", "note");
 
   private final String code;

@@ -33,7 +33,19 @@ public record NewEvent(
   }
 
   /** An event typed by a responder. */
-  public static NewEvent typed(Instant occurredAt, Marker marker, String text, String userId, Instant now) {
-    return new NewEvent(occurredAt, marker, text, userId, userId, EventSource.COMMAND, null, null, null, now, false);
+  public static NewEvent typed(
+      Instant occurredAt, Marker marker, String text, String userId, Instant now) {
+    return new NewEvent(
+        occurredAt,
+        marker,
+        text,
+        userId,
+        userId,
+        EventSource.COMMAND,
+        null,
+        null,
+        null,
+        now,
+        false);
   }
 }

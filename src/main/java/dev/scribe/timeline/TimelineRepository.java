@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Stored timeline events. Every method is scoped by workspace; deleted events are never returned. */
+/**
+ * Stored timeline events. Every method is scoped by workspace; deleted events are never returned.
+ */
 public interface TimelineRepository {
 
   /** Stores an event under the incident's next number. */
@@ -16,7 +18,8 @@ public interface TimelineRepository {
   Optional<TimelineEvent> byNumber(String teamId, long incidentId, int number);
 
   /** Replaces an event's time, marker and text, keeping the previous version as a revision. */
-  TimelineEvent update(String teamId, TimelineEvent changed, String changedBy, String change, Instant at);
+  TimelineEvent update(
+      String teamId, TimelineEvent changed, String changedBy, String change, Instant at);
 
   /** Removes an event from the timeline, keeping it as a revision. */
   void delete(String teamId, long eventId, String deletedBy, String change, Instant at);
@@ -33,7 +36,10 @@ public interface TimelineRepository {
   /** Removes a tag; returns how many tags the event still has. */
   int removeTag(String teamId, long eventId, String userId, String reaction);
 
-  /** Stores a tagged message's words, author and link once fetched, unless the event already has words. */
+  /**
+   * Stores a tagged message's words, author and link once fetched, unless the event already has
+   * words.
+   */
   void attachMessage(String teamId, long eventId, String text, String authorId, String permalink);
 
   /** Marks that the quoted Slack message was deleted; its words stay on the timeline. */

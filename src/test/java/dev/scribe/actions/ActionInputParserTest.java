@@ -47,7 +47,8 @@ class ActionInputParserTest {
   void readsTicketLinksBareOrNamed() {
     assertThat(parser.parse("Add retries <https://jira.example.com/browse/OPS-1>").ticketUrl())
         .contains("https://jira.example.com/browse/OPS-1");
-    ActionInput named = parser.parse("Add retries ticket:<https://jira.example.com/browse/OPS-2|OPS-2>");
+    ActionInput named =
+        parser.parse("Add retries ticket:<https://jira.example.com/browse/OPS-2|OPS-2>");
     assertThat(named.ticketUrl()).contains("https://jira.example.com/browse/OPS-2");
     assertThat(named.text()).contains("Add retries");
   }

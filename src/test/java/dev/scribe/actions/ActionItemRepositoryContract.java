@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link ActionItemRepository} must do; the fake and the database run the same tests. */
+/**
+ * What every {@link ActionItemRepository} must do; the fake and the database run the same tests.
+ */
 public abstract class ActionItemRepositoryContract {
 
   private ActionItemRepository repo;
@@ -33,9 +35,16 @@ public abstract class ActionItemRepositoryContract {
   private ActionItem add(Incident incident, String owner, String due) {
     return repo.add(
         incident.teamId(),
-        new ActionDraft(incident.id(), "Do " + owner + " " + due, owner,
-            due == null ? null : LocalDate.parse(due), Priority.HIGH, ActionKind.LONG_TERM,
-            "https://t.example/1", "UREC", Instant.parse("2026-11-20T10:15:30.123Z")));
+        new ActionDraft(
+            incident.id(),
+            "Do " + owner + " " + due,
+            owner,
+            due == null ? null : LocalDate.parse(due),
+            Priority.HIGH,
+            ActionKind.LONG_TERM,
+            "https://t.example/1",
+            "UREC",
+            Instant.parse("2026-11-20T10:15:30.123Z")));
   }
 
   @Test
@@ -63,15 +72,29 @@ public abstract class ActionItemRepositoryContract {
   void updatesTheChangeableFields() {
     ActionItem item = add(one, "U1", "2026-12-01");
     ActionItem changed =
-        new ActionItem(item.id(), item.incidentId(), item.number(), "New text", "U2",
-            LocalDate.parse("2026-12-24"), Priority.LOW, ActionKind.PROCESS, ActionStatus.DONE, null,
-            item.createdBy(), item.createdAt(), Instant.parse("2026-11-25T00:00:00Z"), LocalDate.parse("2026-12-02"));
+        new ActionItem(
+            item.id(),
+            item.incidentId(),
+            item.number(),
+            "New text",
+            "U2",
+            LocalDate.parse("2026-12-24"),
+            Priority.LOW,
+            ActionKind.PROCESS,
+            ActionStatus.DONE,
+            null,
+            item.createdBy(),
+            item.createdAt(),
+            Instant.parse("2026-11-25T00:00:00Z"),
+            LocalDate.parse("2026-12-02"));
     repo.update("T1", changed);
-    assertThat(repo.byId("T1", item.id())).hasValueSatisfying(a -> {
-      assertThat(a.item()).isEqualTo(changed);
-      assertThat(a.incident().publicId()).isEqualTo(one.publicId());
-      assertThat(a.incident().owner()).contains("UBOSS");
-    });
+    assertThat(repo.byId("T1", item.id()))
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.item()).isEqualTo(changed);
+              assertThat(a.incident().publicId()).isEqualTo(one.publicId());
+              assertThat(a.incident().owner()).contains("UBOSS");
+            });
   }
 
   @Test
@@ -82,7 +105,8 @@ public abstract class ActionItemRepositoryContract {
     assertThat(repo.openOwnedBy("T1", "U1")).isEmpty();
     assertThat(repo.countOpen("T1")).isZero();
     repo.update("T1", close(mine, ActionStatus.DONE));
-    assertThat(repo.byId("T2", mine.id())).hasValueSatisfying(a -> assertThat(a.item().isOpen()).isTrue());
+    assertThat(repo.byId("T2", mine.id()))
+        .hasValueSatisfying(a -> assertThat(a.item().isOpen()).isTrue());
   }
 
   @Test
@@ -93,7 +117,8 @@ public abstract class ActionItemRepositoryContract {
     ActionItem done = add(two, "U1", "2026-11-01");
     repo.update("T1", close(done, ActionStatus.DONE));
     add(one, "U2", "2026-11-01");
-    assertThat(repo.openOwnedBy("T1", "U1")).extracting(IncidentAction::item)
+    assertThat(repo.openOwnedBy("T1", "U1"))
+        .extracting(IncidentAction::item)
         .containsExactly(early, late, undated);
   }
 
@@ -106,17 +131,32 @@ public abstract class ActionItemRepositoryContract {
     repo.update("T1", close(add(one, "U1", "2026-11-02"), ActionStatus.DONE));
     add(otherTeam, "U9", "2026-11-30");
     LocalDate day = LocalDate.parse("2026-11-24");
-    assertThat(repo.openDueBeforeInAllWorkspaces(day)).extracting(a -> a.item().id())
+    assertThat(repo.openDueBeforeInAllWorkspaces(day))
+        .extracting(a -> a.item().id())
         .containsExactlyInAnyOrder(overdue.id(), closedIncident.id());
     assertThat(repo.openDueBeforeInAllWorkspaces(LocalDate.parse("2026-12-01")))
-        .extracting(IncidentAction::teamId).containsOnly("T1", "T2").contains("T2");
+        .extracting(IncidentAction::teamId)
+        .containsOnly("T1", "T2")
+        .contains("T2");
     assertThat(repo.teamsWithOpenItems()).containsExactly("T1", "T2");
     assertThat(repo.countOpen("T1")).isEqualTo(4);
   }
 
   private static ActionItem close(ActionItem i, ActionStatus status) {
-    return new ActionItem(i.id(), i.incidentId(), i.number(), i.text(), i.ownerId(), i.dueDate(),
-        i.priority(), i.kind(), status, i.ticketUrl(), i.createdBy(), i.createdAt(),
-        Instant.parse("2026-11-22T00:00:00Z"), i.snoozedUntil());
+    return new ActionItem(
+        i.id(),
+        i.incidentId(),
+        i.number(),
+        i.text(),
+        i.ownerId(),
+        i.dueDate(),
+        i.priority(),
+        i.kind(),
+        status,
+        i.ticketUrl(),
+        i.createdBy(),
+        i.createdAt(),
+        Instant.parse("2026-11-22T00:00:00Z"),
+        i.snoozedUntil());
   }
 }

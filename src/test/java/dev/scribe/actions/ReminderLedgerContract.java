@@ -29,21 +29,31 @@ public abstract class ReminderLedgerContract {
     ReminderLedger ledger = ledger();
     assertThat(ledger.begin(KEY, NOW, LEASE)).contains(new SendAttempt(1, false, NOW));
     assertThat(ledger.begin(KEY, NOW.plusSeconds(10), LEASE)).isEmpty();
-    assertThat(ledger.find(KEY)).hasValueSatisfying(e -> {
-      assertThat(e.state()).isEqualTo(ReminderState.SENDING);
-      assertThat(e.attempts()).isEqualTo(1);
-      assertThat(e.leaseUntil()).isEqualTo(LEASE);
-    });
+    assertThat(ledger.find(KEY))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.state()).isEqualTo(ReminderState.SENDING);
+              assertThat(e.attempts()).isEqualTo(1);
+              assertThat(e.leaseUntil()).isEqualTo(LEASE);
+            });
   }
 
   @Test
   void keysDifferByTeamRecipientPeriodAndKind() {
     ReminderLedger ledger = ledger();
     ledger.begin(KEY, NOW, LEASE);
-    assertThat(ledger.begin(new ReminderKey("T2", "U1", KEY.period(), KEY.kind()), NOW, LEASE)).isPresent();
-    assertThat(ledger.begin(new ReminderKey("T1", "U2", KEY.period(), KEY.kind()), NOW, LEASE)).isPresent();
-    assertThat(ledger.begin(new ReminderKey("T1", "U1", KEY.period().plusDays(1), KEY.kind()), NOW, LEASE)).isPresent();
-    assertThat(ledger.begin(new ReminderKey("T1", "U1", KEY.period(), ReminderKind.ESCALATION), NOW, LEASE)).isPresent();
+    assertThat(ledger.begin(new ReminderKey("T2", "U1", KEY.period(), KEY.kind()), NOW, LEASE))
+        .isPresent();
+    assertThat(ledger.begin(new ReminderKey("T1", "U2", KEY.period(), KEY.kind()), NOW, LEASE))
+        .isPresent();
+    assertThat(
+            ledger.begin(
+                new ReminderKey("T1", "U1", KEY.period().plusDays(1), KEY.kind()), NOW, LEASE))
+        .isPresent();
+    assertThat(
+            ledger.begin(
+                new ReminderKey("T1", "U1", KEY.period(), ReminderKind.ESCALATION), NOW, LEASE))
+        .isPresent();
   }
 
   @Test
@@ -51,11 +61,14 @@ public abstract class ReminderLedgerContract {
     ReminderLedger ledger = ledger();
     ledger.begin(KEY, NOW, LEASE);
     ledger.markSent(KEY, "D1/123.456");
-    assertThat(ledger.begin(KEY, NOW.plus(Duration.ofDays(1)), LEASE.plus(Duration.ofDays(1)))).isEmpty();
-    assertThat(ledger.find(KEY)).hasValueSatisfying(e -> {
-      assertThat(e.state()).isEqualTo(ReminderState.SENT);
-      assertThat(e.sentMessage()).contains("D1/123.456");
-    });
+    assertThat(ledger.begin(KEY, NOW.plus(Duration.ofDays(1)), LEASE.plus(Duration.ofDays(1))))
+        .isEmpty();
+    assertThat(ledger.find(KEY))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.state()).isEqualTo(ReminderState.SENT);
+              assertThat(e.sentMessage()).contains("D1/123.456");
+            });
   }
 
   @Test
@@ -63,10 +76,12 @@ public abstract class ReminderLedgerContract {
     ReminderLedger ledger = ledger();
     ledger.begin(KEY, NOW, LEASE);
     ledger.markRetry(KEY, 1, NOW.plusSeconds(30), "ratelimited");
-    assertThat(ledger.find(KEY)).hasValueSatisfying(e -> {
-      assertThat(e.state()).isEqualTo(ReminderState.PENDING);
-      assertThat(e.lastError()).isEqualTo("ratelimited");
-    });
+    assertThat(ledger.find(KEY))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.state()).isEqualTo(ReminderState.PENDING);
+              assertThat(e.lastError()).isEqualTo("ratelimited");
+            });
     assertThat(ledger.begin(KEY, NOW.plusSeconds(29), LEASE)).isEmpty();
     assertThat(ledger.begin(KEY, NOW.plusSeconds(30), LEASE.plusSeconds(30)))
         .contains(new SendAttempt(2, true, NOW));
@@ -87,13 +102,17 @@ public abstract class ReminderLedgerContract {
     ledger.begin(KEY, NOW, LEASE);
     ledger.begin(KEY, LEASE, LEASE.plus(Duration.ofMinutes(5)));
     ledger.markRetry(KEY, 1, LEASE.plusSeconds(60), "timeout from the first sender");
-    assertThat(ledger.find(KEY)).hasValueSatisfying(e -> assertThat(e.state()).isEqualTo(ReminderState.SENDING));
+    assertThat(ledger.find(KEY))
+        .hasValueSatisfying(e -> assertThat(e.state()).isEqualTo(ReminderState.SENDING));
     ledger.markFailed(KEY, 2, "user_not_found");
-    assertThat(ledger.find(KEY)).hasValueSatisfying(e -> {
-      assertThat(e.state()).isEqualTo(ReminderState.FAILED);
-      assertThat(e.lastError()).isEqualTo("user_not_found");
-    });
-    assertThat(ledger.begin(KEY, NOW.plus(Duration.ofDays(1)), LEASE.plus(Duration.ofDays(1)))).isEmpty();
+    assertThat(ledger.find(KEY))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.state()).isEqualTo(ReminderState.FAILED);
+              assertThat(e.lastError()).isEqualTo("user_not_found");
+            });
+    assertThat(ledger.begin(KEY, NOW.plus(Duration.ofDays(1)), LEASE.plus(Duration.ofDays(1))))
+        .isEmpty();
   }
 
   @Test

@@ -82,7 +82,8 @@ class ReminderPolicyTest {
             new IncidentAction(inc, item(1, 1, "U1", LocalDate.parse("2026-11-17"))),
             new IncidentAction(inc, item(2, 1, "U1", LocalDate.parse("2026-11-18"))));
     List<ReminderPolicy.Planned> planned = policy.plan(now, TEAM, items, u -> ZoneId.of("UTC"));
-    assertThat(planned).extracting(p -> p.key().kind())
+    assertThat(planned)
+        .extracting(p -> p.key().kind())
         .containsExactly(ReminderKind.REMINDER, ReminderKind.ESCALATION);
     ReminderPolicy.Planned escalation = planned.get(1);
     assertThat(escalation.key().recipientId()).isEqualTo("UBOSS");
@@ -93,7 +94,8 @@ class ReminderPolicyTest {
   void noEscalationToSomeoneAlreadyReminded() {
     Instant now = Instant.parse("2026-11-24T09:00:00Z");
     IncidentAction own =
-        new IncidentAction(incident(1, "UBOSS"), item(1, 1, "UBOSS", LocalDate.parse("2026-11-01")));
+        new IncidentAction(
+            incident(1, "UBOSS"), item(1, 1, "UBOSS", LocalDate.parse("2026-11-01")));
     assertThat(policy.plan(now, TEAM, List.of(own), u -> ZoneId.of("UTC")))
         .extracting(p -> p.key().kind())
         .containsExactly(ReminderKind.REMINDER);
@@ -104,8 +106,21 @@ class ReminderPolicyTest {
     LocalDate today = LocalDate.parse("2026-11-24");
     ActionItem i = item(1, 1, "U1", today.minusDays(3));
     ActionItem snoozed =
-        new ActionItem(i.id(), i.incidentId(), i.number(), i.text(), i.ownerId(), i.dueDate(),
-            i.priority(), i.kind(), i.status(), null, i.createdBy(), i.createdAt(), null, today.plusDays(1));
+        new ActionItem(
+            i.id(),
+            i.incidentId(),
+            i.number(),
+            i.text(),
+            i.ownerId(),
+            i.dueDate(),
+            i.priority(),
+            i.kind(),
+            i.status(),
+            null,
+            i.createdBy(),
+            i.createdAt(),
+            null,
+            today.plusDays(1));
     assertThat(ReminderPolicy.isSnoozed(snoozed, today)).isTrue();
     assertThat(ReminderPolicy.isSnoozed(snoozed, today.plusDays(1))).isFalse();
   }

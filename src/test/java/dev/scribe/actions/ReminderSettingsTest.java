@@ -50,7 +50,11 @@ class ReminderSettingsTest {
     assertThat(s.workEnd()).isEqualTo(LocalTime.of(17, 0));
     assertThat(s.workingDays())
         .containsExactlyInAnyOrder(
-            DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+            DayOfWeek.SUNDAY,
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY);
     assertThat(s.interval()).isEqualTo(Duration.ofMinutes(5));
     assertThat(s.escalateAfter()).contains(Period.ofDays(14));
     assertThat(s.digestChannel()).contains("C0123ABCD");

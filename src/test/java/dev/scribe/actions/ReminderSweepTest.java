@@ -1,13 +1,12 @@
 package dev.scribe.actions;
 
-import dev.scribe.common.SettableClock;
-
 import static dev.scribe.actions.TestData.TEAM;
 import static dev.scribe.actions.TestData.draft;
 import static dev.scribe.actions.TestData.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scribe.common.SettableClock;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentStatus;
 import java.time.Duration;
@@ -27,7 +26,8 @@ class ReminderSweepTest {
   private final FakeReminderNotifier slack = new FakeReminderNotifier();
   private final FakeUserDirectory users =
       new FakeUserDirectory().with("UALICE", "Europe/Paris").with("UBOSS", "Europe/Paris");
-  private final ActionItemService service = new ActionItemService(items, dev.scribe.common.Transactor.inline(), clock);
+  private final ActionItemService service =
+      new ActionItemService(items, dev.scribe.common.Transactor.inline(), clock);
   private Incident incident;
 
   @BeforeEach
@@ -55,8 +55,10 @@ class ReminderSweepTest {
     assertThat(first.sent()).isEqualTo(1);
     assertThat(second.sent()).isZero();
     assertThat(second.skipped()).isEqualTo(1);
-    assertThat(slack.deliveredTo("UALICE")).singleElement()
-        .satisfies(m -> assertThat(m.items()).extracting(a -> a.item().number()).containsExactly(2, 1));
+    assertThat(slack.deliveredTo("UALICE"))
+        .singleElement()
+        .satisfies(
+            m -> assertThat(m.items()).extracting(a -> a.item().number()).containsExactly(2, 1));
 
     clock.advance(Duration.ofDays(1));
     sweep().run();
@@ -91,7 +93,8 @@ class ReminderSweepTest {
     assertThat(sweep().run().sent()).isZero(); // Monday 30th: still snoozed
     clock.advance(Duration.ofDays(1));
     sweep().run(); // Tuesday 1st: snooze over
-    assertThat(slack.deliveredTo("UALICE")).singleElement()
+    assertThat(slack.deliveredTo("UALICE"))
+        .singleElement()
         .satisfies(m -> assertThat(m.key().period()).isEqualTo(LocalDate.parse("2026-12-01")));
   }
 
@@ -110,7 +113,9 @@ class ReminderSweepTest {
     assertThat(slack.deliveredTo("UBOSS"))
         .extracting(ReminderMessage::kind)
         .containsExactlyInAnyOrder(ReminderKind.REMINDER, ReminderKind.ESCALATION);
-    assertThat(slack.deliveredTo("UALICE")).extracting(ReminderMessage::kind).containsExactly(ReminderKind.REMINDER);
+    assertThat(slack.deliveredTo("UALICE"))
+        .extracting(ReminderMessage::kind)
+        .containsExactly(ReminderKind.REMINDER);
   }
 
   @Test
@@ -128,13 +133,16 @@ class ReminderSweepTest {
     assertThat(recovered.recovered()).isEqualTo(1);
     assertThat(slack.delivered()).hasSize(1);
     assertThat(slack.lookups()).isEqualTo(1);
-    assertThat(ledger.all()).singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(ReminderState.SENT));
+    assertThat(ledger.all())
+        .singleElement()
+        .satisfies(e -> assertThat(e.state()).isEqualTo(ReminderState.SENT));
   }
 
   @Test
   void aSenderThatDiedBeforeSendingIsReplacedBySomeoneWhoSends() {
     owned("UALICE", "2026-11-20");
-    ReminderKey key = new ReminderKey(TEAM, "UALICE", LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
+    ReminderKey key =
+        new ReminderKey(TEAM, "UALICE", LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
     ledger.begin(key, clock.instant(), clock.instant().plus(Delivering.LEASE)); // then died
     clock.advance(Delivering.LEASE.plusSeconds(1));
     assertThat(sweep().run().sent()).isEqualTo(1);
@@ -145,7 +153,8 @@ class ReminderSweepTest {
   @Test
   void rateLimitedThenSentAfterRetryAfter() {
     owned("UALICE", "2026-11-20");
-    slack.failNext(new ReminderNotifier.RetryLater(Optional.of(Duration.ofSeconds(30)), "ratelimited"));
+    slack.failNext(
+        new ReminderNotifier.RetryLater(Optional.of(Duration.ofSeconds(30)), "ratelimited"));
     assertThat(sweep().run().retrying()).isEqualTo(1);
     assertThat(sweep().run().skipped()).isEqualTo(1); // Retry-After not over yet
     clock.advance(Duration.ofSeconds(30));
@@ -167,7 +176,9 @@ class ReminderSweepTest {
       clock.advance(Duration.ofHours(1));
       sweep().run();
     }
-    assertThat(ledger.all()).singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(ReminderState.FAILED));
+    assertThat(ledger.all())
+        .singleElement()
+        .satisfies(e -> assertThat(e.state()).isEqualTo(ReminderState.FAILED));
     assertThat(Delivering.backoff(3)).isEqualTo(Duration.ofMinutes(4));
     assertThat(Delivering.backoff(9)).isEqualTo(Duration.ofHours(1));
   }
@@ -193,10 +204,15 @@ class ReminderSweepTest {
     owned("UALICE", "2026-12-20");
     ReminderSettings withDigest =
         new ReminderSettings(
-            ReminderSettings.defaults().remindAt(), ReminderSettings.defaults().workStart(),
-            ReminderSettings.defaults().workEnd(), ReminderSettings.defaults().workingDays(),
-            ReminderSettings.defaults().interval(), ReminderSettings.defaults().escalateAfter(),
-            Optional.of("CDIGEST"), java.time.DayOfWeek.TUESDAY, ZoneId.of("UTC"));
+            ReminderSettings.defaults().remindAt(),
+            ReminderSettings.defaults().workStart(),
+            ReminderSettings.defaults().workEnd(),
+            ReminderSettings.defaults().workingDays(),
+            ReminderSettings.defaults().interval(),
+            ReminderSettings.defaults().escalateAfter(),
+            Optional.of("CDIGEST"),
+            java.time.DayOfWeek.TUESDAY,
+            ZoneId.of("UTC"));
     ReminderSweep digesting = new ReminderSweep(items, ledger, slack, users, withDigest, clock);
     clock.set(Instant.parse("2026-11-24T08:59:00Z"));
     digesting.run();
@@ -204,10 +220,13 @@ class ReminderSweepTest {
     clock.set(Instant.parse("2026-11-24T09:00:00Z"));
     digesting.run();
     digesting.run();
-    assertThat(slack.deliveredTo("CDIGEST")).singleElement().satisfies(m -> {
-      assertThat(m.kind()).isEqualTo(ReminderKind.DIGEST);
-      assertThat(m.openCount()).isEqualTo(2);
-      assertThat(m.items()).hasSize(1);
-    });
+    assertThat(slack.deliveredTo("CDIGEST"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.kind()).isEqualTo(ReminderKind.DIGEST);
+              assertThat(m.openCount()).isEqualTo(2);
+              assertThat(m.items()).hasSize(1);
+            });
   }
 }

@@ -19,13 +19,30 @@ public final class TestData {
 
   public static Incident incident(long id, String teamId, String ownerId, IncidentStatus status) {
     return new Incident(
-        id, teamId, "C" + id, Incident.publicId(2026, (int) id), "Incident " + id, null, status,
-        ownerId, "UDECLARER", DECLARED, status == IncidentStatus.RESOLVED ? DECLARED.plusSeconds(3600) : null);
+        id,
+        teamId,
+        "C" + id,
+        Incident.publicId(2026, (int) id),
+        "Incident " + id,
+        null,
+        status,
+        ownerId,
+        "UDECLARER",
+        DECLARED,
+        status == IncidentStatus.RESOLVED ? DECLARED.plusSeconds(3600) : null);
   }
 
   public static ActionDraft draft(long incidentId, String text, String ownerId, LocalDate due) {
     return new ActionDraft(
-        incidentId, text, ownerId, due, Priority.MEDIUM, ActionKind.SHORT_TERM, null, "UREC", DECLARED);
+        incidentId,
+        text,
+        ownerId,
+        due,
+        Priority.MEDIUM,
+        ActionKind.SHORT_TERM,
+        null,
+        "UREC",
+        DECLARED);
   }
 
   public static ActionItem item(long id, long incidentId, String ownerId, LocalDate due) {

@@ -42,23 +42,24 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * How long a draft takes for 100, 1,000 and 10,000 events: the Markdown (full template) and,
- * separately, the timeline PNG. Run with
- * {@code mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.scribe.bench.DraftBenchmark}.
+ * separately, the timeline PNG. Run with {@code mvn -q -B -o test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=dev.scribe.bench.DraftBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgs = {"-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgs = {"-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Xmx1g"})
 public class DraftBenchmark {
 
   private static final Instant START = Instant.parse("2026-11-21T20:38:00Z");
@@ -71,8 +72,9 @@ public class DraftBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    service = new DraftService(
-        new BuiltInTemplateCatalog(), new MustacheDraftRenderer(), new TimelineImageRenderer());
+    service =
+        new DraftService(
+            new BuiltInTemplateCatalog(), new MustacheDraftRenderer(), new TimelineImageRenderer());
     source = source(events);
   }
 
@@ -92,48 +94,98 @@ public class DraftBenchmark {
     List<TimelineEvent> list = new ArrayList<>(n);
     Marker[] markers = Marker.timelineMarkers().toArray(Marker[]::new);
     for (int i = 1; i <= n; i++) {
-      Marker marker = i % Math.max(1, n / 8) == 1 && (i / Math.max(1, n / 8)) < 8
-          ? markers[i / Math.max(1, n / 8)] : Marker.NOTE;
+      Marker marker =
+          i % Math.max(1, n / 8) == 1 && (i / Math.max(1, n / 8)) < 8
+              ? markers[i / Math.max(1, n / 8)]
+              : Marker.NOTE;
       Instant at = START.plusMillis((long) i * 7_200_000L / n);
       String user = "U" + (1 + random.nextInt(20));
-      String text = switch (i % 3) {
-        case 0 -> "checked <https://grafana.example/d/checkout?panel=" + i + "|dashboard " + i
-            + "> with <@" + user + "> — error rate " + random.nextInt(100) / 10.0 + "%";
-        case 1 -> "restarted pod checkout-api-" + i + " | still failing";
-        default -> "<@U" + (1 + random.nextInt(20)) + "> says the queue is at " + random.nextInt(5000);
-      };
-      list.add(new TimelineEvent(i, 1, i, at, marker, text, user, "U1",
-          EventSource.COMMAND, null, at, false));
+      String text =
+          switch (i % 3) {
+            case 0 ->
+                "checked <https://grafana.example/d/checkout?panel="
+                    + i
+                    + "|dashboard "
+                    + i
+                    + "> with <@"
+                    + user
+                    + "> — error rate "
+                    + random.nextInt(100) / 10.0
+                    + "%";
+            case 1 -> "restarted pod checkout-api-" + i + " | still failing";
+            default ->
+                "<@U" + (1 + random.nextInt(20)) + "> says the queue is at " + random.nextInt(5000);
+          };
+      list.add(
+          new TimelineEvent(
+              i, 1, i, at, marker, text, user, "U1", EventSource.COMMAND, null, at, false));
     }
     Collections.shuffle(list, random);
-    Incident incident = new Incident(1, "T1", "C1", "INC-2026-001", "Checkout returns 500s",
-        Severity.SEV2, IncidentStatus.RESOLVED, "U1", "U2", START, START.plusSeconds(7200));
-    List<ActionItem> actions = List.of(new ActionItem(1, 1, 1, "Add EU regions to the validator",
-        "U1", null, Priority.HIGH, ActionKind.SHORT_TERM, ActionStatus.OPEN, null, "U1", START,
-        null, null));
-    return new DraftSource(incident, list,
-        Map.of(IncidentField.SUMMARY, "Config push broke checkout.", IncidentField.ROOT_CAUSE, "validator"),
-        actions, id -> Optional.of("user-" + id), ZoneId.of("Europe/Berlin"), START.plusSeconds(86_400));
+    Incident incident =
+        new Incident(
+            1,
+            "T1",
+            "C1",
+            "INC-2026-001",
+            "Checkout returns 500s",
+            Severity.SEV2,
+            IncidentStatus.RESOLVED,
+            "U1",
+            "U2",
+            START,
+            START.plusSeconds(7200));
+    List<ActionItem> actions =
+        List.of(
+            new ActionItem(
+                1,
+                1,
+                1,
+                "Add EU regions to the validator",
+                "U1",
+                null,
+                Priority.HIGH,
+                ActionKind.SHORT_TERM,
+                ActionStatus.OPEN,
+                null,
+                "U1",
+                START,
+                null,
+                null));
+    return new DraftSource(
+        incident,
+        list,
+        Map.of(
+            IncidentField.SUMMARY,
+            "Config push broke checkout.",
+            IncidentField.ROOT_CAUSE,
+            "validator"),
+        actions,
+        id -> Optional.of("user-" + id),
+        ZoneId.of("Europe/Berlin"),
+        START.plusSeconds(86_400));
   }
 
   public static void main(String[] args) throws RunnerException {
     useLoaderClasspathForForks();
-    new Runner(new OptionsBuilder()
-        .include(DraftBenchmark.class.getName())
-        .resultFormat(ResultFormatType.JSON)
-        .result("target/jmh-drafts.json")
-        .build()).run();
+    new Runner(
+            new OptionsBuilder()
+                .include(DraftBenchmark.class.getName())
+                .resultFormat(ResultFormatType.JSON)
+                .result("target/jmh-drafts.json")
+                .build())
+        .run();
   }
 
   /**
-   * Under {@code exec:java} the test classes are on a class loader, not on {@code
-   * java.class.path}, which is what JMH gives its forked JVMs.
+   * Under {@code exec:java} the test classes are on a class loader, not on {@code java.class.path},
+   * which is what JMH gives its forked JVMs.
    */
   private static void useLoaderClasspathForForks() {
     if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
-      String path = Arrays.stream(loader.getURLs())
-          .map(URL::getFile)
-          .collect(Collectors.joining(File.pathSeparator));
+      String path =
+          Arrays.stream(loader.getURLs())
+              .map(URL::getFile)
+              .collect(Collectors.joining(File.pathSeparator));
       System.setProperty("java.class.path", path);
     }
   }

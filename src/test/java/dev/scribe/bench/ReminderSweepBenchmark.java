@@ -30,8 +30,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * among 300 owners: a sweep's cost should follow the overdue items, not the table.
  *
  * <p>Run: {@code mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.scribe.bench.ReminderSweepBenchmark} (optionally {@code
- * -Dexec.args="10000 100000"}).
+ * -Dexec.mainClass=dev.scribe.bench.ReminderSweepBenchmark} (optionally {@code -Dexec.args="10000
+ * 100000"}).
  */
 public final class ReminderSweepBenchmark {
 
@@ -54,8 +54,10 @@ public final class ReminderSweepBenchmark {
     if (sizes.isEmpty()) {
       sizes = List.of(10_000, 100_000, 1_000_000);
     }
-    System.out.println("| items | overdue | owners | seed (s) | sweep, first (ms, median of " + RUNS
-        + ") | sweep, repeat (ms) | overdue query (ms) | messages |");
+    System.out.println(
+        "| items | overdue | owners | seed (s) | sweep, first (ms, median of "
+            + RUNS
+            + ") | sweep, repeat (ms) | overdue query (ms) | messages |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     warmUp();
     String plan = "";
@@ -66,8 +68,17 @@ public final class ReminderSweepBenchmark {
         seed(db, total);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         Result r = measure(db);
-        System.out.printf(Locale.ROOT, "| %,d | %,d | %d | %.1f | %.0f | %.0f | %.1f | %d |%n", total, OVERDUE,
-            OWNERS, seedSeconds, r.firstMillis, r.repeatMillis, r.queryMillis, r.messages);
+        System.out.printf(
+            Locale.ROOT,
+            "| %,d | %,d | %d | %.1f | %.0f | %.0f | %.1f | %d |%n",
+            total,
+            OVERDUE,
+            OWNERS,
+            seedSeconds,
+            r.firstMillis,
+            r.repeatMillis,
+            r.queryMillis,
+            r.messages);
         plan = explain(db);
       }
     }
@@ -85,15 +96,21 @@ public final class ReminderSweepBenchmark {
     }
   }
 
-  private record Result(double firstMillis, double repeatMillis, double queryMillis, int messages) {}
+  private record Result(
+      double firstMillis, double repeatMillis, double queryMillis, int messages) {}
 
   private static Result measure(Database db) {
     JdbiActionItemRepository items = new JdbiActionItemRepository(db.jdbi());
     Counting notifier = new Counting();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ReminderSweep sweep =
-        new ReminderSweep(items, new JdbiReminderLedger(db.jdbi()), notifier, new Paris(),
-            ReminderSettings.defaults(), clock);
+        new ReminderSweep(
+            items,
+            new JdbiReminderLedger(db.jdbi()),
+            notifier,
+            new Paris(),
+            ReminderSettings.defaults(),
+            clock);
     List<Double> first = new ArrayList<>();
     List<Double> repeat = new ArrayList<>();
     List<Double> query = new ArrayList<>();
@@ -121,30 +138,41 @@ public final class ReminderSweepBenchmark {
   }
 
   /**
-   * 1,000 open items 1–10 days overdue; the rest done (with past due dates), open and due later,
-   * or open without a due date.
+   * 1,000 open items 1–10 days overdue; the rest done (with past due dates), open and due later, or
+   * open without a due date.
    */
   private static void seed(Database db, int total) {
     Random random = new Random(42);
     int incidents = Math.max(1, total / ITEMS_PER_INCIDENT);
-    db.jdbi().useTransaction(h -> {
-      PreparedBatch inc = h.prepareBatch("""
+    db.jdbi()
+        .useTransaction(
+            h -> {
+              PreparedBatch inc =
+                  h.prepareBatch(
+                      """
           INSERT INTO incidents (id, team_id, channel_id, public_id, title, status, owner_id, declared_by,
                                  declared_at, last_action_number)
           VALUES (:id, :team, :channel, :publicId, 'Incident', 'RESOLVED', :owner, :owner, 0, :last)
           """);
-      for (int i = 1; i <= incidents; i++) {
-        inc.bind("id", i).bind("team", TEAM).bind("channel", "C" + i).bind("publicId", "INC-2026-" + i)
-            .bind("owner", "UCMD" + (i % 47)).bind("last", ITEMS_PER_INCIDENT).add();
-      }
-      inc.execute();
-      insertItems(h, total, incidents, random);
-    });
+              for (int i = 1; i <= incidents; i++) {
+                inc.bind("id", i)
+                    .bind("team", TEAM)
+                    .bind("channel", "C" + i)
+                    .bind("publicId", "INC-2026-" + i)
+                    .bind("owner", "UCMD" + (i % 47))
+                    .bind("last", ITEMS_PER_INCIDENT)
+                    .add();
+              }
+              inc.execute();
+              insertItems(h, total, incidents, random);
+            });
     // No ANALYZE: deployed databases rarely have statistics, and the plan must not depend on them.
   }
 
   private static void insertItems(Handle h, int total, int incidents, Random random) {
-    PreparedBatch batch = h.prepareBatch("""
+    PreparedBatch batch =
+        h.prepareBatch(
+            """
         INSERT INTO action_items (team_id, incident_id, number, text, owner_id, due_date, priority, kind,
                                   status, created_by, created_at)
         VALUES (:team, :incident, :number, 'Do the thing', :owner, :due, 'MEDIUM', 'SHORT_TERM', :status, 'U0', 0)
@@ -158,15 +186,24 @@ public final class ReminderSweepBenchmark {
       } else {
         int kind = random.nextInt(10);
         status = kind < 5 ? "DONE" : "OPEN";
-        due = kind < 5 ? TODAY.minusDays(1 + random.nextInt(700))
-            : kind < 8 ? TODAY.plusDays(1 + random.nextInt(300)) : null;
+        due =
+            kind < 5
+                ? TODAY.minusDays(1 + random.nextInt(700))
+                : kind < 8 ? TODAY.plusDays(1 + random.nextInt(300)) : null;
       }
       int overdueIndex = n / (total / OVERDUE);
-      String owner = "OPEN".equals(status) && due != null && due.isBefore(TODAY)
-          ? "U" + (overdueIndex % OWNERS) : "U" + (n % OWNERS);
-      batch.bind("team", TEAM).bind("incident", 1 + n % incidents).bind("number", 1 + n / incidents)
-          .bind("owner", owner).bind("due", due == null ? null : due.toString())
-          .bind("status", status).add();
+      String owner =
+          "OPEN".equals(status) && due != null && due.isBefore(TODAY)
+              ? "U" + (overdueIndex % OWNERS)
+              : "U" + (n % OWNERS);
+      batch
+          .bind("team", TEAM)
+          .bind("incident", 1 + n % incidents)
+          .bind("number", 1 + n / incidents)
+          .bind("owner", owner)
+          .bind("due", due == null ? null : due.toString())
+          .bind("status", status)
+          .add();
       if (batch.size() == 10_000) {
         batch.execute();
       }
@@ -177,19 +214,26 @@ public final class ReminderSweepBenchmark {
   }
 
   private static String explain(Database db) {
-    return db.jdbi().withHandle(h -> {
-      StringBuilder out = new StringBuilder();
-      for (String sql : List.of(
-          "SELECT a.id FROM action_items a JOIN incidents i ON i.id = a.incident_id"
-              + " WHERE a.status = 'OPEN' AND a.due_date < :day AND i.team_id = a.team_id",
-          "SELECT * FROM reminder_ledger WHERE team_id = :teamId AND recipient_id IN ('U1', 'U2')"
-              + " AND period IN ('2026-11-24')")) {
-        out.append(sql).append('\n');
-        h.createQuery("EXPLAIN QUERY PLAN " + sql.replace(":day", "'2026-11-25'").replace(":teamId", "'T0BENCH'")).mapToMap().list()
-            .forEach(row -> out.append("  ").append(row.get("detail")).append('\n'));
-      }
-      return out.toString();
-    });
+    return db.jdbi()
+        .withHandle(
+            h -> {
+              StringBuilder out = new StringBuilder();
+              for (String sql :
+                  List.of(
+                      "SELECT a.id FROM action_items a JOIN incidents i ON i.id = a.incident_id"
+                          + " WHERE a.status = 'OPEN' AND a.due_date < :day AND i.team_id = a.team_id",
+                      "SELECT * FROM reminder_ledger WHERE team_id = :teamId AND recipient_id IN ('U1', 'U2')"
+                          + " AND period IN ('2026-11-24')")) {
+                out.append(sql).append('\n');
+                h.createQuery(
+                        "EXPLAIN QUERY PLAN "
+                            + sql.replace(":day", "'2026-11-25'").replace(":teamId", "'T0BENCH'"))
+                    .mapToMap()
+                    .list()
+                    .forEach(row -> out.append("  ").append(row.get("detail")).append('\n'));
+              }
+              return out.toString();
+            });
   }
 
   /** Slack is not measured here: the notifier only counts. */

@@ -24,8 +24,12 @@ class ScribeCliTest {
   int run(Map<String, String> env, String... args) {
     out.reset();
     err.reset();
-    return new ScribeCli(env, Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    return new ScribeCli(
+            env,
+            Clock.systemUTC(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
+        .execute(args);
   }
 
   String stdout() {
@@ -34,21 +38,25 @@ class ScribeCliTest {
 
   @Test
   void theDemoPlaysAnIncidentAndDraftAndExportReadItBack() throws Exception {
-    assertThat(run(Map.of(), "demo", "--out", dir.toString())).as(() -> err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(run(Map.of(), "demo", "--out", dir.toString()))
+        .as(() -> err.toString(StandardCharsets.UTF_8))
+        .isZero();
     Path draft = dir.resolve("INC-2026-001-post-mortem-draft.md");
     assertThat(stdout()).contains(draft.toAbsolutePath().toString());
     String markdown = Files.readString(draft);
     assertThat(markdown)
         .contains("Checkout errors for EU customers")
         .contains("| time to detect (MTTD) | 9 min")
-        .contains("Found it: a config push")          // the reaction on a thread reply
+        .contains("Found it: a config push") // the reaction on a thread reply
         .contains("EU checkout error rate starts climbing"); // the backdated event
-    assertThat(Files.readAllBytes(dir.resolve("INC-2026-001-timeline.png"))).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(Files.readAllBytes(dir.resolve("INC-2026-001-timeline.png")))
+        .startsWith(0x89, 'P', 'N', 'G');
 
     Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("scribe.db"));
     assertThat(run(env, "export", "--channel", "C0INCIDENT")).isZero();
     JsonObject export = JsonParser.parseString(stdout()).getAsJsonObject();
-    assertThat(export.getAsJsonObject("incident").get("id").getAsString()).isEqualTo("INC-2026-001");
+    assertThat(export.getAsJsonObject("incident").get("id").getAsString())
+        .isEqualTo("INC-2026-001");
     assertThat(export.getAsJsonArray("timeline").size()).isGreaterThanOrEqualTo(30);
     JsonObject mttd = export.getAsJsonArray("metrics").get(0).getAsJsonObject();
     assertThat(mttd.get("name").getAsString()).isEqualTo("time_to_detect");
@@ -61,19 +69,35 @@ class ScribeCliTest {
 
   @Test
   void everyConfigurationProblemIsReportedAtOnce() {
-    int code = run(Map.of("SLACK_BOT_TOKEN", "nope", "PORT", "99999", "DATABASE_URL", "jdbc:mysql://x",
-        "SCRIBE_TIMEZONE", "Mars/Olympus"), "serve");
+    int code =
+        run(
+            Map.of(
+                "SLACK_BOT_TOKEN",
+                "nope",
+                "PORT",
+                "99999",
+                "DATABASE_URL",
+                "jdbc:mysql://x",
+                "SCRIBE_TIMEZONE",
+                "Mars/Olympus"),
+            "serve");
     String errors = err.toString(StandardCharsets.UTF_8);
     assertThat(code).isEqualTo(2);
-    assertThat(errors).contains("SLACK_BOT_TOKEN").contains("SLACK_SIGNING_SECRET").contains("PORT")
-        .contains("DATABASE_URL").contains("SCRIBE_TIMEZONE").doesNotContain("Exception");
+    assertThat(errors)
+        .contains("SLACK_BOT_TOKEN")
+        .contains("SLACK_SIGNING_SECRET")
+        .contains("PORT")
+        .contains("DATABASE_URL")
+        .contains("SCRIBE_TIMEZONE")
+        .doesNotContain("Exception");
   }
 
   @Test
   void unknownChannelsAreAOneLineErrorAndHelpWorks() {
     Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("empty.db"));
     assertThat(run(env, "export", "--channel", "C0NONE")).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("scribe: No incident was recorded in channel C0NONE.");
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .isEqualTo("scribe: No incident was recorded in channel C0NONE.");
     assertThat(run(Map.of(), "draft", "--help")).isZero();
     assertThat(stdout()).contains("--channel").contains("--template");
   }

@@ -30,11 +30,13 @@ class FakeSlackApiFailureTest {
     api.failNext("chat.postMessage", 429, 7);
 
     assertThatThrownBy(() -> slack.chatPostMessage(r -> r.channel(CHANNEL).text("hi")))
-        .isInstanceOfSatisfying(SlackApiException.class, e -> {
-          assertThat(e.getResponse().code()).isEqualTo(429);
-          assertThat(e.getResponse().header("Retry-After")).isEqualTo("7");
-          assertThat(e.getError().getError()).isEqualTo("ratelimited");
-        });
+        .isInstanceOfSatisfying(
+            SlackApiException.class,
+            e -> {
+              assertThat(e.getResponse().code()).isEqualTo(429);
+              assertThat(e.getResponse().header("Retry-After")).isEqualTo("7");
+              assertThat(e.getError().getError()).isEqualTo("ratelimited");
+            });
     ChatPostMessageResponse retried = slack.chatPostMessage(r -> r.channel(CHANNEL).text("hi"));
 
     assertThat(retried.isOk()).isTrue();
@@ -46,8 +48,11 @@ class FakeSlackApiFailureTest {
   void theAsyncClientWaitsOutTheRateLimitByItself() throws Exception {
     api.failNext("chat.postMessage", 429, 1);
 
-    ChatPostMessageResponse response = RealSlackClient.slack(api).methodsAsync(RealSlackClient.BOT_TOKEN)
-        .chatPostMessage(r -> r.channel(CHANNEL).text("queued")).get(10, TimeUnit.SECONDS);
+    ChatPostMessageResponse response =
+        RealSlackClient.slack(api)
+            .methodsAsync(RealSlackClient.BOT_TOKEN)
+            .chatPostMessage(r -> r.channel(CHANNEL).text("queued"))
+            .get(10, TimeUnit.SECONDS);
 
     assertThat(response.isOk()).isTrue();
     assertThat(api.calls("chat.postMessage")).hasSize(2);
@@ -58,14 +63,16 @@ class FakeSlackApiFailureTest {
     api.failNext("users.info", 503, null);
 
     assertThatThrownBy(() -> slack.usersInfo(r -> r.user("U0ALICE")))
-        .isInstanceOfSatisfying(SlackApiException.class, e -> assertThat(e.getResponse().code()).isEqualTo(503));
+        .isInstanceOfSatisfying(
+            SlackApiException.class, e -> assertThat(e.getResponse().code()).isEqualTo(503));
   }
 
   @Test
   void anInjectedSlackErrorSpoilsOnlyOneCall() throws Exception {
     api.failNextWithError("chat.postMessage", "channel_not_found");
 
-    assertThat(slack.chatPostMessage(r -> r.channel(CHANNEL).text("a")).getError()).isEqualTo("channel_not_found");
+    assertThat(slack.chatPostMessage(r -> r.channel(CHANNEL).text("a")).getError())
+        .isEqualTo("channel_not_found");
     assertThat(slack.chatPostMessage(r -> r.channel(CHANNEL).text("b")).isOk()).isTrue();
   }
 

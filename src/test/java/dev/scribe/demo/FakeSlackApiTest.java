@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class FakeSlackApiTest {
   private static final String CHANNEL = "C0INCIDENT";
 
-  private final FakeSlackApi api = FakeSlackApi.start(Clock.fixed(Instant.parse("2026-11-21T13:03:00Z"), ZoneOffset.UTC));
+  private final FakeSlackApi api =
+      FakeSlackApi.start(Clock.fixed(Instant.parse("2026-11-21T13:03:00Z"), ZoneOffset.UTC));
   private final MethodsClient slack = RealSlackClient.methods(api);
 
   @AfterEach
@@ -56,7 +57,8 @@ class FakeSlackApiTest {
   }
 
   @Test
-  void historyNeverReturnsAThreadReplySoLookingUpAReplyThereFindsTheWrongMessage() throws Exception {
+  void historyNeverReturnsAThreadReplySoLookingUpAReplyThereFindsTheWrongMessage()
+      throws Exception {
     String parent = api.postUserMessage(CHANNEL, "U0ALICE", "db is down");
     String reply = api.postThreadReply(CHANNEL, parent, "U0BOB", "failover started");
 
@@ -67,7 +69,9 @@ class FakeSlackApiTest {
 
     assertThat(history.getMessages()).extracting(Message::getText).containsExactly("db is down");
     assertThat(history.getMessages().get(0).getReplyCount()).isEqualTo(1);
-    assertThat(replies.getMessages()).extracting(Message::getText).containsExactly("db is down", "failover started");
+    assertThat(replies.getMessages())
+        .extracting(Message::getText)
+        .containsExactly("db is down", "failover started");
     assertThat(replies.getMessages().get(1).getThreadTs()).isEqualTo(parent);
   }
 
@@ -78,18 +82,27 @@ class FakeSlackApiTest {
     api.postUserMessage(CHANNEL, "U0ALICE", "three");
 
     ConversationsHistoryResponse all = slack.conversationsHistory(r -> r.channel(CHANNEL));
-    ConversationsHistoryResponse exclusive = slack.conversationsHistory(r -> r.channel(CHANNEL).oldest(first).latest(second));
+    ConversationsHistoryResponse exclusive =
+        slack.conversationsHistory(r -> r.channel(CHANNEL).oldest(first).latest(second));
     ConversationsHistoryResponse inclusive =
-        slack.conversationsHistory(r -> r.channel(CHANNEL).oldest(first).latest(second).inclusive(true));
-    ConversationsHistoryResponse limited = slack.conversationsHistory(r -> r.channel(CHANNEL).limit(2));
+        slack.conversationsHistory(
+            r -> r.channel(CHANNEL).oldest(first).latest(second).inclusive(true));
+    ConversationsHistoryResponse limited =
+        slack.conversationsHistory(r -> r.channel(CHANNEL).limit(2));
 
-    assertThat(all.getMessages()).extracting(Message::getText).containsExactly("three", "two", "one");
+    assertThat(all.getMessages())
+        .extracting(Message::getText)
+        .containsExactly("three", "two", "one");
     assertThat(exclusive.getMessages()).isEmpty();
     assertThat(inclusive.getMessages()).extracting(Message::getText).containsExactly("two", "one");
     assertThat(limited.isHasMore()).isTrue();
     String cursor = limited.getResponseMetadata().getNextCursor();
-    assertThat(slack.conversationsHistory(r -> r.channel(CHANNEL).limit(2).cursor(cursor)).getMessages())
-        .extracting(Message::getText).containsExactly("one");
+    assertThat(
+            slack
+                .conversationsHistory(r -> r.channel(CHANNEL).limit(2).cursor(cursor))
+                .getMessages())
+        .extracting(Message::getText)
+        .containsExactly("one");
   }
 
   @Test
@@ -97,7 +110,8 @@ class FakeSlackApiTest {
     String plain = api.postUserMessage(CHANNEL, "U0ALICE", "just a note");
 
     assertThat(slack.conversationsReplies(r -> r.channel(CHANNEL).ts(plain)).getMessages())
-        .extracting(Message::getText).containsExactly("just a note");
+        .extracting(Message::getText)
+        .containsExactly("just a note");
     assertThat(slack.conversationsReplies(r -> r.channel(CHANNEL).ts("1.000001")).getError())
         .isEqualTo("thread_not_found");
   }
@@ -107,17 +121,32 @@ class FakeSlackApiTest {
     String parent = api.postUserMessage(CHANNEL, "U0ALICE", "incident");
 
     ChatPostMessageResponse top = slack.chatPostMessage(r -> r.channel(CHANNEL).text("Recorded"));
-    ChatPostMessageResponse inThread = slack.chatPostMessage(r -> r.channel(CHANNEL).threadTs(parent).text("Noted")
-        .blocksAsString("[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"Noted\"}}]"));
+    ChatPostMessageResponse inThread =
+        slack.chatPostMessage(
+            r ->
+                r.channel(CHANNEL)
+                    .threadTs(parent)
+                    .text("Noted")
+                    .blocksAsString(
+                        "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"Noted\"}}]"));
 
     assertThat(top.getTs()).isGreaterThan(parent);
     assertThat(inThread.getTs()).isGreaterThan(top.getTs());
     assertThat(inThread.getMessage().getThreadTs()).isEqualTo(parent);
     assertThat(api.message(CHANNEL, inThread.getTs()).orElseThrow().blocks()).isPresent();
-    assertThat(api.lastCall("chat.postMessage").orElseThrow().json("blocks").orElseThrow().isJsonArray()).isTrue();
-    assertThat(api.messages(CHANNEL)).extracting(FakeMessage::text).containsExactly("incident", "Recorded", "Noted");
+    assertThat(
+            api.lastCall("chat.postMessage")
+                .orElseThrow()
+                .json("blocks")
+                .orElseThrow()
+                .isJsonArray())
+        .isTrue();
+    assertThat(api.messages(CHANNEL))
+        .extracting(FakeMessage::text)
+        .containsExactly("incident", "Recorded", "Noted");
     assertThat(top.getTs()).isEqualTo("1795266180.000001");
-    assertThat(api.message(CHANNEL, top.getTs()).orElseThrow().time()).isEqualTo("2026-11-21T13:03:00.000001Z");
+    assertThat(api.message(CHANNEL, top.getTs()).orElseThrow().time())
+        .isEqualTo("2026-11-21T13:03:00.000001Z");
   }
 
   @Test
@@ -126,9 +155,11 @@ class FakeSlackApiTest {
     String reply = api.postThreadReply(CHANNEL, parent, "U0BOB", "ack");
 
     String top = slack.chatGetPermalink(r -> r.channel(CHANNEL).messageTs(parent)).getPermalink();
-    String inThread = slack.chatGetPermalink(r -> r.channel(CHANNEL).messageTs(reply)).getPermalink();
+    String inThread =
+        slack.chatGetPermalink(r -> r.channel(CHANNEL).messageTs(reply)).getPermalink();
 
-    assertThat(top).isEqualTo("https://fake-slack.example/archives/C0INCIDENT/p" + parent.replace(".", ""));
+    assertThat(top)
+        .isEqualTo("https://fake-slack.example/archives/C0INCIDENT/p" + parent.replace(".", ""));
     assertThat(inThread).endsWith("?thread_ts=" + parent + "&cid=" + CHANNEL);
   }
 
@@ -137,9 +168,13 @@ class FakeSlackApiTest {
     String human = api.postUserMessage(CHANNEL, "U0ALICE", "mine");
     String own = slack.chatPostMessage(r -> r.channel(CHANNEL).text("draft")).getTs();
 
-    assertThat(slack.chatUpdate(r -> r.channel(CHANNEL).ts(own).text("final")).getMessage().getText()).isEqualTo("final");
-    assertThat(slack.chatUpdate(r -> r.channel(CHANNEL).ts(human).text("x")).getError()).isEqualTo("cant_update_message");
-    assertThat(slack.chatDelete(r -> r.channel(CHANNEL).ts(human)).getError()).isEqualTo("cant_delete_message");
+    assertThat(
+            slack.chatUpdate(r -> r.channel(CHANNEL).ts(own).text("final")).getMessage().getText())
+        .isEqualTo("final");
+    assertThat(slack.chatUpdate(r -> r.channel(CHANNEL).ts(human).text("x")).getError())
+        .isEqualTo("cant_update_message");
+    assertThat(slack.chatDelete(r -> r.channel(CHANNEL).ts(human)).getError())
+        .isEqualTo("cant_delete_message");
     assertThat(slack.chatDelete(r -> r.channel(CHANNEL).ts(own)).isOk()).isTrue();
     assertThat(api.messages(CHANNEL)).extracting(FakeMessage::text).containsExactly("mine");
   }
@@ -160,30 +195,53 @@ class FakeSlackApiTest {
     api.addUser("U0ALICE", "alice", "UTC");
     String ts = api.postUserMessage(CHANNEL, "U0ALICE", "fix deployed");
 
-    String dm = slack.conversationsOpen(r -> r.users(java.util.List.of("U0ALICE"))).getChannel().getId();
-    String again = slack.conversationsOpen(r -> r.users(java.util.List.of("U0ALICE"))).getChannel().getId();
-    String ephemeral = slack.chatPostEphemeral(r -> r.channel(CHANNEL).user("U0ALICE").text("only you")).getMessageTs();
+    String dm =
+        slack.conversationsOpen(r -> r.users(java.util.List.of("U0ALICE"))).getChannel().getId();
+    String again =
+        slack.conversationsOpen(r -> r.users(java.util.List.of("U0ALICE"))).getChannel().getId();
+    String ephemeral =
+        slack
+            .chatPostEphemeral(r -> r.channel(CHANNEL).user("U0ALICE").text("only you"))
+            .getMessageTs();
 
     assertThat(dm).startsWith("D").isEqualTo(again);
     assertThat(ephemeral).isNotBlank();
-    assertThat(slack.reactionsAdd(r -> r.channel(CHANNEL).timestamp(ts).name("eyes")).isOk()).isTrue();
-    assertThat(slack.reactionsAdd(r -> r.channel(CHANNEL).timestamp(ts).name("eyes")).getError()).isEqualTo("already_reacted");
+    assertThat(slack.reactionsAdd(r -> r.channel(CHANNEL).timestamp(ts).name("eyes")).isOk())
+        .isTrue();
+    assertThat(slack.reactionsAdd(r -> r.channel(CHANNEL).timestamp(ts).name("eyes")).getError())
+        .isEqualTo("already_reacted");
   }
 
   @Test
   void unknownMethodsAndMissingTokensAreRefusedButRecorded() throws Exception {
     assertThat(slack.emojiList(r -> r).getError()).isEqualTo("unknown_method");
-    assertThat(RealSlackClient.slack(api).methods().authTest(r -> r).getError()).isEqualTo("invalid_auth");
-    assertThat(api.calls()).extracting(RecordedCall::method).containsExactly("emoji.list", "auth.test");
-    assertThat(api.lastCall("emoji.list").orElseThrow().authorization()).isEqualTo("Bearer " + RealSlackClient.BOT_TOKEN);
+    assertThat(RealSlackClient.slack(api).methods().authTest(r -> r).getError())
+        .isEqualTo("invalid_auth");
+    assertThat(api.calls())
+        .extracting(RecordedCall::method)
+        .containsExactly("emoji.list", "auth.test");
+    assertThat(api.lastCall("emoji.list").orElseThrow().authorization())
+        .isEqualTo("Bearer " + RealSlackClient.BOT_TOKEN);
   }
 
   @Test
   void canvasesKeepTheirMarkdownAndOnePerChannel() throws Exception {
-    var first = slack.conversationsCanvasesCreate(r -> r.channelId(CHANNEL)
-        .documentContent(com.slack.api.model.canvas.CanvasDocumentContent.builder().markdown("# INC-2026-001").build()));
-    var second = slack.conversationsCanvasesCreate(r -> r.channelId(CHANNEL)
-        .documentContent(com.slack.api.model.canvas.CanvasDocumentContent.builder().markdown("# again").build()));
+    var first =
+        slack.conversationsCanvasesCreate(
+            r ->
+                r.channelId(CHANNEL)
+                    .documentContent(
+                        com.slack.api.model.canvas.CanvasDocumentContent.builder()
+                            .markdown("# INC-2026-001")
+                            .build()));
+    var second =
+        slack.conversationsCanvasesCreate(
+            r ->
+                r.channelId(CHANNEL)
+                    .documentContent(
+                        com.slack.api.model.canvas.CanvasDocumentContent.builder()
+                            .markdown("# again")
+                            .build()));
 
     assertThat(first.getCanvasId()).startsWith("F");
     assertThat(second.getError()).isEqualTo("channel_canvas_already_exists");
@@ -194,27 +252,34 @@ class FakeSlackApiTest {
   void responseUrlsKeepWhatIsPostedToThem() throws Exception {
     String url = api.newResponseUrl();
 
-    var answer = RealSlackClient.slack(api).send(url, "{\"response_type\":\"ephemeral\",\"text\":\"Event 3 recorded\"}");
+    var answer =
+        RealSlackClient.slack(api)
+            .send(url, "{\"response_type\":\"ephemeral\",\"text\":\"Event 3 recorded\"}");
 
     assertThat(answer.getCode()).isEqualTo(200);
     assertThat(url).isNotEqualTo(api.newResponseUrl());
-    assertThat(api.responses()).singleElement().satisfies(post -> {
-      assertThat(post.url()).isEqualTo(url);
-      assertThat(post.text()).isEqualTo("Event 3 recorded");
-      assertThat(post.body().get("response_type").getAsString()).isEqualTo("ephemeral");
-    });
+    assertThat(api.responses())
+        .singleElement()
+        .satisfies(
+            post -> {
+              assertThat(post.url()).isEqualTo(url);
+              assertThat(post.text()).isEqualTo("Event 3 recorded");
+              assertThat(post.body().get("response_type").getAsString()).isEqualTo("ephemeral");
+            });
   }
 
   @Test
   void awaitCallWaitsForWorkDoneElsewhere() throws InterruptedException {
-    Thread elsewhere = new Thread(() -> {
-      try {
-        Thread.sleep(100);
-        slack.chatPostMessage(r -> r.channel(CHANNEL).text("later"));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Thread elsewhere =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(100);
+                slack.chatPostMessage(r -> r.channel(CHANNEL).text("later"));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     elsewhere.start();
 
     RecordedCall call = api.awaitCall("chat.postMessage", java.time.Duration.ofSeconds(5));

@@ -29,11 +29,20 @@ class FakeSlackApiUploadTest {
   @Test
   void theExternalUploadFlowStoresTheBytesAndSharesTheFile() throws Exception {
     byte[] draft = "# INC-2026-001 — post-mortem\n".getBytes(StandardCharsets.UTF_8);
-    FilesGetUploadURLExternalResponse url = slack.filesGetUploadURLExternal(r -> r.filename("draft.md").length(draft.length));
+    FilesGetUploadURLExternalResponse url =
+        slack.filesGetUploadURLExternal(r -> r.filename("draft.md").length(draft.length));
 
-    int status = post(url.getUploadUrl(), HttpRequest.BodyPublishers.ofByteArray(draft), "application/octet-stream");
-    var done = slack.filesCompleteUploadExternal(r -> r.files(List.of(details(url.getFileId(), "Post-mortem draft")))
-        .channelId(CHANNEL).initialComment("Draft ready"));
+    int status =
+        post(
+            url.getUploadUrl(),
+            HttpRequest.BodyPublishers.ofByteArray(draft),
+            "application/octet-stream");
+    var done =
+        slack.filesCompleteUploadExternal(
+            r ->
+                r.files(List.of(details(url.getFileId(), "Post-mortem draft")))
+                    .channelId(CHANNEL)
+                    .initialComment("Draft ready"));
 
     assertThat(url.getUploadUrl()).startsWith("http://127.0.0.1:" + api.port() + "/upload/F");
     assertThat(status).isEqualTo(200);
@@ -44,16 +53,25 @@ class FakeSlackApiUploadTest {
     assertThat(file.channelId()).contains(CHANNEL);
     assertThat(file.initialComment()).contains("Draft ready");
     assertThat(api.bytes(url.getFileId())).isEqualTo(draft);
-    assertThat(api.messages(CHANNEL)).singleElement().satisfies(m -> {
-      assertThat(m.text()).isEqualTo("Draft ready");
-      assertThat(m.fileIds()).containsExactly(url.getFileId());
-    });
+    assertThat(api.messages(CHANNEL))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.text()).isEqualTo("Draft ready");
+              assertThat(m.fileIds()).containsExactly(url.getFileId());
+            });
   }
 
   @Test
   void filesUploadV2WorksEndToEnd() throws Exception {
-    FilesUploadV2Response response = slack.filesUploadV2(r -> r.channel(CHANNEL).filename("draft.md")
-        .title("Post-mortem").content("# Draft ✓").initialComment("Here it is"));
+    FilesUploadV2Response response =
+        slack.filesUploadV2(
+            r ->
+                r.channel(CHANNEL)
+                    .filename("draft.md")
+                    .title("Post-mortem")
+                    .content("# Draft ✓")
+                    .initialComment("Here it is"));
 
     assertThat(response.isOk()).isTrue();
     UploadedFile file = api.uploadedFiles().get(0);
@@ -66,11 +84,13 @@ class FakeSlackApiUploadTest {
   @Test
   void aMultipartUploadKeepsOnlyTheFilePart() throws Exception {
     String fileId = slack.filesGetUploadURLExternal(r -> r.filename("a.bin").length(3)).getFileId();
-    String body = "--XyZ\r\nContent-Disposition: form-data; name=\"filename\"\r\n\r\na.bin\r\n"
-        + "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n\u00ff\u0000\u00e9\r\n--XyZ--\r\n";
+    String body =
+        "--XyZ\r\nContent-Disposition: form-data; name=\"filename\"\r\n\r\na.bin\r\n"
+            + "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n\u00ff\u0000\u00e9\r\n--XyZ--\r\n";
 
-    post("http://127.0.0.1:" + api.port() + "/upload/" + fileId,
+    post(
+        "http://127.0.0.1:" + api.port() + "/upload/" + fileId,
         HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.ISO_8859_1)),
         "multipart/form-data; boundary=XyZ");
 
@@ -79,11 +99,17 @@ class FakeSlackApiUploadTest {
 
   @Test
   void completingAnUnknownFileFails() throws Exception {
-    var done = slack.filesCompleteUploadExternal(r -> r.files(List.of(details("F0NOPE", "x"))).channelId(CHANNEL));
+    var done =
+        slack.filesCompleteUploadExternal(
+            r -> r.files(List.of(details("F0NOPE", "x"))).channelId(CHANNEL));
 
     assertThat(done.getError()).isEqualTo("file_not_found");
-    assertThat(post("http://127.0.0.1:" + api.port() + "/upload/F0NOPE",
-        HttpRequest.BodyPublishers.ofString("x"), "text/plain")).isEqualTo(404);
+    assertThat(
+            post(
+                "http://127.0.0.1:" + api.port() + "/upload/F0NOPE",
+                HttpRequest.BodyPublishers.ofString("x"),
+                "text/plain"))
+        .isEqualTo(404);
   }
 
   private static FileDetails details(String id, String title) {
@@ -93,8 +119,15 @@ class FakeSlackApiUploadTest {
     return details;
   }
 
-  private static int post(String url, HttpRequest.BodyPublisher body, String contentType) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).POST(body).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  private static int post(String url, HttpRequest.BodyPublisher body, String contentType)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", contentType)
+            .POST(body)
+            .build();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

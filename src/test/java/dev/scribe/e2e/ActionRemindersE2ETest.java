@@ -12,9 +12,9 @@ import dev.scribe.actions.LedgerEntry;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderState;
+import dev.scribe.common.SettableClock;
 import dev.scribe.demo.RecordedCall;
 import dev.scribe.incident.Incident;
-import dev.scribe.common.SettableClock;
 import dev.scribe.storage.JdbiReminderLedger;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Action items recorded with {@code /pm action}, a reminder DM from the app's own sweep, then
- * signed button clicks and a modal submission through the real app's HTTP endpoint; the fake
- * Slack API sees the reminder message updated.
+ * signed button clicks and a modal submission through the real app's HTTP endpoint; the fake Slack
+ * API sees the reminder message updated.
  */
 class ActionRemindersE2ETest {
 
@@ -59,18 +59,26 @@ class ActionRemindersE2ETest {
   private RecordedCall remindedOf(String... texts) throws Exception {
     scribe.pm(BOSS, CHANNEL, "start Checkout errors");
     for (String text : texts) {
-      JsonObject recorded = scribe.pm(BOSS, CHANNEL, "action " + text + " <@" + ALICE + "|alice> due:2026-11-20 high");
+      JsonObject recorded =
+          scribe.pm(
+              BOSS, CHANNEL, "action " + text + " <@" + ALICE + "|alice> due:2026-11-20 high");
       assertThat(ScribeHarness.text(recorded)).contains("in the past");
     }
     assertThat(scribe.app.sweepReminders().sent()).isEqualTo(1);
     return scribe.slack.awaitCall("chat.postMessage", Duration.ofSeconds(5));
   }
 
-  /** The DM channel the reminder landed in (it was posted to the user ID), as the ledger recorded it. */
+  /**
+   * The DM channel the reminder landed in (it was posted to the user ID), as the ledger recorded
+   * it.
+   */
   private String dmChannel(RecordedCall dm) {
     assertThat(dm.param("channel")).contains(ALICE);
-    ReminderKey key = new ReminderKey(ScribeHarness.TEAM, ALICE, LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
-    LedgerEntry sent = new JdbiReminderLedger(scribe.app.services().database().jdbi()).find(key).orElseThrow();
+    ReminderKey key =
+        new ReminderKey(
+            ScribeHarness.TEAM, ALICE, LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
+    LedgerEntry sent =
+        new JdbiReminderLedger(scribe.app.services().database().jdbi()).find(key).orElseThrow();
     assertThat(sent.state()).isEqualTo(ReminderState.SENT);
     return sent.sentMessage().orElseThrow().split("/")[0];
   }
@@ -85,7 +93,8 @@ class ActionRemindersE2ETest {
     RecordedCall dm = remindedOf("Add an alert on queue depth", "Write the failover runbook");
     String channel = dmChannel(dm);
     String ts = scribe.slack.messages(channel).get(0).ts();
-    assertThat(dm.param("blocks").orElseThrow()).contains("Add an alert on queue depth", "Write the failover runbook");
+    assertThat(dm.param("blocks").orElseThrow())
+        .contains("Add an alert on queue depth", "Write the failover runbook");
     ActionItem alert = item(1);
     ActionItem runbook = item(2);
 
@@ -97,7 +106,8 @@ class ActionRemindersE2ETest {
     assertThat(update.param("ts")).contains(ts);
     String blocks = unescaped(update.param("blocks").orElseThrow());
     assertThat(blocks).contains("Done — marked by <@" + ALICE + ">");
-    assertThat(buttonsOf(blocks)).containsExactly(runbook.id() + "", runbook.id() + "", runbook.id() + "");
+    assertThat(buttonsOf(blocks))
+        .containsExactly(runbook.id() + "", runbook.id() + "", runbook.id() + "");
     assertThat(unescaped(scribe.slack.message(channel, ts).orElseThrow().blocks().orElseThrow()))
         .contains("Done — marked by <@" + ALICE + ">");
 
@@ -106,7 +116,8 @@ class ActionRemindersE2ETest {
     assertThat(scribe.app.sweepReminders().sent()).isZero();
     assertThat(scribe.slack.calls("chat.postMessage")).hasSize(1);
     assertThat(ScribeHarness.text(scribe.pm(ALICE, CHANNEL, "actions mine")))
-        .contains("Write the failover runbook").doesNotContain("Add an alert");
+        .contains("Write the failover runbook")
+        .doesNotContain("Add an alert");
   }
 
   @Test
@@ -115,11 +126,13 @@ class ActionRemindersE2ETest {
     String channel = dmChannel(dm);
     String ts = scribe.slack.messages(channel).get(0).ts();
 
-    assertThat(click("scribe_action_snooze", item(1).id(), channel, ts, dm).statusCode()).isEqualTo(200);
+    assertThat(click("scribe_action_snooze", item(1).id(), channel, ts, dm).statusCode())
+        .isEqualTo(200);
 
     assertThat(item(1).snoozedUntil()).isEqualTo(LocalDate.parse("2026-12-01"));
     RecordedCall update = scribe.slack.awaitCall("chat.update", Duration.ofSeconds(5));
-    assertThat(unescaped(update.param("blocks").orElseThrow())).contains("Snoozed until Tue 2026-12-01 by <@" + ALICE + ">");
+    assertThat(unescaped(update.param("blocks").orElseThrow()))
+        .contains("Snoozed until Tue 2026-12-01 by <@" + ALICE + ">");
     clock.advance(Duration.ofDays(1));
     assertThat(scribe.app.sweepReminders().sent()).isZero();
   }
@@ -130,7 +143,8 @@ class ActionRemindersE2ETest {
     String channel = dmChannel(dm);
     String ts = scribe.slack.messages(channel).get(0).ts();
 
-    assertThat(click("scribe_action_due", item(1).id(), channel, ts, dm).statusCode()).isEqualTo(200);
+    assertThat(click("scribe_action_due", item(1).id(), channel, ts, dm).statusCode())
+        .isEqualTo(200);
     RecordedCall opened = scribe.slack.awaitCall("views.open", Duration.ofSeconds(5));
     JsonObject view = opened.json("view").orElseThrow().getAsJsonObject();
     assertThat(view.toString()).contains("datepicker");
@@ -141,11 +155,12 @@ class ActionRemindersE2ETest {
     assertThat(submitted.statusCode()).isEqualTo(200);
     assertThat(item(1).dueDate()).isEqualTo(LocalDate.parse("2026-12-04"));
     RecordedCall update = scribe.slack.awaitCall("chat.update", Duration.ofSeconds(5));
-    assertThat(unescaped(update.param("blocks").orElseThrow())).contains("Due date moved to Fri 2026-12-04");
+    assertThat(unescaped(update.param("blocks").orElseThrow()))
+        .contains("Due date moved to Fri 2026-12-04");
   }
 
-  private HttpResponse<String> click(String actionId, long itemId, String channel, String ts, RecordedCall dm)
-      throws Exception {
+  private HttpResponse<String> click(
+      String actionId, long itemId, String channel, String ts, RecordedCall dm) throws Exception {
     JsonObject message = new JsonObject();
     message.addProperty("type", "message");
     message.addProperty("ts", ts);
@@ -221,7 +236,8 @@ class ActionRemindersE2ETest {
     for (var block : JsonParser.parseString(blocksJson).getAsJsonArray()) {
       JsonObject b = block.getAsJsonObject();
       if ("actions".equals(b.get("type").getAsString())) {
-        b.getAsJsonArray("elements").forEach(e -> values.add(e.getAsJsonObject().get("value").getAsString()));
+        b.getAsJsonArray("elements")
+            .forEach(e -> values.add(e.getAsJsonObject().get("value").getAsString()));
       }
     }
     return values;

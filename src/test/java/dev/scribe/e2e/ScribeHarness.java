@@ -3,10 +3,10 @@ package dev.scribe.e2e;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.scribe.ScribeApp;
+import dev.scribe.common.SettableClock;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.demo.FakeSlackApi;
 import dev.scribe.demo.SignedSlackRequests;
-import dev.scribe.common.SettableClock;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
 import java.net.URI;
@@ -36,16 +36,23 @@ public final class ScribeHarness implements AutoCloseable {
     this(clock, TestDatabases.sqlite(), Map.of());
   }
 
-  public ScribeHarness(SettableClock clock, Database database, Map<String, String> extraEnv) throws Exception {
+  public ScribeHarness(SettableClock clock, Database database, Map<String, String> extraEnv)
+      throws Exception {
     this.clock = clock;
     this.slack = FakeSlackApi.start();
     slack.setTeamId(TEAM);
     this.database = database;
-    Map<String, String> env = new HashMap<>(Map.of(
-        "SLACK_BOT_TOKEN", "xoxb-test-token",
-        "SLACK_SIGNING_SECRET", SECRET,
-        "SLACK_API_URL", slack.methodsUrl(),
-        "PORT", "0"));
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "SLACK_BOT_TOKEN",
+                "xoxb-test-token",
+                "SLACK_SIGNING_SECRET",
+                SECRET,
+                "SLACK_API_URL",
+                slack.methodsUrl(),
+                "PORT",
+                "0"));
     env.putAll(extraEnv);
     ScribeConfig config = ScribeConfig.fromEnvironment(env, ScribeConfig.Needs.SLACK);
     this.app = new ScribeApp(config, database, clock);
@@ -62,32 +69,42 @@ public final class ScribeHarness implements AutoCloseable {
     return pm(TEAM, userId, channelId, text);
   }
 
-  public JsonObject pm(String teamId, String userId, String channelId, String text) throws Exception {
+  public JsonObject pm(String teamId, String userId, String channelId, String text)
+      throws Exception {
     return JsonParser.parseString(requests.pm(teamId, userId, channelId, text)).getAsJsonObject();
   }
 
   /** Delivers an Events API event ({@code event} JSON) with a Slack event id. */
-  public HttpResponse<String> event(String eventId, String eventJson, Map<String, String> headers) throws Exception {
+  public HttpResponse<String> event(String eventId, String eventJson, Map<String, String> headers)
+      throws Exception {
     return requests.event(TEAM, eventId, eventJson, headers);
   }
 
-  public HttpResponse<String> event(String teamId, String eventId, String eventJson, Map<String, String> headers)
+  public HttpResponse<String> event(
+      String teamId, String eventId, String eventJson, Map<String, String> headers)
       throws Exception {
     return requests.event(teamId, eventId, eventJson, headers);
   }
 
   /** A signed POST, as Slack would send it. */
-  public HttpResponse<String> post(String body, String contentType, Map<String, String> headers) throws Exception {
+  public HttpResponse<String> post(String body, String contentType, Map<String, String> headers)
+      throws Exception {
     return requests.post(body, contentType, headers);
   }
 
-  public HttpResponse<String> postSigned(String body, String contentType, String timestamp, String signature,
-      Map<String, String> headers) throws Exception {
+  public HttpResponse<String> postSigned(
+      String body,
+      String contentType,
+      String timestamp,
+      String signature,
+      Map<String, String> headers)
+      throws Exception {
     return requests.postSigned(body, contentType, timestamp, signature, headers);
   }
 
   public HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -37,7 +37,10 @@ class TimelineCommandsE2ETest {
     // 14:40 in Paris is 13:40 UTC.
     JsonObject impact = scribe.pm(ALICE, CHANNEL, "event 14:40 impact: error rate climbs");
     assertThat(inChannel(impact)).isTrue();
-    assertThat(text(impact)).contains("#2").contains("2026-11-21 14:40 CET (13:40 UTC)").contains("T1 impact")
+    assertThat(text(impact))
+        .contains("#2")
+        .contains("2026-11-21 14:40 CET (13:40 UTC)")
+        .contains("T1 impact")
         .contains("error rate climbs");
     scribe.pm(ALICE, CHANNEL, "event -20m ack: on-call acknowledged");
     scribe.pm(ALICE, CHANNEL, "event 2026-11-21T13:58Z restored: error rate back to normal");
@@ -51,41 +54,48 @@ class TimelineCommandsE2ETest {
 
     JsonObject edited = scribe.pm(ALICE, CHANNEL, "edit 3 14:45");
     assertThat(text(edited)).contains("#3").contains("14:45 CET").contains("T3 ack");
-    assertThat(text(scribe.pm(ALICE, CHANNEL, "timeline"))).contains("time to detect (MTTD): *5 min*");
+    assertThat(text(scribe.pm(ALICE, CHANNEL, "timeline")))
+        .contains("time to detect (MTTD): *5 min*");
 
     JsonObject set = scribe.pm(ALICE, CHANNEL, "set summary A bad config push broke checkout.");
     assertThat(text(set)).contains("summary").contains("A bad config push");
 
     JsonObject resolved = scribe.pm(ALICE, CHANNEL, "resolve 15:05");
-    assertThat(text(resolved)).contains("resolved at 2026-11-21 15:05 CET (14:05 UTC)")
+    assertThat(text(resolved))
+        .contains("resolved at 2026-11-21 15:05 CET (14:05 UTC)")
         .contains("Time to resolve (MTTR): *25 min*");
     assertThat(text(scribe.pm(ALICE, CHANNEL, "delete 2"))).contains("Removed");
-    assertThat(text(scribe.pm(ALICE, CHANNEL, "timeline"))).doesNotContain("#2 ·").doesNotContain("time to detect");
+    assertThat(text(scribe.pm(ALICE, CHANNEL, "timeline")))
+        .doesNotContain("#2 ·")
+        .doesNotContain("time to detect");
   }
 
   @Test
   void anEventWithoutAnIncidentStartsOneAndSaysSo() throws Exception {
     JsonObject response = scribe.pm(ALICE, CHANNEL, "event page: PagerDuty fired");
-    assertThat(text(response)).contains("No incident was open here").contains("INC-2026-001").contains("T2 alert");
+    assertThat(text(response))
+        .contains("No incident was open here")
+        .contains("INC-2026-001")
+        .contains("T2 alert");
   }
 
   @Test
   void badInputGetsAFriendlyEphemeralAnswerAndWritesNothing() throws Exception {
     scribe.pm(ALICE, CHANNEL, "start Checkout errors");
     String[][] cases = {
-        {"frobnicate", "I don't know `/pm frobnicate`"},
-        {"event 25:03 something", "25:03"},
-        {"event ackd: on-call", "Did you mean"},
-        {"event 14:03", "Tell me what happened"},
-        {"event 2027-01-01 10:00 from the future", "future"},
-        {"event " + "x".repeat(3001), "3,001 characters"},
-        {"edit 99 14:03 fixed", "no event #99"},
-        {"edit abc", "not an event number"},
-        {"delete", "Which event"},
-        {"set colour blue", "not a field"},
-        {"set severity sev9", "not a severity"},
-        {"start Another one", "already open"},
-        {"config reaction :fire: explode", "not a marker"},
+      {"frobnicate", "I don't know `/pm frobnicate`"},
+      {"event 25:03 something", "25:03"},
+      {"event ackd: on-call", "Did you mean"},
+      {"event 14:03", "Tell me what happened"},
+      {"event 2027-01-01 10:00 from the future", "future"},
+      {"event " + "x".repeat(3001), "3,001 characters"},
+      {"edit 99 14:03 fixed", "no event #99"},
+      {"edit abc", "not an event number"},
+      {"delete", "Which event"},
+      {"set colour blue", "not a field"},
+      {"set severity sev9", "not a severity"},
+      {"start Another one", "already open"},
+      {"config reaction :fire: explode", "not a marker"},
     };
     for (String[] c : cases) {
       JsonObject response = scribe.pm(ALICE, CHANNEL, c[0]);
@@ -97,11 +107,15 @@ class TimelineCommandsE2ETest {
 
   @Test
   void severityIsReadOnlyWhenItIsOne() throws Exception {
-    assertThat(text(scribe.pm(ALICE, CHANNEL, "start Payments down in Seville"))).contains("Payments down in Seville")
+    assertThat(text(scribe.pm(ALICE, CHANNEL, "start Payments down in Seville")))
+        .contains("Payments down in Seville")
         .doesNotContain("SEV");
     scribe.pm(ALICE, CHANNEL, "resolve");
-    assertThat(text(scribe.pm(ALICE, "C0TWO", "start Checkout degraded severely sev 3"))).contains("Checkout degraded severely · SEV3");
-    assertThat(text(scribe.pm(ALICE, "C0THREE", "start Search slow sev:9"))).contains(":warning:").contains("not a severity");
+    assertThat(text(scribe.pm(ALICE, "C0TWO", "start Checkout degraded severely sev 3")))
+        .contains("Checkout degraded severely · SEV3");
+    assertThat(text(scribe.pm(ALICE, "C0THREE", "start Search slow sev:9")))
+        .contains(":warning:")
+        .contains("not a severity");
   }
 
   @Test
@@ -122,7 +136,10 @@ class TimelineCommandsE2ETest {
   @Test
   void helpListsEveryCommandWithExamples() throws Exception {
     String help = text(scribe.pm(ALICE, CHANNEL, "help"));
-    for (String command : new String[] {"start", "event", "timeline", "edit", "delete", "set", "resolve", "reopen", "config"}) {
+    for (String command :
+        new String[] {
+          "start", "event", "timeline", "edit", "delete", "set", "resolve", "reopen", "config"
+        }) {
       assertThat(help).contains("/pm " + command);
     }
   }

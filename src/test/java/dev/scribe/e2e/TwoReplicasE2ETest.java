@@ -15,9 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Scribe replicas on one PostgreSQL database, as teams run it: a delivery Slack retries to
- * the other replica is recorded once, and two replicas sweeping at the same moment send one
- * reminder.
+ * Two Scribe replicas on one PostgreSQL database, as teams run it: a delivery Slack retries to the
+ * other replica is recorded once, and two replicas sweeping at the same moment send one reminder.
  */
 class TwoReplicasE2ETest {
 
@@ -37,18 +36,33 @@ class TwoReplicasE2ETest {
         replica.slack.addUser(BOSS, "boss", "Europe/Paris");
       }
       a.pm(BOSS, CHANNEL, "start Checkout errors");
-      assertThat(ScribeHarness.text(b.pm(BOSS, CHANNEL, "event impact: errors climb"))).contains("INC-2026-001");
+      assertThat(ScribeHarness.text(b.pm(BOSS, CHANNEL, "event impact: errors climb")))
+          .contains("INC-2026-001");
 
       String ts = a.slack.postUserMessage(CHANNEL, ALICE, "on it");
-      String reaction = "{\"type\":\"reaction_added\",\"user\":\"" + BOSS + "\",\"reaction\":\"eyes\","
-          + "\"item\":{\"type\":\"message\",\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + ts + "\"},\"event_ts\":\"1.1\"}";
+      String reaction =
+          "{\"type\":\"reaction_added\",\"user\":\""
+              + BOSS
+              + "\",\"reaction\":\"eyes\","
+              + "\"item\":{\"type\":\"message\",\"channel\":\""
+              + CHANNEL
+              + "\",\"ts\":\""
+              + ts
+              + "\"},\"event_ts\":\"1.1\"}";
       assertThat(a.event("EvR1", reaction, Map.of()).statusCode()).isEqualTo(200);
-      assertThat(b.event("EvR1", reaction, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
-          .statusCode()).isEqualTo(200);
+      assertThat(
+              b.event(
+                      "EvR1",
+                      reaction,
+                      Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+                  .statusCode())
+          .isEqualTo(200);
 
       Incident incident = a.app.services().incidents().current(ScribeHarness.TEAM, CHANNEL);
-      List<TimelineEvent> tagged = b.app.services().timeline().events(incident).stream()
-          .filter(e -> e.source() == EventSource.REACTION).toList();
+      List<TimelineEvent> tagged =
+          b.app.services().timeline().events(incident).stream()
+              .filter(e -> e.source() == EventSource.REACTION)
+              .toList();
       assertThat(tagged).hasSize(1);
 
       a.pm(BOSS, CHANNEL, "action Fix the validator <@" + ALICE + "|alice> due:2026-11-20 high");
@@ -57,10 +71,11 @@ class TwoReplicasE2ETest {
       CompletableFuture<Integer> sweepB = CompletableFuture.supplyAsync(() -> sweep(b, go));
       go.countDown();
       assertThat(sweepA.get() + sweepB.get()).isEqualTo(1);
-      long dms = List.of(a, b).stream()
-          .flatMap(r -> r.slack.calls("chat.postMessage").stream())
-          .filter(call -> call.param("channel").orElse("").equals(ALICE))
-          .count();
+      long dms =
+          List.of(a, b).stream()
+              .flatMap(r -> r.slack.calls("chat.postMessage").stream())
+              .filter(call -> call.param("channel").orElse("").equals(ALICE))
+              .count();
       assertThat(dms).isEqualTo(1);
     }
   }

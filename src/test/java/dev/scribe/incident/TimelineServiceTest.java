@@ -1,10 +1,9 @@
 package dev.scribe.incident;
 
-import dev.scribe.common.SettableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scribe.common.SettableClock;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiIncidentRepository;
@@ -76,7 +75,8 @@ class TimelineServiceTest {
         .isInstanceOf(UserFacingException.class)
         .hasMessageContaining("INC-2026-001 is already open");
     // Another workspace numbers its own incidents.
-    assertThat(incidents.start("T2", CHANNEL, ALICE, "Theirs", null).publicId()).isEqualTo("INC-2026-001");
+    assertThat(incidents.start("T2", CHANNEL, ALICE, "Theirs", null).publicId())
+        .isEqualTo("INC-2026-001");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -84,10 +84,16 @@ class TimelineServiceTest {
   void eventWithoutIncidentStartsOneAndT8ClosesIt(String name, Supplier<Database> database) {
     open(database);
     TimelineService.Recorded first =
-        timeline.record(TEAM, CHANNEL, ALICE, Optional.of(Instant.parse("2026-11-21T13:40:00Z")),
-            Optional.of(Marker.IMPACT), "error rate climbs");
+        timeline.record(
+            TEAM,
+            CHANNEL,
+            ALICE,
+            Optional.of(Instant.parse("2026-11-21T13:40:00Z")),
+            Optional.of(Marker.IMPACT),
+            "error rate climbs");
     TimelineService.Recorded second =
-        timeline.record(TEAM, CHANNEL, ALICE, Optional.empty(), Optional.empty(), "looking at dashboards");
+        timeline.record(
+            TEAM, CHANNEL, ALICE, Optional.empty(), Optional.empty(), "looking at dashboards");
 
     assertThat(first.startedIncident()).isTrue();
     assertThat(second.startedIncident()).isFalse();
@@ -96,7 +102,8 @@ class TimelineServiceTest {
     assertThat(second.event().marker()).isEqualTo(Marker.NOTE);
 
     TimelineService.Recorded resolved =
-        timeline.record(TEAM, CHANNEL, ALICE, Optional.empty(), Optional.of(Marker.RESOLVED), "all clear");
+        timeline.record(
+            TEAM, CHANNEL, ALICE, Optional.empty(), Optional.of(Marker.RESOLVED), "all clear");
     assertThat(resolved.incident().isOpen()).isFalse();
     assertThat(incidents.open(TEAM, CHANNEL)).isEmpty();
   }
@@ -111,8 +118,14 @@ class TimelineServiceTest {
     timeline.record(TEAM, CHANNEL, ALICE, Optional.empty(), Optional.empty(), "second");
 
     TimelineEvent edited =
-        timeline.edit(TEAM, CHANNEL, ALICE, 2, Optional.of(Instant.parse("2026-11-21T13:00:00Z")),
-            Optional.of(Marker.ACK), "");
+        timeline.edit(
+            TEAM,
+            CHANNEL,
+            ALICE,
+            2,
+            Optional.of(Instant.parse("2026-11-21T13:00:00Z")),
+            Optional.of(Marker.ACK),
+            "");
     assertThat(edited.text()).isEqualTo("first");
     assertThat(edited.marker()).isEqualTo(Marker.ACK);
     timeline.delete(TEAM, CHANNEL, ALICE, 3);
@@ -124,8 +137,12 @@ class TimelineServiceTest {
         .isInstanceOf(UserFacingException.class)
         .hasMessageContaining("no event #3");
     int revisions =
-        db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM timeline_event_revisions")
-            .mapTo(Integer.class).one());
+        db.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT COUNT(*) FROM timeline_event_revisions")
+                        .mapTo(Integer.class)
+                        .one());
     assertThat(revisions).isEqualTo(2);
   }
 
@@ -141,13 +158,20 @@ class TimelineServiceTest {
     JdbiTransactor tx = new JdbiTransactor(db.jdbi());
     Incident incident = incidents.current(TEAM, CHANNEL);
     assertThatThrownBy(
-            () -> tx.run(() -> {
-              events.add(TEAM, incident.id(),
-                  dev.scribe.timeline.NewEvent.typed(clock.instant(), Marker.NOTE, "half", ALICE, clock.instant()));
-              throw new IllegalStateException("boom");
-            }))
+            () ->
+                tx.run(
+                    () -> {
+                      events.add(
+                          TEAM,
+                          incident.id(),
+                          dev.scribe.timeline.NewEvent.typed(
+                              clock.instant(), Marker.NOTE, "half", ALICE, clock.instant()));
+                      throw new IllegalStateException("boom");
+                    }))
         .isInstanceOf(IllegalStateException.class);
-    assertThat(timeline.events(incident)).extracting(TimelineEvent::text).containsExactly("Incident declared: Checkout errors");
+    assertThat(timeline.events(incident))
+        .extracting(TimelineEvent::text)
+        .containsExactly("Incident declared: Checkout errors");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -156,7 +180,8 @@ class TimelineServiceTest {
     open(database);
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
     assertThat(fields.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "first words")).isEmpty();
-    assertThat(fields.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "better words")).contains("first words");
+    assertThat(fields.set(TEAM, CHANNEL, ALICE, IncidentField.SUMMARY, "better words"))
+        .contains("first words");
     fields.set(TEAM, CHANNEL, ALICE, IncidentField.SEVERITY, "sev1");
     fields.set(TEAM, CHANNEL, ALICE, IncidentField.OWNER, "<@U0DANA|dana>");
 
@@ -174,7 +199,8 @@ class TimelineServiceTest {
   void resolveAndReopenAndResolveAgain(String name, Supplier<Database> database) {
     open(database);
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
-    IncidentService.Resolution resolution = incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), "");
+    IncidentService.Resolution resolution =
+        incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), "");
     assertThat(resolution.incident().isOpen()).isFalse();
     assertThat(resolution.event().marker()).isEqualTo(Marker.RESOLVED);
     assertThatThrownBy(() -> incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), ""))
@@ -196,9 +222,12 @@ class TimelineServiceTest {
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
     MessageRef message = new MessageRef(CHANNEL, "1763733480.123456");
 
-    Optional<TaggedMessageService.Tagged> first = tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
-    Optional<TaggedMessageService.Tagged> retry = tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
-    Optional<TaggedMessageService.Tagged> second = tags.tag(TEAM, "Ev2", message, "U_BOB", "eyes", Marker.ACK);
+    Optional<TaggedMessageService.Tagged> first =
+        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
+    Optional<TaggedMessageService.Tagged> retry =
+        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
+    Optional<TaggedMessageService.Tagged> second =
+        tags.tag(TEAM, "Ev2", message, "U_BOB", "eyes", Marker.ACK);
 
     assertThat(first).get().extracting(TaggedMessageService.Tagged::created).isEqualTo(true);
     assertThat(retry).isEmpty();
@@ -209,12 +238,14 @@ class TimelineServiceTest {
     tags.attachMessage(TEAM, event.id(), "on-call acks", "U_CAROL", "https://x/p1");
     tags.messageEdited(TEAM, "Ev3", message, "on-call acks the page");
     Incident incident = incidents.current(TEAM, CHANNEL);
-    assertThat(timeline.events(incident)).filteredOn(e -> e.number() == event.number())
+    assertThat(timeline.events(incident))
+        .filteredOn(e -> e.number() == event.number())
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.text()).isEqualTo("on-call acks the page");
-          assertThat(e.authorId()).isEqualTo("U_CAROL");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.text()).isEqualTo("on-call acks the page");
+              assertThat(e.authorId()).isEqualTo("U_CAROL");
+            });
 
     tags.untag(TEAM, "Ev4", message, ALICE, "eyes");
     assertThat(timeline.events(incident)).hasSize(2);
@@ -227,7 +258,14 @@ class TimelineServiceTest {
   void reactionsOutsideIncidentChannelsAreIgnored(String name, Supplier<Database> database) {
     open(database);
     incidents.start("T_OTHER", CHANNEL, ALICE, "Other workspace", null);
-    assertThat(tags.tag(TEAM, "Ev1", new MessageRef(CHANNEL, "1763733480.123456"), ALICE, "eyes", Marker.ACK))
+    assertThat(
+            tags.tag(
+                TEAM,
+                "Ev1",
+                new MessageRef(CHANNEL, "1763733480.123456"),
+                ALICE,
+                "eyes",
+                Marker.ACK))
         .isEmpty();
   }
 
@@ -237,14 +275,18 @@ class TimelineServiceTest {
     open(database);
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
     MessageRef message = new MessageRef(CHANNEL, "1763733480.123456");
-    TimelineEvent event = tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK).orElseThrow().event();
+    TimelineEvent event =
+        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK).orElseThrow().event();
     // The message was edited in Slack before the fetch of its first version came back.
     tags.messageEdited(TEAM, "Ev2", message, "on-call acks (edited)");
     tags.attachMessage(TEAM, event.id(), "on-call acks", "U0CAROL", "https://x/p1");
     tags.attachMessage(TEAM, event.id(), "stale again", "U0OTHER", "https://x/p2");
 
-    TimelineEvent stored = timeline.events(incidents.current(TEAM, CHANNEL)).stream()
-        .filter(e -> e.id() == event.id()).findFirst().orElseThrow();
+    TimelineEvent stored =
+        timeline.events(incidents.current(TEAM, CHANNEL)).stream()
+            .filter(e -> e.id() == event.id())
+            .findFirst()
+            .orElseThrow();
     assertThat(stored.text()).isEqualTo("on-call acks (edited)");
     assertThat(stored.authorId()).isEqualTo("U0CAROL");
     assertThat(stored.permalink()).isEqualTo("https://x/p1");
@@ -256,15 +298,27 @@ class TimelineServiceTest {
     open(database);
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
     clock.advance(Duration.ofHours(1));
-    IncidentService.Resolution resolution = incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), "");
+    IncidentService.Resolution resolution =
+        incidents.resolve(TEAM, CHANNEL, ALICE, Optional.empty(), "");
     Instant earlier = Instant.parse("2026-11-21T14:30:00Z");
 
-    timeline.edit(TEAM, CHANNEL, ALICE, resolution.event().number(), Optional.of(earlier), Optional.empty(), "");
+    timeline.edit(
+        TEAM,
+        CHANNEL,
+        ALICE,
+        resolution.event().number(),
+        Optional.of(earlier),
+        Optional.empty(),
+        "");
     assertThat(incidents.current(TEAM, CHANNEL).resolvedAt()).isEqualTo(earlier);
 
-    MessageRef later = new MessageRef(CHANNEL, String.valueOf(Instant.parse("2026-11-21T14:45:00Z").getEpochSecond()) + ".000100");
+    MessageRef later =
+        new MessageRef(
+            CHANNEL,
+            String.valueOf(Instant.parse("2026-11-21T14:45:00Z").getEpochSecond()) + ".000100");
     tags.tag(TEAM, "Ev1", later, ALICE, "white_check_mark", Marker.RESOLVED);
-    assertThat(incidents.current(TEAM, CHANNEL).resolvedAt()).isEqualTo(Instant.parse("2026-11-21T14:45:00Z"));
+    assertThat(incidents.current(TEAM, CHANNEL).resolvedAt())
+        .isEqualTo(Instant.parse("2026-11-21T14:45:00Z"));
 
     tags.untag(TEAM, "Ev2", later, ALICE, "white_check_mark");
     assertThat(incidents.current(TEAM, CHANNEL).resolvedAt()).isEqualTo(earlier);
@@ -273,17 +327,23 @@ class TimelineServiceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void respondersRecordingAtTheSameMomentShareOneIncident(String name, Supplier<Database> database) throws Exception {
+  void respondersRecordingAtTheSameMomentShareOneIncident(String name, Supplier<Database> database)
+      throws Exception {
     open(database);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
     java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-    List<java.util.concurrent.Future<TimelineService.Recorded>> results = new java.util.ArrayList<>();
+    List<java.util.concurrent.Future<TimelineService.Recorded>> results =
+        new java.util.ArrayList<>();
     for (int i = 0; i < 8; i++) {
       String text = "event " + i;
-      results.add(pool.submit(() -> {
-        go.await();
-        return timeline.record(TEAM, CHANNEL, "U" + text.hashCode(), Optional.empty(), Optional.empty(), text);
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return timeline.record(
+                    TEAM, CHANNEL, "U" + text.hashCode(), Optional.empty(), Optional.empty(), text);
+              }));
     }
     go.countDown();
     java.util.Set<Long> incidentIds = new java.util.HashSet<>();

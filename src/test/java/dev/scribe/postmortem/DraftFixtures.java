@@ -31,43 +31,99 @@ public final class DraftFixtures {
 
   public static Incident incident() {
     return new Incident(
-        7, "T1", "C42", "INC-2026-014", "Checkout returns 500s for EU customers", Severity.SEV2,
-        IncidentStatus.RESOLVED, "U1", "U2", Instant.parse("2026-11-21T20:44:00Z"),
+        7,
+        "T1",
+        "C42",
+        "INC-2026-014",
+        "Checkout returns 500s for EU customers",
+        Severity.SEV2,
+        IncidentStatus.RESOLVED,
+        "U1",
+        "U2",
+        Instant.parse("2026-11-21T20:44:00Z"),
         Instant.parse("2026-11-21T22:08:00Z"));
   }
 
   /** The checkout incident: every marker once, one note, in shuffled order. */
   public static List<TimelineEvent> events() {
-    List<TimelineEvent> events = new ArrayList<>(List.of(
-        event(6, "2026-11-21T21:05:00Z", Marker.CAUSE, "config v142 skipped validation for EU regions", "U1"),
-        event(1, "2026-11-21T20:38:00Z", Marker.IMPACT, "error rate climbs on checkout-api", "U3"),
-        event(2, "2026-11-21T20:41:00Z", Marker.ALERT, "PagerDuty: checkout 5xx > 2% | eu-west-1", "U2"),
-        event(3, "2026-11-21T20:45:00Z", Marker.ACK, "<@U1|dana> acks the page", "U1"),
-        event(4, "2026-11-21T20:50:00Z", Marker.INVESTIGATING, "war room opened in <#C9|inc-checkout>", "U2"),
-        event(5, "2026-11-21T20:52:00Z", Marker.NOTE,
-            "config v142 went out at 21:30, see <https://deploys.example/142|deploy 142>", "U3"),
-        event(7, "2026-11-21T21:31:00Z", Marker.FIX, "rolled back to config v141", "U1"),
-        event(8, "2026-11-21T21:40:00Z", Marker.RESTORED, "error rate back to baseline", "U3"),
-        event(9, "2026-11-21T22:08:00Z", Marker.RESOLVED, "monitoring clean for 25 min; resolving", "U1")));
+    List<TimelineEvent> events =
+        new ArrayList<>(
+            List.of(
+                event(
+                    6,
+                    "2026-11-21T21:05:00Z",
+                    Marker.CAUSE,
+                    "config v142 skipped validation for EU regions",
+                    "U1"),
+                event(
+                    1,
+                    "2026-11-21T20:38:00Z",
+                    Marker.IMPACT,
+                    "error rate climbs on checkout-api",
+                    "U3"),
+                event(
+                    2,
+                    "2026-11-21T20:41:00Z",
+                    Marker.ALERT,
+                    "PagerDuty: checkout 5xx > 2% | eu-west-1",
+                    "U2"),
+                event(3, "2026-11-21T20:45:00Z", Marker.ACK, "<@U1|dana> acks the page", "U1"),
+                event(
+                    4,
+                    "2026-11-21T20:50:00Z",
+                    Marker.INVESTIGATING,
+                    "war room opened in <#C9|inc-checkout>",
+                    "U2"),
+                event(
+                    5,
+                    "2026-11-21T20:52:00Z",
+                    Marker.NOTE,
+                    "config v142 went out at 21:30, see <https://deploys.example/142|deploy 142>",
+                    "U3"),
+                event(7, "2026-11-21T21:31:00Z", Marker.FIX, "rolled back to config v141", "U1"),
+                event(
+                    8,
+                    "2026-11-21T21:40:00Z",
+                    Marker.RESTORED,
+                    "error rate back to baseline",
+                    "U3"),
+                event(
+                    9,
+                    "2026-11-21T22:08:00Z",
+                    Marker.RESOLVED,
+                    "monitoring clean for 25 min; resolving",
+                    "U1")));
     java.util.Collections.reverse(events);
     return events;
   }
 
   public static TimelineEvent event(int number, String at, Marker marker, String text, String by) {
     return new TimelineEvent(
-        100 + number, 7, number, Instant.parse(at), marker, text, by, "U2",
-        by.equals("U2") ? EventSource.COMMAND : EventSource.REACTION, null, Instant.parse(at), false);
+        100 + number,
+        7,
+        number,
+        Instant.parse(at),
+        marker,
+        text,
+        by,
+        "U2",
+        by.equals("U2") ? EventSource.COMMAND : EventSource.REACTION,
+        null,
+        Instant.parse(at),
+        false);
   }
 
   public static Map<IncidentField, String> fields() {
     Map<IncidentField, String> fields = new EnumMap<>(IncidentField.class);
-    fields.put(IncidentField.SUMMARY,
+    fields.put(
+        IncidentField.SUMMARY,
         "A config push without EU validation made checkout fail for EU customers for about an hour.");
     fields.put(IncidentField.IMPACT, "EU customers could not pay at checkout");
     fields.put(IncidentField.USERS_AFFECTED, "~12,000");
     fields.put(IncidentField.ROOT_CAUSE, "The config validator skipped EU regions.");
     fields.put(IncidentField.TRIGGER, "config v142 pushed at 21:30 CET");
-    fields.put(IncidentField.WHYS,
+    fields.put(
+        IncidentField.WHYS,
         "checkout returned 500s; config v142 was invalid for EU; the validator skipped EU regions");
     fields.put(IncidentField.WENT_WELL, "Rollback took two minutes once the cause was known.");
     fields.put(IncidentField.TAGS, "config, payments");
@@ -76,26 +132,61 @@ public final class DraftFixtures {
 
   public static List<ActionItem> actions() {
     return List.of(
-        action(2, "Canary config pushes like code", "U3", LocalDate.parse("2027-01-15"),
-            Priority.MEDIUM, ActionKind.LONG_TERM),
-        action(1, "Add EU regions to the config validator", "U1", LocalDate.parse("2026-11-28"),
-            Priority.HIGH, ActionKind.SHORT_TERM),
-        action(3, "Config pushes need a second reviewer", null, null, Priority.LOW, ActionKind.PROCESS));
+        action(
+            2,
+            "Canary config pushes like code",
+            "U3",
+            LocalDate.parse("2027-01-15"),
+            Priority.MEDIUM,
+            ActionKind.LONG_TERM),
+        action(
+            1,
+            "Add EU regions to the config validator",
+            "U1",
+            LocalDate.parse("2026-11-28"),
+            Priority.HIGH,
+            ActionKind.SHORT_TERM),
+        action(
+            3,
+            "Config pushes need a second reviewer",
+            null,
+            null,
+            Priority.LOW,
+            ActionKind.PROCESS));
   }
 
   static ActionItem action(
       int number, String text, String owner, LocalDate due, Priority priority, ActionKind kind) {
     return new ActionItem(
-        number, 7, number, text, owner, due, priority, kind, ActionStatus.OPEN,
-        number == 1 ? "https://tracker.example/OPS-12" : null, "U1", GENERATED, null, null);
+        number,
+        7,
+        number,
+        text,
+        owner,
+        due,
+        priority,
+        kind,
+        ActionStatus.OPEN,
+        number == 1 ? "https://tracker.example/OPS-12" : null,
+        "U1",
+        GENERATED,
+        null,
+        null);
   }
 
   public static DraftSource source() {
     return source(events(), fields(), BERLIN);
   }
 
-  public static DraftSource source(List<TimelineEvent> events, Map<IncidentField, String> fields, ZoneId zone) {
-    return new DraftSource(incident(), events, fields, actions(),
-        id -> Optional.ofNullable(NAMES.get(id)), zone, GENERATED);
+  public static DraftSource source(
+      List<TimelineEvent> events, Map<IncidentField, String> fields, ZoneId zone) {
+    return new DraftSource(
+        incident(),
+        events,
+        fields,
+        actions(),
+        id -> Optional.ofNullable(NAMES.get(id)),
+        zone,
+        GENERATED);
   }
 }

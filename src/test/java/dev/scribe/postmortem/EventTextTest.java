@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class EventTextTest {
 
   private final EventText text = EventText.basic();
-  private final Function<String, Optional<String>> names = id -> Optional.ofNullable(Map.of("U1", "dana").get(id));
+  private final Function<String, Optional<String>> names =
+      id -> Optional.ofNullable(Map.of("U1", "dana").get(id));
 
   @Test
   void mentionsUseTheDisplayNameThenTheLabelThenTheId() {
@@ -20,7 +21,9 @@ class EventTextTest {
 
   @Test
   void channelsLinksAndSpecialMentionsBecomeMarkdown() {
-    assertThat(text.markdown("<#C9|ops> <https://x.example/a?b=1|the graph> <https://y.example> <!here>", names))
+    assertThat(
+            text.markdown(
+                "<#C9|ops> <https://x.example/a?b=1|the graph> <https://y.example> <!here>", names))
         .isEqualTo("#ops [the graph](https://x.example/a?b=1) https://y.example @here");
   }
 

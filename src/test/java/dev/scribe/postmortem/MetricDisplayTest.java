@@ -28,13 +28,21 @@ class MetricDisplayTest {
   void everyMetricShowsItsValueAndTheTwoEventsItCameFrom() {
     DraftView view = view(DraftFixtures.events(), ZoneOffset.UTC);
 
-    assertThat(view.metrics()).extracting(MetricView::key).containsExactly(
-        "timeToDetect", "timeToAlert", "timeToAcknowledge", "timeToRootCause", "timeToRestore",
-        "timeToResolve");
-    assertThat(metric(view, "timeToDetect").explanation()).isEqualTo(
-        "time to detect (MTTD) 7 min: T1 20:38 UTC “error rate climbs on checkout-api”"
-            + " → T3 20:45 UTC “@dana acks the page”");
-    assertThat(view.metrics()).extracting(MetricView::value)
+    assertThat(view.metrics())
+        .extracting(MetricView::key)
+        .containsExactly(
+            "timeToDetect",
+            "timeToAlert",
+            "timeToAcknowledge",
+            "timeToRootCause",
+            "timeToRestore",
+            "timeToResolve");
+    assertThat(metric(view, "timeToDetect").explanation())
+        .isEqualTo(
+            "time to detect (MTTD) 7 min: T1 20:38 UTC “error rate climbs on checkout-api”"
+                + " → T3 20:45 UTC “@dana acks the page”");
+    assertThat(view.metrics())
+        .extracting(MetricView::value)
         .containsExactly("7 min", "3 min", "4 min", "27 min", "1 h 02 min", "1 h 30 min");
     assertThat(metric(view, "timeToResolve").formula()).isEqualTo("T8 − T1");
     assertThat(view.timeline().hasWarnings()).isFalse();
@@ -50,7 +58,8 @@ class MetricDisplayTest {
     MetricView detect = metric(view, "timeToDetect");
     assertThat(detect.recorded()).isFalse();
     assertThat(detect.value()).isEqualTo("not recorded");
-    assertThat(detect.explanation()).isEqualTo("time to detect (MTTD) not recorded: T3 ack not recorded");
+    assertThat(detect.explanation())
+        .isEqualTo("time to detect (MTTD) not recorded: T3 ack not recorded");
     assertThat(metric(view, "timeToAcknowledge").to()).isEqualTo("T3 ack not recorded");
     assertThat(view.timeline().markers().get(2).time()).isEqualTo("not recorded");
     assertThat(view.timeline().markers().get(2).text()).contains("✍️", "/pm event");
@@ -58,7 +67,8 @@ class MetricDisplayTest {
 
   @Test
   void bothMarkersMissingAreBothNamed() {
-    DraftView view = view(List.of(event(1, "2026-11-21T20:38:00Z", Marker.NOTE, "hm", "U1")), ZoneOffset.UTC);
+    DraftView view =
+        view(List.of(event(1, "2026-11-21T20:38:00Z", Marker.NOTE, "hm", "U1")), ZoneOffset.UTC);
 
     assertThat(metric(view, "timeToAcknowledge").explanation())
         .isEqualTo("time to acknowledge not recorded: T2 alert not recorded, T3 ack not recorded");
@@ -76,29 +86,39 @@ class MetricDisplayTest {
     MetricView alert = metric(view, "timeToAlert");
     assertThat(alert.negative()).isTrue();
     assertThat(alert.value()).isEqualTo("⚠ −3 min");
-    assertThat(alert.explanation()).startsWith("time to alert ⚠ −3 min: T1 20:38 UTC")
+    assertThat(alert.explanation())
+        .startsWith("time to alert ⚠ −3 min: T1 20:38 UTC")
         .endsWith("(T2 is before T1: check these markers)");
-    assertThat(view.timeline().warnings()).anySatisfy(w -> assertThat(w)
-        .startsWith("⚠ T2 alert (20:35 UTC) is recorded before T1 impact (20:38 UTC)"));
+    assertThat(view.timeline().warnings())
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .startsWith("⚠ T2 alert (20:35 UTC) is recorded before T1 impact (20:38 UTC)"));
     assertThat(view.timeline().events().get(0).flag()).isEqualTo("⚠ ");
     assertThat(view.timeline().markers().get(1).flag()).isEqualTo("⚠ ");
-    assertThat(view.chart().markers()).filteredOn(TimelineChart.Point::flagged)
-        .extracting(TimelineChart.Point::marker).containsExactly(Marker.ALERT);
+    assertThat(view.chart().markers())
+        .filteredOn(TimelineChart.Point::flagged)
+        .extracting(TimelineChart.Point::marker)
+        .containsExactly(Marker.ALERT);
   }
 
   @Test
   void aReopenedIncidentCountsTheLatestResolvedMarker() {
     List<TimelineEvent> events = new ArrayList<>(DraftFixtures.events());
-    events.add(event(10, "2026-11-21T23:38:00Z", Marker.RESOLVED, "resolved again after the relapse", "U1"));
+    events.add(
+        event(
+            10, "2026-11-21T23:38:00Z", Marker.RESOLVED, "resolved again after the relapse", "U1"));
 
     DraftView view = view(events, ZoneOffset.UTC);
 
     assertThat(metric(view, "timeToResolve").value()).isEqualTo("3 h 00 min");
-    assertThat(metric(view, "timeToResolve").to()).isEqualTo("T8 23:38 UTC “resolved again after the relapse”");
-    EventView firstResolution = view.timeline().events().stream()
-        .filter(e -> e.number() == 9).findFirst().orElseThrow();
+    assertThat(metric(view, "timeToResolve").to())
+        .isEqualTo("T8 23:38 UTC “resolved again after the relapse”");
+    EventView firstResolution =
+        view.timeline().events().stream().filter(e -> e.number() == 9).findFirst().orElseThrow();
     assertThat(firstResolution.note()).isEqualTo("resolved, then reopened: the latest T8 counts");
-    assertThat(view.timeline().markers().get(7).text()).isEqualTo("resolved again after the relapse");
+    assertThat(view.timeline().markers().get(7).text())
+        .isEqualTo("resolved again after the relapse");
   }
 
   @Test
@@ -106,8 +126,11 @@ class MetricDisplayTest {
     List<TimelineEvent> events = new ArrayList<>(DraftFixtures.events());
     events.add(event(10, "2026-11-21T20:55:00Z", Marker.ACK, "second ack", "U3"));
 
-    EventView repeat = view(events, ZoneOffset.UTC).timeline().events().stream()
-        .filter(e -> e.number() == 10).findFirst().orElseThrow();
+    EventView repeat =
+        view(events, ZoneOffset.UTC).timeline().events().stream()
+            .filter(e -> e.number() == 10)
+            .findFirst()
+            .orElseThrow();
 
     assertThat(repeat.note()).isEqualTo("repeated: the first T3 counts");
   }
@@ -115,11 +138,17 @@ class MetricDisplayTest {
   @Test
   void aMultiDayIncidentAcrossTheEndOfSummerTimeCountsRealHours() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
-    List<TimelineEvent> events = List.of(
-        event(1, "2026-10-24T21:30:00Z", Marker.IMPACT, "queue backs up", "U3"),
-        event(2, "2026-10-24T22:10:00Z", Marker.ACK, "on-call looks", "U1"),
-        event(3, "2026-10-25T01:30:00Z", Marker.RESTORED, "queue drained", "U1"),
-        event(4, "2026-10-26T09:00:00Z", Marker.RESOLVED, "closing after a day of watching", "U1"));
+    List<TimelineEvent> events =
+        List.of(
+            event(1, "2026-10-24T21:30:00Z", Marker.IMPACT, "queue backs up", "U3"),
+            event(2, "2026-10-24T22:10:00Z", Marker.ACK, "on-call looks", "U1"),
+            event(3, "2026-10-25T01:30:00Z", Marker.RESTORED, "queue drained", "U1"),
+            event(
+                4,
+                "2026-10-26T09:00:00Z",
+                Marker.RESOLVED,
+                "closing after a day of watching",
+                "U1"));
 
     DraftView view = view(events, berlin);
 
@@ -129,12 +158,15 @@ class MetricDisplayTest {
     assertThat(restore.from()).isEqualTo("T1 23:30 CEST “queue backs up”");
     assertThat(restore.to()).isEqualTo("T7 2026-10-25 02:30 CET “queue drained”");
     assertThat(metric(view, "timeToResolve").value()).isEqualTo("1 d 11 h 30 min");
-    assertThat(view.timeline().events()).extracting(EventView::time).containsExactly(
-        "2026-10-24 23:30 CEST (21:30 UTC)",
-        "2026-10-25 00:10 CEST (2026-10-24 22:10 UTC)",
-        "2026-10-25 02:30 CET (01:30 UTC)",
-        "2026-10-26 10:00 CET (09:00 UTC)");
-    assertThat(view.timeline().mermaid()).extracting(TimelineView.Section::title)
+    assertThat(view.timeline().events())
+        .extracting(EventView::time)
+        .containsExactly(
+            "2026-10-24 23:30 CEST (21:30 UTC)",
+            "2026-10-25 00:10 CEST (2026-10-24 22:10 UTC)",
+            "2026-10-25 02:30 CET (01:30 UTC)",
+            "2026-10-26 10:00 CET (09:00 UTC)");
+    assertThat(view.timeline().mermaid())
+        .extracting(TimelineView.Section::title)
         .containsExactly("2026-10-24", "2026-10-25", "2026-10-26");
   }
 }

@@ -28,10 +28,12 @@ class DraftContentTest {
     FREE_TEXT.forEach(f -> fields.put(f, "value of " + f.key()));
     fields.put(IncidentField.DOC_STATUS, "in-review");
 
-    String draft = Drafts.service().markdown(
-        DraftFixtures.source(DraftFixtures.events(), fields, ZoneOffset.UTC), "full");
+    String draft =
+        Drafts.service()
+            .markdown(DraftFixtures.source(DraftFixtures.events(), fields, ZoneOffset.UTC), "full");
 
-    FREE_TEXT.stream().filter(f -> f != IncidentField.DOC_STATUS)
+    FREE_TEXT.stream()
+        .filter(f -> f != IncidentField.DOC_STATUS)
         .forEach(f -> assertThat(draft).as(f.key()).contains("value of " + f.key()));
     assertThat(draft).contains("| **Document status** | In Review ");
     assertThat(draft).doesNotContain("`/pm set ");
@@ -39,10 +41,13 @@ class DraftContentTest {
 
   @Test
   void aFieldNotSetIsAPromptSayingHowToSetIt() {
-    String draft = Drafts.service().markdown(
-        DraftFixtures.source(DraftFixtures.events(), Map.of(), ZoneOffset.UTC), "full");
+    String draft =
+        Drafts.service()
+            .markdown(
+                DraftFixtures.source(DraftFixtures.events(), Map.of(), ZoneOffset.UTC), "full");
 
-    FREE_TEXT.stream().filter(f -> f != IncidentField.DOC_STATUS)
+    FREE_TEXT.stream()
+        .filter(f -> f != IncidentField.DOC_STATUS)
         .forEach(f -> assertThat(draft).as(f.key()).contains("`/pm set " + f.key()));
     assertThat(draft).contains("> ✍️ _To fill in: the underlying cause — `/pm set root-cause ");
   }
@@ -50,42 +55,68 @@ class DraftContentTest {
   @Test
   void draftingAgainAfterSettingAFieldGivesABetterDraft() {
     Map<IncidentField, String> fields = new EnumMap<>(IncidentField.class);
-    String before = Drafts.service().markdown(
-        DraftFixtures.source(DraftFixtures.events(), fields, ZoneOffset.UTC), "brief");
+    String before =
+        Drafts.service()
+            .markdown(
+                DraftFixtures.source(DraftFixtures.events(), fields, ZoneOffset.UTC), "brief");
     fields.put(IncidentField.RESOLUTION, "rolled back to config v141, then purged the CDN");
 
-    String after = Drafts.service().markdown(
-        DraftFixtures.source(DraftFixtures.events(), fields, ZoneOffset.UTC), "brief");
+    String after =
+        Drafts.service()
+            .markdown(
+                DraftFixtures.source(DraftFixtures.events(), fields, ZoneOffset.UTC), "brief");
 
     assertThat(before).contains("`/pm set resolution");
-    assertThat(after).doesNotContain("`/pm set resolution")
-        .contains("## 4. Resolution and recovery\n\nrolled back to config v141, then purged the CDN\n");
+    assertThat(after)
+        .doesNotContain("`/pm set resolution")
+        .contains(
+            "## 4. Resolution and recovery\n\nrolled back to config v141, then purged the CDN\n");
   }
 
   @Test
   void slackTextIsShownAsWrittenWithoutHtmlEscaping() {
     List<TimelineEvent> events = new ArrayList<>(DraftFixtures.events());
-    events.add(event(10, "2026-11-21T20:56:00Z", Marker.NOTE,
-        "limit is a &lt; b &amp;&amp; c = \"d\" for <@U4>", "U3"));
-    DraftSource source = new DraftSource(DraftFixtures.incident(), events, DraftFixtures.fields(),
-        DraftFixtures.actions(), id -> Optional.ofNullable(Map.of("U4", "kim").get(id)),
-        ZoneOffset.UTC, DraftFixtures.GENERATED);
+    events.add(
+        event(
+            10,
+            "2026-11-21T20:56:00Z",
+            Marker.NOTE,
+            "limit is a &lt; b &amp;&amp; c = \"d\" for <@U4>",
+            "U3"));
+    DraftSource source =
+        new DraftSource(
+            DraftFixtures.incident(),
+            events,
+            DraftFixtures.fields(),
+            DraftFixtures.actions(),
+            id -> Optional.ofNullable(Map.of("U4", "kim").get(id)),
+            ZoneOffset.UTC,
+            DraftFixtures.GENERATED);
 
     String draft = Drafts.service().markdown(source, "full");
 
-    assertThat(draft).contains("limit is a < b && c = \"d\" for @kim")
+    assertThat(draft)
+        .contains("limit is a < b && c = \"d\" for @kim")
         .doesNotContain("&amp;", "&quot;", "&#61;", "&lt;");
     assertThat(draft).contains("- **kim** — mentioned");
   }
 
   @Test
   void anIncidentWithNothingRecordedGivesPromptsNotBlanks() {
-    DraftSource empty = new DraftSource(DraftFixtures.incident(), List.of(), Map.of(), List.of(),
-        id -> Optional.empty(), ZoneOffset.UTC, DraftFixtures.GENERATED);
+    DraftSource empty =
+        new DraftSource(
+            DraftFixtures.incident(),
+            List.of(),
+            Map.of(),
+            List.of(),
+            id -> Optional.empty(),
+            ZoneOffset.UTC,
+            DraftFixtures.GENERATED);
 
     for (String template : List.of("full", "aws", "leanup", "brief")) {
       String draft = Drafts.service().markdown(empty, template);
-      assertThat(draft).as(template)
+      assertThat(draft)
+          .as(template)
           .contains("No events recorded yet")
           .contains("/pm action")
           .doesNotContain("null", "{{", "||");
@@ -96,9 +127,10 @@ class DraftContentTest {
   void theSlackSummaryGivesTheKeyMetricsInAFewLines() {
     String summary = Drafts.service().summaryLine(DraftFixtures.source());
 
-    assertThat(summary).isEqualTo(
-        "*INC-2026-014 · Checkout returns 500s for EU customers* — SEV2, resolved, post-mortem draft\n"
-            + "detect 7 min · impact 1 h 02 min · resolve 1 h 30 min\n"
-            + "9 events · 3 people · 3 action items (3 open)");
+    assertThat(summary)
+        .isEqualTo(
+            "*INC-2026-014 · Checkout returns 500s for EU customers* — SEV2, resolved, post-mortem draft\n"
+                + "detect 7 min · impact 1 h 02 min · resolve 1 h 30 min\n"
+                + "9 events · 3 people · 3 action items (3 open)");
   }
 }

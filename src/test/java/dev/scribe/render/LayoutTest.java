@@ -37,12 +37,18 @@ class LayoutTest {
   @Test
   void ticksFallOnRoundLocalTimesAcrossTheEndOfSummerTime() {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
-    TimeAxis axis = new TimeAxis(Instant.parse("2026-10-24T22:00:00Z"),
-        Instant.parse("2026-10-25T04:00:00Z"), 0, 1000, berlin);
+    TimeAxis axis =
+        new TimeAxis(
+            Instant.parse("2026-10-24T22:00:00Z"),
+            Instant.parse("2026-10-25T04:00:00Z"),
+            0,
+            1000,
+            berlin);
 
-    List<String> ticks = axis.ticks().stream()
-        .map(t -> DateTimeFormatter.ofPattern("HH:mm").format(t.atZone(berlin)))
-        .toList();
+    List<String> ticks =
+        axis.ticks().stream()
+            .map(t -> DateTimeFormatter.ofPattern("HH:mm").format(t.atZone(berlin)))
+            .toList();
 
     assertThat(ticks).isNotEmpty().hasSizeLessThanOrEqualTo(10);
     assertThat(ticks).allMatch(t -> t.endsWith(":00"));
@@ -51,8 +57,13 @@ class LayoutTest {
 
   @Test
   void positionsGrowWithTime() {
-    TimeAxis axis = new TimeAxis(Instant.parse("2026-11-21T20:00:00Z"),
-        Instant.parse("2026-11-21T21:00:00Z"), 60, 1340, ZoneId.of("UTC"));
+    TimeAxis axis =
+        new TimeAxis(
+            Instant.parse("2026-11-21T20:00:00Z"),
+            Instant.parse("2026-11-21T21:00:00Z"),
+            60,
+            1340,
+            ZoneId.of("UTC"));
 
     int start = axis.x(Instant.parse("2026-11-21T20:00:00Z"));
     int end = axis.x(Instant.parse("2026-11-21T21:00:00Z"));

@@ -13,7 +13,8 @@ class MustacheDraftRendererTest {
   @Test
   void aTemplateCannotIncludeFilesFromTheServer() throws Exception {
     // A file the working directory really has: the default resolver would have read it.
-    Path secret = Files.writeString(Path.of("target", "partial-probe.txt"), "SLACK_BOT_TOKEN=xoxb-secret");
+    Path secret =
+        Files.writeString(Path.of("target", "partial-probe.txt"), "SLACK_BOT_TOKEN=xoxb-secret");
     try {
       DraftTemplate template = DraftTemplate.of("sneaky", "{{> target/partial-probe.txt}}\n");
       assertThatThrownBy(() -> new MustacheDraftRenderer().check(template))

@@ -26,7 +26,9 @@ class TemplateCatalogTest {
   void theBuiltInTemplatesAreListedWithADescription() {
     List<TemplateInfo> list = new BuiltInTemplateCatalog().list();
 
-    assertThat(list).extracting(TemplateInfo::name).containsExactly("full", "aws", "leanup", "brief");
+    assertThat(list)
+        .extracting(TemplateInfo::name)
+        .containsExactly("full", "aws", "leanup", "brief");
     assertThat(list).allSatisfy(t -> assertThat(t.description()).isNotBlank().doesNotContain("\n"));
   }
 
@@ -34,7 +36,8 @@ class TemplateCatalogTest {
   void anUnknownNameListsTheAvailableTemplates() {
     assertThatThrownBy(() -> Drafts.service().markdown(DraftFixtures.source(), "fancy"))
         .isInstanceOf(UserFacingException.class)
-        .hasMessage("There is no draft template called `fancy`. Available: `full`, `aws`, `leanup`, `brief`.");
+        .hasMessage(
+            "There is no draft template called `fancy`. Available: `full`, `aws`, `leanup`, `brief`.");
   }
 
   @Test
@@ -48,19 +51,25 @@ class TemplateCatalogTest {
 
   @Test
   void aTeamTemplateFromADirectoryGetsTheSameViewModel() throws IOException {
-    Files.writeString(dir.resolve("ours.mustache"),
+    Files.writeString(
+        dir.resolve("ours.mustache"),
         "{{! Our one-pager }}\n# {{incident.id}} <{{incident.title}}>\n"
             + "{{#metrics}}- {{name}}: {{value}}\n{{/metrics}}{{field.lessons.block}}\n");
-    DraftService service = new DraftService(
-        new CompositeTemplateCatalog(new DirectoryTemplateCatalog(dir), new BuiltInTemplateCatalog()),
-        new MustacheDraftRenderer(), new TimelineImageRenderer());
+    DraftService service =
+        new DraftService(
+            new CompositeTemplateCatalog(
+                new DirectoryTemplateCatalog(dir), new BuiltInTemplateCatalog()),
+            new MustacheDraftRenderer(),
+            new TimelineImageRenderer());
 
     String draft = service.markdown(DraftFixtures.source(), "ours");
 
-    assertThat(draft).startsWith("# INC-2026-014 <Checkout returns 500s for EU customers>\n")
+    assertThat(draft)
+        .startsWith("# INC-2026-014 <Checkout returns 500s for EU customers>\n")
         .contains("- time to detect (MTTD): 7 min\n")
         .contains("> ✍️ _To fill in: lessons learned");
-    assertThat(service.templateListing()).startsWith("• `ours` — Our one-pager\n")
+    assertThat(service.templateListing())
+        .startsWith("• `ours` — Our one-pager\n")
         .contains("• `full` (default) — The complete review");
   }
 
@@ -68,10 +77,12 @@ class TemplateCatalogTest {
   void aDirectoryTemplateCanReplaceABuiltInOne() throws IOException {
     Files.writeString(dir.resolve("brief.mustache"), "ours: {{incident.id}}");
     TemplateCatalog catalog =
-        new CompositeTemplateCatalog(new DirectoryTemplateCatalog(dir), new BuiltInTemplateCatalog());
+        new CompositeTemplateCatalog(
+            new DirectoryTemplateCatalog(dir), new BuiltInTemplateCatalog());
 
     assertThat(catalog.load("brief").source()).isEqualTo("ours: {{incident.id}}");
-    assertThat(catalog.list()).extracting(TemplateInfo::name)
+    assertThat(catalog.list())
+        .extracting(TemplateInfo::name)
         .containsExactly("brief", "full", "aws", "leanup");
   }
 
@@ -95,20 +106,25 @@ class TemplateCatalogTest {
 
   @Test
   void aStoredTemplateSourcePlugsInThroughThePort() {
-    TemplateCatalog stored = new TemplateCatalog() {
-      @Override
-      public List<TemplateInfo> list() {
-        return List.of(new TemplateInfo("db", "from the database"));
-      }
+    TemplateCatalog stored =
+        new TemplateCatalog() {
+          @Override
+          public List<TemplateInfo> list() {
+            return List.of(new TemplateInfo("db", "from the database"));
+          }
 
-      @Override
-      public Optional<DraftTemplate> find(String name) {
-        return name.equals("db") ? Optional.of(DraftTemplate.of("db", "{{timeline.count}} events"))
-            : Optional.empty();
-      }
-    };
-    DraftService service = new DraftService(new CompositeTemplateCatalog(stored, new BuiltInTemplateCatalog()),
-        new MustacheDraftRenderer(), new TimelineImageRenderer());
+          @Override
+          public Optional<DraftTemplate> find(String name) {
+            return name.equals("db")
+                ? Optional.of(DraftTemplate.of("db", "{{timeline.count}} events"))
+                : Optional.empty();
+          }
+        };
+    DraftService service =
+        new DraftService(
+            new CompositeTemplateCatalog(stored, new BuiltInTemplateCatalog()),
+            new MustacheDraftRenderer(),
+            new TimelineImageRenderer());
 
     assertThat(service.markdown(DraftFixtures.source(), "db")).isEqualTo("9 events");
   }
@@ -116,8 +132,11 @@ class TemplateCatalogTest {
   @Test
   void aBrokenTemplateIsReportedToTheUser() throws IOException {
     Files.writeString(dir.resolve("broken.mustache"), "{{#timeline.events}} never closed");
-    DraftService service = new DraftService(new DirectoryTemplateCatalog(dir),
-        new MustacheDraftRenderer(), new TimelineImageRenderer());
+    DraftService service =
+        new DraftService(
+            new DirectoryTemplateCatalog(dir),
+            new MustacheDraftRenderer(),
+            new TimelineImageRenderer());
 
     assertThatThrownBy(() -> service.markdown(DraftFixtures.source(), "broken"))
         .isInstanceOf(UserFacingException.class)

@@ -48,7 +48,9 @@ class TimelineImageRendererTest {
     assertThat(image.getHeight()).isBetween(300, 900);
     Set<Integer> colours = colours(image);
     for (Marker marker : Marker.timelineMarkers()) {
-      assertThat(colours).as("colour of %s", marker).contains(MarkerColors.of(marker).getRGB() & 0xFFFFFF);
+      assertThat(colours)
+          .as("colour of %s", marker)
+          .contains(MarkerColors.of(marker).getRGB() & 0xFFFFFF);
     }
   }
 
@@ -57,9 +59,13 @@ class TimelineImageRendererTest {
     BufferedImage image = decode(Drafts.service().timelinePng(DraftFixtures.source()));
     // Just below the title block, off the grid lines: inside the window (T1 21:38 to T7 22:40
     // CET) shade, after it white.
-    TimeAxis axis = new TimeAxis(Instant.parse("2026-11-21T20:38:00Z"),
-        Instant.parse("2026-11-21T22:08:00Z"), TimelineImageRenderer.MARGIN,
-        TimelineImageRenderer.WIDTH - TimelineImageRenderer.MARGIN, DraftFixtures.BERLIN);
+    TimeAxis axis =
+        new TimeAxis(
+            Instant.parse("2026-11-21T20:38:00Z"),
+            Instant.parse("2026-11-21T22:08:00Z"),
+            TimelineImageRenderer.MARGIN,
+            TimelineImageRenderer.WIDTH - TimelineImageRenderer.MARGIN,
+            DraftFixtures.BERLIN);
     int inside = axis.x(Instant.parse("2026-11-21T21:33:00Z"));
     int outside = axis.x(Instant.parse("2026-11-21T22:03:00Z"));
 
@@ -74,7 +80,8 @@ class TimelineImageRendererTest {
   void aMarkerNotRecordedHasNoPin() throws IOException {
     List<TimelineEvent> events = new ArrayList<>(DraftFixtures.events());
     events.removeIf(e -> e.marker() == Marker.CAUSE);
-    DraftSource without = DraftFixtures.source(events, Map.<IncidentField, String>of(), ZoneOffset.UTC);
+    DraftSource without =
+        DraftFixtures.source(events, Map.<IncidentField, String>of(), ZoneOffset.UTC);
     int cause = MarkerColors.of(Marker.CAUSE).getRGB() & 0xFFFFFF;
 
     long drawn = count(decode(Drafts.service().timelinePng(DraftFixtures.source())), cause);
@@ -97,7 +104,8 @@ class TimelineImageRendererTest {
 
   @Test
   void anIncidentWithoutEventsStillGivesAPicture() throws IOException {
-    DraftSource source = DraftFixtures.source(List.of(), Map.<IncidentField, String>of(), ZoneOffset.UTC);
+    DraftSource source =
+        DraftFixtures.source(List.of(), Map.<IncidentField, String>of(), ZoneOffset.UTC);
 
     BufferedImage image = decode(Drafts.service().timelinePng(source));
 
@@ -109,9 +117,11 @@ class TimelineImageRendererTest {
     List<TimelineEvent> events = new ArrayList<>(DraftFixtures.events());
     Instant start = Instant.parse("2026-11-21T20:38:00Z");
     for (int i = 0; i < 10_000; i++) {
-      events.add(event(100 + i, start.plusSeconds(i / 2).toString(), Marker.NOTE, "note " + i, "U3"));
+      events.add(
+          event(100 + i, start.plusSeconds(i / 2).toString(), Marker.NOTE, "note " + i, "U3"));
     }
-    DraftSource source = DraftFixtures.source(events, Map.<IncidentField, String>of(), ZoneOffset.UTC);
+    DraftSource source =
+        DraftFixtures.source(events, Map.<IncidentField, String>of(), ZoneOffset.UTC);
 
     BufferedImage image = decode(Drafts.service().timelinePng(source));
 

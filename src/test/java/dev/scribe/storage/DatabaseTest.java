@@ -30,8 +30,7 @@ class DatabaseTest {
       int tables =
           db.jdbi()
               .withHandle(
-                  h ->
-                      h.createQuery("SELECT COUNT(*) FROM incidents").mapTo(Integer.class).one());
+                  h -> h.createQuery("SELECT COUNT(*) FROM incidents").mapTo(Integer.class).one());
       assertThat(tables).isZero();
     }
   }

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real databases for tests: a fresh SQLite file, or a fresh database on one embedded PostgreSQL
- * server shared by the whole test run (starting the server takes seconds; a database, milliseconds).
+ * server shared by the whole test run (starting the server takes seconds; a database,
+ * milliseconds).
  */
 public final class TestDatabases {
 

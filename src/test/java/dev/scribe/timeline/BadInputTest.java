@@ -19,7 +19,7 @@ class BadInputTest {
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 25:03 ack: paged             | I couldn't read `25:03` as a time
 14:7 ack: paged              | I couldn't read `14:7` as a time
 24:00 paged                  | I couldn't read `24:00` as a time

@@ -48,25 +48,31 @@ public final class ActionCommand implements PmSubcommand {
     Subcommand sub = Subcommand.of(args);
     LocalDate today = LocalDate.now(clock.withZone(request.userZone()));
     switch (sub.verb()) {
-      case "edit": {
-        ActionItemService.Change change =
-            service.edit(incident, sub.number(), parser.parseEdit(sub.rest()), request.userZone());
-        return Reply.confirmation(said("Updated action item", change, today));
-      }
-      case "drop": {
-        ActionItem dropped = service.drop(incident, sub.requireOnlyNumber());
-        return Reply.confirmation("Dropped action item " + ActionItemText.line(dropped, today));
-      }
-      default: {
-        ActionItemService.Change change =
-            service.add(incident, parser.parse(args), request.userId(), request.userZone());
-        return Reply.confirmation(said("<@" + request.userId() + "> recorded action item", change, today));
-      }
+      case "edit":
+        {
+          ActionItemService.Change change =
+              service.edit(
+                  incident, sub.number(), parser.parseEdit(sub.rest()), request.userZone());
+          return Reply.confirmation(said("Updated action item", change, today));
+        }
+      case "drop":
+        {
+          ActionItem dropped = service.drop(incident, sub.requireOnlyNumber());
+          return Reply.confirmation("Dropped action item " + ActionItemText.line(dropped, today));
+        }
+      default:
+        {
+          ActionItemService.Change change =
+              service.add(incident, parser.parse(args), request.userId(), request.userZone());
+          return Reply.confirmation(
+              said("<@" + request.userId() + "> recorded action item", change, today));
+        }
     }
   }
 
   private static String said(String what, ActionItemService.Change change, LocalDate today) {
-    StringBuilder text = new StringBuilder(what).append(' ').append(ActionItemText.line(change.item(), today));
+    StringBuilder text =
+        new StringBuilder(what).append(' ').append(ActionItemText.line(change.item(), today));
     change.warnings().forEach(w -> text.append("\n:warning: ").append(w));
     return text.toString();
   }

@@ -24,14 +24,22 @@ final class ActionItemText {
   /** "*INC-2026-001 #3* Add an alert — …": for lists spanning incidents. */
   static String lineWithIncident(IncidentAction a, LocalDate today) {
     ActionItem item = a.item();
-    return "*" + a.incident().publicId() + " #" + item.number() + "* " + item.text() + " — "
+    return "*"
+        + a.incident().publicId()
+        + " #"
+        + item.number()
+        + "* "
+        + item.text()
+        + " — "
         + String.join(" · ", details(item, today));
   }
 
   private static List<String> details(ActionItem item, LocalDate today) {
     List<String> parts = new ArrayList<>();
     parts.add(item.owner().map(o -> "<@" + o + ">").orElse("no owner"));
-    item.due().ifPresentOrElse(d -> parts.add(due(d, today, item.status())), () -> parts.add("no due date"));
+    item.due()
+        .ifPresentOrElse(
+            d -> parts.add(due(d, today, item.status())), () -> parts.add("no due date"));
     parts.add(item.priority().label());
     parts.add(item.kind().word());
     if (item.ticketUrl() != null) {

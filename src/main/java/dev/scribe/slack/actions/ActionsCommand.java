@@ -54,13 +54,18 @@ public final class ActionsCommand implements PmSubcommand {
     List<ActionItem> items = service.list(incident);
     if (items.isEmpty()) {
       return Reply.ephemeral(
-          incident.publicId() + " has no action items yet. Record one with `/pm action Add an alert @alice due:friday`.");
+          incident.publicId()
+              + " has no action items yet. Record one with `/pm action Add an alert @alice due:friday`.");
     }
-    return Reply.ephemeral(fitted("*Action items of " + incident.publicId() + "*",
-        items.stream().map(i -> ActionItemText.line(i, today)).toList()));
+    return Reply.ephemeral(
+        fitted(
+            "*Action items of " + incident.publicId() + "*",
+            items.stream().map(i -> ActionItemText.line(i, today)).toList()));
   }
 
-  /** Slack refuses messages over 40,000 characters: keep to what fits and say how many are left out. */
+  /**
+   * Slack refuses messages over 40,000 characters: keep to what fits and say how many are left out.
+   */
   static String fitted(String heading, List<String> lines) {
     StringBuilder text = new StringBuilder(heading);
     int shown = 0;
@@ -72,7 +77,9 @@ public final class ActionsCommand implements PmSubcommand {
       shown++;
     }
     if (shown < lines.size()) {
-      text.append("\n_… and ").append(lines.size() - shown).append(" more; `scribe export` lists them all._");
+      text.append("\n_… and ")
+          .append(lines.size() - shown)
+          .append(" more; `scribe export` lists them all._");
     }
     return text.toString();
   }
@@ -82,7 +89,9 @@ public final class ActionsCommand implements PmSubcommand {
     if (mine.isEmpty()) {
       return Reply.ephemeral("You have no open action items.");
     }
-    return Reply.ephemeral(fitted("*Your open action items*",
-        mine.stream().map(a -> ActionItemText.lineWithIncident(a, today)).toList()));
+    return Reply.ephemeral(
+        fitted(
+            "*Your open action items*",
+            mine.stream().map(a -> ActionItemText.lineWithIncident(a, today)).toList()));
   }
 }

@@ -39,6 +39,7 @@ public final class DoneCommand implements PmSubcommand {
     int number = Subcommand.number(args.strip(), "/pm done 2");
     ActionItem done = service.done(incident, number);
     LocalDate today = LocalDate.now(clock.withZone(request.userZone()));
-    return Reply.confirmation("<@" + request.userId() + "> completed " + ActionItemText.line(done, today));
+    return Reply.confirmation(
+        "<@" + request.userId() + "> completed " + ActionItemText.line(done, today));
   }
 }

@@ -45,18 +45,26 @@ final class DueDateModal {
   static View of(IncidentAction a, Origin origin, LocalDate today) {
     LocalDate initial = a.item().due().filter(d -> !d.isBefore(today)).orElse(today.plusDays(7));
     return view(
-        v -> v.type("modal")
-            .callbackId(CALLBACK_ID)
-            .privateMetadata(origin.encode())
-            .title(viewTitle(t -> t.type("plain_text").text("Change due date")))
-            .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
-            .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-            .blocks(
-                List.of(
-                    section(s -> s.text(markdownText(ActionItemText.lineWithIncident(a, today)))),
-                    input(i -> i.blockId(BLOCK)
-                        .label(plainText("New due date"))
-                        .element(datePicker(d -> d.actionId(PICKER).initialDate(initial.toString())))))));
+        v ->
+            v.type("modal")
+                .callbackId(CALLBACK_ID)
+                .privateMetadata(origin.encode())
+                .title(viewTitle(t -> t.type("plain_text").text("Change due date")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(
+                    List.of(
+                        section(
+                            s -> s.text(markdownText(ActionItemText.lineWithIncident(a, today)))),
+                        input(
+                            i ->
+                                i.blockId(BLOCK)
+                                    .label(plainText("New due date"))
+                                    .element(
+                                        datePicker(
+                                            d ->
+                                                d.actionId(PICKER)
+                                                    .initialDate(initial.toString())))))));
   }
 
   /** The date picked, if any. */

@@ -21,6 +21,7 @@ final class ReminderBlocks {
   static final String DONE = "scribe_action_done";
   static final String SNOOZE = "scribe_action_snooze";
   static final String CHANGE_DUE = "scribe_action_due";
+
   /** Keeps a message well under Slack's 50 blocks: two blocks per item. */
   static final int MOST_ITEMS = 15;
 
@@ -45,7 +46,11 @@ final class ReminderBlocks {
     LocalDate today = m.key().period();
     List<IncidentAction> shown = m.items().subList(0, Math.min(MOST_ITEMS, m.items().size()));
     for (IncidentAction a : shown) {
-      blocks.add(section(s -> s.blockId(itemBlock(a.item().id())).text(markdownText(ActionItemText.lineWithIncident(a, today)))));
+      blocks.add(
+          section(
+              s ->
+                  s.blockId(itemBlock(a.item().id()))
+                      .text(markdownText(ActionItemText.lineWithIncident(a, today)))));
       if (m.kind() != ReminderKind.DIGEST) {
         blocks.add(buttons(a.item().id()));
       }
@@ -62,12 +67,22 @@ final class ReminderBlocks {
   private static LayoutBlock buttons(long itemId) {
     String id = Long.toString(itemId);
     return actions(
-        a -> a.blockId(actionsBlock(itemId))
-            .elements(
-                List.of(
-                    button(b -> b.actionId(DONE).value(id).style("primary").text(plainText("Done"))),
-                    button(b -> b.actionId(SNOOZE).value(id).text(plainText("Snooze 1 week"))),
-                    button(b -> b.actionId(CHANGE_DUE).value(id).text(plainText("Change due date"))))));
+        a ->
+            a.blockId(actionsBlock(itemId))
+                .elements(
+                    List.of(
+                        button(
+                            b ->
+                                b.actionId(DONE)
+                                    .value(id)
+                                    .style("primary")
+                                    .text(plainText("Done"))),
+                        button(b -> b.actionId(SNOOZE).value(id).text(plainText("Snooze 1 week"))),
+                        button(
+                            b ->
+                                b.actionId(CHANGE_DUE)
+                                    .value(id)
+                                    .text(plainText("Change due date"))))));
   }
 
   /** The original message with the item's buttons replaced by what happened to it. */
@@ -75,7 +90,8 @@ final class ReminderBlocks {
     List<LayoutBlock> settled = new ArrayList<>();
     for (LayoutBlock block : original) {
       if (actionsBlock(itemId).equals(block.getBlockId())) {
-        settled.add(context(c -> c.blockId(actionsBlock(itemId)).elements(List.of(markdownText(outcome)))));
+        settled.add(
+            context(c -> c.blockId(actionsBlock(itemId)).elements(List.of(markdownText(outcome)))));
       } else {
         settled.add(block);
       }

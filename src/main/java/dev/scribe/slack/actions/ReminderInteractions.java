@@ -40,7 +40,11 @@ public final class ReminderInteractions {
   private final Executor executor;
 
   public ReminderInteractions(
-      ActionItemService service, UserDirectory users, ZoneId fallbackZone, Clock clock, Executor executor) {
+      ActionItemService service,
+      UserDirectory users,
+      ZoneId fallbackZone,
+      Clock clock,
+      Executor executor) {
     this.service = service;
     this.users = users;
     this.fallbackZone = fallbackZone;
@@ -57,21 +61,33 @@ public final class ReminderInteractions {
 
   private Response done(BlockActionRequest req, ActionContext ctx) {
     Clicked c = Clicked.of(req.getPayload());
-    String outcome = outcome(() -> {
-      service.doneById(ctx.getTeamId(), c.itemId());
-      return ":white_check_mark: Done — marked by <@" + c.userId() + ">";
-    });
-    later(() -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    String outcome =
+        outcome(
+            () -> {
+              service.doneById(ctx.getTeamId(), c.itemId());
+              return ":white_check_mark: Done — marked by <@" + c.userId() + ">";
+            });
+    later(
+        () -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
     return ctx.ack();
   }
 
   private Response snooze(BlockActionRequest req, ActionContext ctx) {
     Clicked c = Clicked.of(req.getPayload());
-    String outcome = outcome(() -> {
-      IncidentAction a = service.snoozeById(ctx.getTeamId(), c.itemId(), zoneOf(ctx.getTeamId(), c.userId()));
-      return ":zzz: Snoozed until " + ActionItemText.day(a.item().snoozedUntil()) + " by <@" + c.userId() + ">";
-    });
-    later(() -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    String outcome =
+        outcome(
+            () -> {
+              IncidentAction a =
+                  service.snoozeById(
+                      ctx.getTeamId(), c.itemId(), zoneOf(ctx.getTeamId(), c.userId()));
+              return ":zzz: Snoozed until "
+                  + ActionItemText.day(a.item().snoozedUntil())
+                  + " by <@"
+                  + c.userId()
+                  + ">";
+            });
+    later(
+        () -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
     return ctx.ack();
   }
 
@@ -82,9 +98,20 @@ public final class ReminderInteractions {
       IncidentAction a = service.byId(ctx.getTeamId(), c.itemId());
       LocalDate today = LocalDate.now(clock.withZone(zoneOf(ctx.getTeamId(), c.userId())));
       String trigger = req.getPayload().getTriggerId();
-      later(() -> ctx.client().viewsOpen(r -> r.triggerId(trigger).view(DueDateModal.of(a, origin, today))));
+      later(
+          () ->
+              ctx.client()
+                  .viewsOpen(r -> r.triggerId(trigger).view(DueDateModal.of(a, origin, today))));
     } catch (UserFacingException e) {
-      later(() -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), ":warning: " + e.problem()));
+      later(
+          () ->
+              update(
+                  ctx.client(),
+                  c.channelId(),
+                  c.messageTs(),
+                  c.blocks(),
+                  c.itemId(),
+                  ":warning: " + e.problem()));
     }
     return ctx.ack();
   }
@@ -101,17 +128,32 @@ public final class ReminderInteractions {
     if (picked.isBefore(today)) {
       return ctx.ackWithErrors(Map.of(DueDateModal.BLOCK, "Pick today or a later day."));
     }
-    String outcome = outcome(() -> {
-      service.changeDueById(ctx.getTeamId(), origin.itemId(), picked);
-      return ":calendar: Due date moved to " + ActionItemText.day(picked) + " by <@" + user + ">";
-    });
+    String outcome =
+        outcome(
+            () -> {
+              service.changeDueById(ctx.getTeamId(), origin.itemId(), picked);
+              return ":calendar: Due date moved to "
+                  + ActionItemText.day(picked)
+                  + " by <@"
+                  + user
+                  + ">";
+            });
     MethodsClient slack = ctx.client();
-    later(() -> update(slack, origin.channelId(), origin.messageTs(), current(slack, origin), origin.itemId(), outcome));
+    later(
+        () ->
+            update(
+                slack,
+                origin.channelId(),
+                origin.messageTs(),
+                current(slack, origin),
+                origin.itemId(),
+                outcome));
     return ctx.ack();
   }
 
   /** The reminder message as it is now: the modal's submission does not carry it. */
-  private static List<LayoutBlock> current(MethodsClient slack, DueDateModal.Origin origin) throws Exception {
+  private static List<LayoutBlock> current(MethodsClient slack, DueDateModal.Origin origin)
+      throws Exception {
     ConversationsHistoryResponse history =
         slack.conversationsHistory(
             r -> r.channel(origin.channelId()).latest(origin.messageTs()).inclusive(true).limit(1));
@@ -125,12 +167,22 @@ public final class ReminderInteractions {
   }
 
   private static void update(
-      MethodsClient slack, String channel, String ts, List<LayoutBlock> blocks, long itemId, String outcome)
+      MethodsClient slack,
+      String channel,
+      String ts,
+      List<LayoutBlock> blocks,
+      long itemId,
+      String outcome)
       throws Exception {
     if (blocks.isEmpty()) {
       return;
     }
-    slack.chatUpdate(r -> r.channel(channel).ts(ts).text(outcome).blocks(ReminderBlocks.settle(blocks, itemId, outcome)));
+    slack.chatUpdate(
+        r ->
+            r.channel(channel)
+                .ts(ts)
+                .text(outcome)
+                .blocks(ReminderBlocks.settle(blocks, itemId, outcome)));
   }
 
   private ZoneId zoneOf(String teamId, String userId) {
@@ -156,26 +208,34 @@ public final class ReminderInteractions {
   }
 
   private void later(SlackWork work) {
-    executor.execute(() -> {
-      try {
-        work.run();
-      } catch (Exception e) {
-        LOG.warn("Updating a reminder message failed: {}", e.toString());
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            work.run();
+          } catch (Exception e) {
+            LOG.warn("Updating a reminder message failed: {}", e.toString());
+          }
+        });
   }
 
   /** What a button click says: who, which item, and where the message is. */
-  private record Clicked(long itemId, String userId, String channelId, String messageTs, List<LayoutBlock> blocks) {
+  private record Clicked(
+      long itemId, String userId, String channelId, String messageTs, List<LayoutBlock> blocks) {
     static Clicked of(BlockActionPayload p) {
       String value = p.getActions().get(0).getValue();
       if (value == null || !value.matches("\\d{1,18}")) {
         throw new IllegalArgumentException("not a reminder button: " + value);
       }
-      List<LayoutBlock> blocks = p.getMessage() == null || p.getMessage().getBlocks() == null
-          ? List.of() : p.getMessage().getBlocks();
-      return new Clicked(Long.parseLong(value), p.getUser().getId(), p.getContainer().getChannelId(),
-          p.getContainer().getMessageTs(), blocks);
+      List<LayoutBlock> blocks =
+          p.getMessage() == null || p.getMessage().getBlocks() == null
+              ? List.of()
+              : p.getMessage().getBlocks();
+      return new Clicked(
+          Long.parseLong(value),
+          p.getUser().getId(),
+          p.getContainer().getChannelId(),
+          p.getContainer().getMessageTs(),
+          blocks);
     }
   }
 }

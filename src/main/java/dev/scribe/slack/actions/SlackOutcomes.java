@@ -6,15 +6,28 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** Sorts Slack's answers into "retry later" (429, 5xx, timeouts, transient errors) and "give up". */
+/**
+ * Sorts Slack's answers into "retry later" (429, 5xx, timeouts, transient errors) and "give up".
+ */
 final class SlackOutcomes {
 
   /** Errors that no retry will fix. */
   private static final Set<String> PERMANENT =
       Set.of(
-          "user_not_found", "users_not_found", "channel_not_found", "is_archived", "not_in_channel",
-          "account_inactive", "user_disabled", "cannot_dm_bot", "invalid_blocks", "msg_too_long",
-          "no_text", "restricted_action", "invalid_metadata_format", "invalid_metadata_schema");
+          "user_not_found",
+          "users_not_found",
+          "channel_not_found",
+          "is_archived",
+          "not_in_channel",
+          "account_inactive",
+          "user_disabled",
+          "cannot_dm_bot",
+          "invalid_blocks",
+          "msg_too_long",
+          "no_text",
+          "restricted_action",
+          "invalid_metadata_format",
+          "invalid_metadata_schema");
 
   private SlackOutcomes() {}
 
@@ -47,7 +60,8 @@ final class SlackOutcomes {
   static ReminderNotifier.Delivery ofHttp(SlackApiException e) {
     int status = e.getResponse().code();
     if (status == 429) {
-      return new ReminderNotifier.RetryLater(retryAfter(e.getResponse().header("Retry-After")), "HTTP 429");
+      return new ReminderNotifier.RetryLater(
+          retryAfter(e.getResponse().header("Retry-After")), "HTTP 429");
     }
     if (status >= 500 || status == 408) {
       return new ReminderNotifier.RetryLater(Optional.empty(), "HTTP " + status);
@@ -59,7 +73,8 @@ final class SlackOutcomes {
     if (delivery instanceof ReminderNotifier.RetryLater later) {
       return new ReminderNotifier.Unavailable(later.retryAfter(), later.reason());
     }
-    return new ReminderNotifier.Unavailable(Optional.empty(), ((ReminderNotifier.Failed) delivery).reason());
+    return new ReminderNotifier.Unavailable(
+        Optional.empty(), ((ReminderNotifier.Failed) delivery).reason());
   }
 
   static Optional<Duration> retryAfter(String header) {

@@ -18,20 +18,23 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Sends reminders as Slack direct messages (the digest to its channel) through the synchronous
- * Web API client. Every message carries metadata {@code scribe_reminder} with its ledger key, so a
- * send whose outcome was lost can be looked up in the conversation instead of repeated.
+ * Sends reminders as Slack direct messages (the digest to its channel) through the synchronous Web
+ * API client. Every message carries metadata {@code scribe_reminder} with its ledger key, so a send
+ * whose outcome was lost can be looked up in the conversation instead of repeated.
  */
 public final class SlackReminderNotifier implements ReminderNotifier {
 
   static final String EVENT_TYPE = "scribe_reminder";
   private static final int HISTORY_PAGES = 5;
+
   /** Slack's clock and ours may differ a little; look a bit before the claim. */
   private static final long CLOCK_SKEW_SECONDS = 120;
 
   private final Function<String, MethodsClient> clientForTeam;
 
-  /** @param clientForTeam the Web API client, holding the bot token, of each workspace */
+  /**
+   * @param clientForTeam the Web API client, holding the bot token, of each workspace
+   */
   public SlackReminderNotifier(Function<String, MethodsClient> clientForTeam) {
     this.clientForTeam = clientForTeam;
   }
@@ -50,10 +53,11 @@ public final class SlackReminderNotifier implements ReminderNotifier {
       // whose rate limit (Tier 3) would throttle a sweep over hundreds of owners.
       ChatPostMessageResponse posted =
           slack.chatPostMessage(
-              r -> r.channel(key.recipientId())
-                  .text(ReminderBlocks.text(message))
-                  .blocks(ReminderBlocks.blocks(message))
-                  .metadata(new Message.Metadata(EVENT_TYPE, Map.of("key", key.asText()))));
+              r ->
+                  r.channel(key.recipientId())
+                      .text(ReminderBlocks.text(message))
+                      .blocks(ReminderBlocks.blocks(message))
+                      .metadata(new Message.Metadata(EVENT_TYPE, Map.of("key", key.asText()))));
       SlackOutcomes.requireOk(posted.isOk(), posted.getError());
       return new Sent(posted.getChannel() + "/" + posted.getTs());
     } catch (SlackApiException e) {
@@ -76,13 +80,21 @@ public final class SlackReminderNotifier implements ReminderNotifier {
         String from = cursor;
         ConversationsHistoryResponse history =
             slack.conversationsHistory(
-                r -> r.channel(channel).oldest(oldest).includeAllMetadata(true).limit(200).cursor(from));
+                r ->
+                    r.channel(channel)
+                        .oldest(oldest)
+                        .includeAllMetadata(true)
+                        .limit(200)
+                        .cursor(from));
         SlackOutcomes.requireOk(history.isOk(), history.getError());
         Optional<String> ts = tagged(history.getMessages(), key);
         if (ts.isPresent()) {
           return new Found(channel + "/" + ts.get());
         }
-        cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+        cursor =
+            history.getResponseMetadata() == null
+                ? null
+                : history.getResponseMetadata().getNextCursor();
         if (!history.isHasMore() || cursor == null || cursor.isEmpty()) {
           return new NotFound();
         }
@@ -103,19 +115,25 @@ public final class SlackReminderNotifier implements ReminderNotifier {
     }
     return messages.stream()
         .filter(m -> m.getMetadata() != null && EVENT_TYPE.equals(m.getMetadata().getEventType()))
-        .filter(m -> m.getMetadata().getEventPayload() != null
-            && key.asText().equals(String.valueOf(m.getMetadata().getEventPayload().get("key"))))
+        .filter(
+            m ->
+                m.getMetadata().getEventPayload() != null
+                    && key.asText()
+                        .equals(String.valueOf(m.getMetadata().getEventPayload().get("key"))))
         .map(Message::getTs)
         .findFirst();
   }
 
-  /** Where a message for {@code key} is: the digest's channel, or the recipient's DM with the bot. */
+  /**
+   * Where a message for {@code key} is: the digest's channel, or the recipient's DM with the bot.
+   */
   private static String conversation(MethodsClient slack, ReminderKey key)
       throws IOException, SlackApiException, SlackOutcomes.NotOk {
     if (key.kind() == ReminderKind.DIGEST) {
       return key.recipientId();
     }
-    ConversationsOpenResponse opened = slack.conversationsOpen(r -> r.users(List.of(key.recipientId())));
+    ConversationsOpenResponse opened =
+        slack.conversationsOpen(r -> r.users(List.of(key.recipientId())));
     SlackOutcomes.requireOk(opened.isOk(), opened.getError());
     return opened.getChannel().getId();
   }

@@ -16,13 +16,15 @@ record Subcommand(String verb, String numberText, String rest) {
   }
 
   int number() {
-    return number(numberText, "/pm action " + verb + " 2" + (verb.equals("edit") ? " due:+7d" : ""));
+    return number(
+        numberText, "/pm action " + verb + " 2" + (verb.equals("edit") ? " due:+7d" : ""));
   }
 
   int requireOnlyNumber() {
     int n = number();
     if (!rest.isBlank()) {
-      throw new UserFacingException("`/pm action " + verb + "` takes only the item's number.", "/pm action drop 2");
+      throw new UserFacingException(
+          "`/pm action " + verb + "` takes only the item's number.", "/pm action drop 2");
     }
     return n;
   }

@@ -1,2 +1,5 @@
-/** Action items in Slack: the {@code /pm action} commands, reminder messages, their buttons and modal. */
+/**
+ * Action items in Slack: the {@code /pm action} commands, reminder messages, their buttons and
+ * modal.
+ */
 package dev.scribe.slack.actions;

@@ -23,7 +23,8 @@ public final class DraftCommand implements PmSubcommand {
   private final DraftDelivery delivery;
   private final Executor afterAck;
 
-  public DraftCommand(Services services, UserDirectory users, DraftDelivery delivery, Executor afterAck) {
+  public DraftCommand(
+      Services services, UserDirectory users, DraftDelivery delivery, Executor afterAck) {
     this.services = services;
     this.users = users;
     this.delivery = delivery;
@@ -37,26 +38,39 @@ public final class DraftCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm draft [TEMPLATE]` posts the post-mortem draft to this channel (`/pm draft list` shows the "
-        + "templates) — `/pm draft aws`");
+    return List.of(
+        "`/pm draft [TEMPLATE]` posts the post-mortem draft to this channel (`/pm draft list` shows the "
+            + "templates) — `/pm draft aws`");
   }
 
   @Override
   public Reply handle(PmRequest request, String args) {
     DraftService drafts = services.drafts(request.teamId());
-    String template = args.isBlank() ? DraftService.DEFAULT_TEMPLATE : args.strip().split("\\s+")[0];
+    String template =
+        args.isBlank() ? DraftService.DEFAULT_TEMPLATE : args.strip().split("\\s+")[0];
     if (DraftService.isListRequest(template)) {
       return Reply.ephemeral("*Templates* (`/pm draft NAME`):\n" + drafts.templateListing());
     }
     Incident incident = services.incidents().current(request.teamId(), request.channelId());
     String templateName = drafts.template(template).name();
-    afterAck.execute(() -> delivery.deliver(incident, request.userId(), () -> {
-      DraftSource source = services.draftSource(incident, users, request.userZone());
-      return new DraftDelivery.Draft(drafts.markdown(source, templateName), drafts.timelinePng(source),
-          drafts.summaryLine(source));
-    }));
-    return Reply.ephemeral(":hourglass_flowing_sand: Drafting the post-mortem of *" + incident.publicId()
-        + "* with the `" + template + "` template; it will be posted here in a moment. Run `/pm draft` again after "
-        + "`/pm set …` to get a fuller draft.");
+    afterAck.execute(
+        () ->
+            delivery.deliver(
+                incident,
+                request.userId(),
+                () -> {
+                  DraftSource source = services.draftSource(incident, users, request.userZone());
+                  return new DraftDelivery.Draft(
+                      drafts.markdown(source, templateName),
+                      drafts.timelinePng(source),
+                      drafts.summaryLine(source));
+                }));
+    return Reply.ephemeral(
+        ":hourglass_flowing_sand: Drafting the post-mortem of *"
+            + incident.publicId()
+            + "* with the `"
+            + template
+            + "` template; it will be posted here in a moment. Run `/pm draft` again after "
+            + "`/pm set …` to get a fuller draft.");
   }
 }

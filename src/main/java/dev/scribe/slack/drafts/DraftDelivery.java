@@ -3,17 +3,17 @@ package dev.scribe.slack.drafts;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
-import dev.scribe.incident.Incident;
 import dev.scribe.common.UserFacingException;
+import dev.scribe.incident.Incident;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts a draft to the incident channel: the Markdown file and the timeline picture in one
- * message ({@code files.getUploadURLExternal} → upload → {@code files.completeUploadExternal}, as
- * {@code filesUploadV2} does), and optionally a channel canvas.
+ * Posts a draft to the incident channel: the Markdown file and the timeline picture in one message
+ * ({@code files.getUploadURLExternal} → upload → {@code files.completeUploadExternal}, as {@code
+ * filesUploadV2} does), and optionally a channel canvas.
  */
 public final class DraftDelivery {
 
@@ -46,19 +46,32 @@ public final class DraftDelivery {
     upload(incident, requesterId, draft.markdown(), draft.png(), draft.summary());
   }
 
-  private void upload(Incident incident, String requesterId, String markdown, byte[] png, String summary) {
+  private void upload(
+      Incident incident, String requesterId, String markdown, byte[] png, String summary) {
     String base = incident.publicId() + "-postmortem";
     try {
-      FilesUploadV2Response response = slack.filesUploadV2(FilesUploadV2Request.builder()
-          .channel(incident.channelId())
-          .initialComment(summary)
-          .uploadFiles(List.of(
-              FilesUploadV2Request.UploadFile.builder().fileData(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                  .filename(base + ".md").title(incident.publicId() + " post-mortem draft").build(),
-              FilesUploadV2Request.UploadFile.builder().fileData(png)
-                  .filename(incident.publicId() + "-timeline.png").title(incident.publicId() + " timeline")
-                  .altTxt("Timeline of " + incident.publicId() + " with its markers and impact window").build()))
-          .build());
+      FilesUploadV2Response response =
+          slack.filesUploadV2(
+              FilesUploadV2Request.builder()
+                  .channel(incident.channelId())
+                  .initialComment(summary)
+                  .uploadFiles(
+                      List.of(
+                          FilesUploadV2Request.UploadFile.builder()
+                              .fileData(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                              .filename(base + ".md")
+                              .title(incident.publicId() + " post-mortem draft")
+                              .build(),
+                          FilesUploadV2Request.UploadFile.builder()
+                              .fileData(png)
+                              .filename(incident.publicId() + "-timeline.png")
+                              .title(incident.publicId() + " timeline")
+                              .altTxt(
+                                  "Timeline of "
+                                      + incident.publicId()
+                                      + " with its markers and impact window")
+                              .build()))
+                  .build());
       if (!response.isOk()) {
         tell(incident, requesterId, "Slack refused the upload (" + response.getError() + ").");
         return;
@@ -75,8 +88,14 @@ public final class DraftDelivery {
 
   private void postCanvas(Incident incident, String markdown) {
     try {
-      var response = slack.conversationsCanvasesCreate(r -> r.channelId(incident.channelId())
-          .documentContent(com.slack.api.model.canvas.CanvasDocumentContent.builder().markdown(markdown).build()));
+      var response =
+          slack.conversationsCanvasesCreate(
+              r ->
+                  r.channelId(incident.channelId())
+                      .documentContent(
+                          com.slack.api.model.canvas.CanvasDocumentContent.builder()
+                              .markdown(markdown)
+                              .build()));
       if (!response.isOk()) {
         log.info("No canvas for {}: {}", incident.publicId(), response.getError());
       }
@@ -87,10 +106,19 @@ public final class DraftDelivery {
 
   private void tell(Incident incident, String userId, String problem) {
     try {
-      slack.chatPostEphemeral(r -> r.channel(incident.channelId()).user(userId)
-          .text(":x: I couldn't post the draft of " + incident.publicId() + ": " + problem
-              + " If Scribe is not in this channel, `/invite @Scribe`. An admin can also print it with `scribe draft"
-              + " --channel " + incident.channelId() + "`."));
+      slack.chatPostEphemeral(
+          r ->
+              r.channel(incident.channelId())
+                  .user(userId)
+                  .text(
+                      ":x: I couldn't post the draft of "
+                          + incident.publicId()
+                          + ": "
+                          + problem
+                          + " If Scribe is not in this channel, `/invite @Scribe`. An admin can also print it with `scribe draft"
+                          + " --channel "
+                          + incident.channelId()
+                          + "`."));
     } catch (Exception e) {
       log.warn("Could not tell {} about the failed draft: {}", userId, e.getMessage());
     }

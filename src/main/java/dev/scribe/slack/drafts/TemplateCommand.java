@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code /pm template save NAME} (the template on the following lines), {@code show NAME},
- * {@code delete NAME}, {@code list}: a workspace's own post-mortem templates, stored in Scribe.
+ * {@code /pm template save NAME} (the template on the following lines), {@code show NAME}, {@code
+ * delete NAME}, {@code list}: a workspace's own post-mortem templates, stored in Scribe.
  */
 public final class TemplateCommand implements PmSubcommand {
 
-  static final String EXAMPLE = "/pm template save onepager\n# {{incident.id}} {{incident.title}}\n{{field.summary.block}}";
+  static final String EXAMPLE =
+      "/pm template save onepager\n# {{incident.id}} {{incident.title}}\n{{field.summary.block}}";
+
   /** Slack cuts a message at 40,000 characters; show a stored template with room to spare. */
   private static final int MAX_SHOWN = 35_000;
 
@@ -35,8 +37,9 @@ public final class TemplateCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm template save NAME` + the template on the next lines · `/pm template show|delete NAME` · "
-        + "`/pm template list` — your own draft templates (mustache; see the README)");
+    return List.of(
+        "`/pm template save NAME` + the template on the next lines · `/pm template show|delete NAME` · "
+            + "`/pm template list` — your own draft templates (mustache; see the README)");
   }
 
   @Override
@@ -44,17 +47,22 @@ public final class TemplateCommand implements PmSubcommand {
     String[] parts = args.strip().split("\\s+", 3);
     String verb = parts[0].toLowerCase(Locale.ROOT);
     if (verb.isEmpty() || verb.equals("list")) {
-      return Reply.ephemeral("*Templates* (`/pm draft NAME`):\n" + services.drafts(request.teamId()).templateListing());
+      return Reply.ephemeral(
+          "*Templates* (`/pm draft NAME`):\n"
+              + services.drafts(request.teamId()).templateListing());
     }
     String name = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "";
     if (!DraftTemplate.isValidName(name)) {
-      throw new UserFacingException("Give the template a name of letters, digits, `-` or `_` (not `list`).", EXAMPLE);
+      throw new UserFacingException(
+          "Give the template a name of letters, digits, `-` or `_` (not `list`).", EXAMPLE);
     }
     return switch (verb) {
       case "save" -> save(request, name, args);
       case "show" -> show(request, name);
       case "delete" -> delete(request, name);
-      default -> throw new UserFacingException("I can `save`, `show`, `delete` or `list` templates.", EXAMPLE);
+      default ->
+          throw new UserFacingException(
+              "I can `save`, `show`, `delete` or `list` templates.", EXAMPLE);
     };
   }
 
@@ -62,26 +70,38 @@ public final class TemplateCommand implements PmSubcommand {
     int newline = args.indexOf('\n');
     String source = newline < 0 ? "" : unescape(args.substring(newline + 1)).strip();
     if (source.isEmpty()) {
-      throw new UserFacingException("Put the template on the lines after `/pm template save " + name + "`.", EXAMPLE);
+      throw new UserFacingException(
+          "Put the template on the lines after `/pm template save " + name + "`.", EXAMPLE);
     }
     DraftTemplate template = DraftTemplate.of(name, source + "\n");
     services.renderer().check(template);
     services.templateStore().save(request.teamId(), template, request.userId(), clock.instant());
-    return Reply.confirmation(":page_facing_up: <@" + request.userId() + "> saved the template `" + name
-        + "` for this workspace. Use it with `/pm draft " + name + "`.");
+    return Reply.confirmation(
+        ":page_facing_up: <@"
+            + request.userId()
+            + "> saved the template `"
+            + name
+            + "` for this workspace. Use it with `/pm draft "
+            + name
+            + "`.");
   }
 
   private Reply show(PmRequest request, String name) {
     DraftTemplate template = services.drafts(request.teamId()).template(name);
-    String source = template.source().length() > MAX_SHOWN ? template.source().substring(0, MAX_SHOWN) + "\n…" : template.source();
+    String source =
+        template.source().length() > MAX_SHOWN
+            ? template.source().substring(0, MAX_SHOWN) + "\n…"
+            : template.source();
     return Reply.ephemeral("Template `" + name + "`:\n```\n" + source + "\n```");
   }
 
   private Reply delete(PmRequest request, String name) {
     if (!services.templateStore().delete(request.teamId(), name)) {
-      throw new UserFacingException("This workspace has no stored template `" + name + "`.", "/pm template list");
+      throw new UserFacingException(
+          "This workspace has no stored template `" + name + "`.", "/pm template list");
     }
-    return Reply.confirmation(":wastebasket: <@" + request.userId() + "> deleted the template `" + name + "`.");
+    return Reply.confirmation(
+        ":wastebasket: <@" + request.userId() + "> deleted the template `" + name + "`.");
   }
 
   /** Slack escapes these three in command text; a template's Markdown needs them back. */

@@ -26,7 +26,8 @@ public final class ConfigCommand implements PmSubcommand {
   private final boolean confirmationsDefault;
   private final Clock clock;
 
-  public ConfigCommand(WorkspaceSettingsRepository settings, boolean confirmationsDefault, Clock clock) {
+  public ConfigCommand(
+      WorkspaceSettingsRepository settings, boolean confirmationsDefault, Clock clock) {
     this.settings = settings;
     this.confirmationsDefault = confirmationsDefault;
     this.clock = clock;
@@ -39,8 +40,11 @@ public final class ConfigCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
-        + "`/pm config reaction :EMOJI: MARKER|off` — `" + EXAMPLE + "`");
+    return List.of(
+        "`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
+            + "`/pm config reaction :EMOJI: MARKER|off` — `"
+            + EXAMPLE
+            + "`");
   }
 
   @Override
@@ -53,11 +57,17 @@ public final class ConfigCommand implements PmSubcommand {
       case "confirmations" -> {
         boolean inChannel = words.length == 2 && words[1].equalsIgnoreCase("channel");
         if (words.length != 2 || (!inChannel && !words[1].equalsIgnoreCase("ephemeral"))) {
-          throw new UserFacingException("Say `channel` or `ephemeral`.", "/pm config confirmations ephemeral");
+          throw new UserFacingException(
+              "Say `channel` or `ephemeral`.", "/pm config confirmations ephemeral");
         }
-        settings.setConfirmationsInChannel(request.teamId(), inChannel, request.userId(), clock.instant());
-        return Reply.inChannel(":gear: <@" + request.userId() + "> set event confirmations to "
-            + (inChannel ? "*the whole channel*" : "*only the person who recorded it*") + " for this workspace.");
+        settings.setConfirmationsInChannel(
+            request.teamId(), inChannel, request.userId(), clock.instant());
+        return Reply.inChannel(
+            ":gear: <@"
+                + request.userId()
+                + "> set event confirmations to "
+                + (inChannel ? "*the whole channel*" : "*only the person who recorded it*")
+                + " for this workspace.");
       }
       case "reaction" -> {
         if (words.length != 3 || !words[1].matches(":?[a-z0-9_+'\\-]+(::skin-tone-\\d)?:?")) {
@@ -65,23 +75,43 @@ public final class ConfigCommand implements PmSubcommand {
         }
         // A skin tone counts as its base emoji (WorkspaceSettings#markerFor), so store the base.
         String emoji = words[1].replaceAll("^:|:$", "").replaceFirst("::skin-tone-\\d$", "");
-        Optional<Marker> marker = words[2].equalsIgnoreCase("off") ? Optional.empty()
-            : Optional.of(Marker.fromWord(words[2]).orElseThrow(() -> new UserFacingException(
-                "`" + words[2] + "` is not a marker. Markers: impact, alert, ack, investigating, cause, fix, "
-                    + "restored, resolved, note.", EXAMPLE)));
+        Optional<Marker> marker =
+            words[2].equalsIgnoreCase("off")
+                ? Optional.empty()
+                : Optional.of(
+                    Marker.fromWord(words[2])
+                        .orElseThrow(
+                            () ->
+                                new UserFacingException(
+                                    "`"
+                                        + words[2]
+                                        + "` is not a marker. Markers: impact, alert, ack, investigating, cause, fix, "
+                                        + "restored, resolved, note.",
+                                    EXAMPLE)));
         settings.mapReaction(request.teamId(), emoji, marker);
-        return Reply.inChannel(":gear: <@" + request.userId() + "> set :" + emoji + ": to "
-            + marker.map(m -> "record *" + m.display() + "*").orElse("record nothing") + " in this workspace.");
+        return Reply.inChannel(
+            ":gear: <@"
+                + request.userId()
+                + "> set :"
+                + emoji
+                + ": to "
+                + marker.map(m -> "record *" + m.display() + "*").orElse("record nothing")
+                + " in this workspace.");
       }
-      default -> throw new UserFacingException("I can change `confirmations` or `reaction`.", EXAMPLE);
+      default ->
+          throw new UserFacingException("I can change `confirmations` or `reaction`.", EXAMPLE);
     }
   }
 
   private static String describe(WorkspaceSettings s) {
-    String reactions = s.reactions().entrySet().stream()
-        .map((Map.Entry<String, Marker> e) -> ":" + e.getKey() + ": → " + e.getValue().display())
-        .collect(Collectors.joining("\n• ", "• ", ""));
-    return "*Scribe settings for this workspace*\nConfirmations: " + (s.confirmationsInChannel() ? "whole channel" : "ephemeral")
-        + "\nReactions:\n" + reactions;
+    String reactions =
+        s.reactions().entrySet().stream()
+            .map(
+                (Map.Entry<String, Marker> e) -> ":" + e.getKey() + ": → " + e.getValue().display())
+            .collect(Collectors.joining("\n• ", "• ", ""));
+    return "*Scribe settings for this workspace*\nConfirmations: "
+        + (s.confirmationsInChannel() ? "whole channel" : "ephemeral")
+        + "\nReactions:\n"
+        + reactions;
   }
 }

@@ -31,8 +31,13 @@ public final class DeleteCommand implements PmSubcommand {
   @Override
   public Reply handle(PmRequest request, String args) {
     int number = EventNumber.parse(args.strip(), EXAMPLE);
-    TimelineEvent removed = timeline.delete(request.teamId(), request.channelId(), request.userId(), number);
-    return Reply.confirmation(":wastebasket: Removed from the timeline by <@" + request.userId() + "> (kept in history): ~"
-        + SlackFormat.event(removed, request.userZone()).replace("~", "") + "~");
+    TimelineEvent removed =
+        timeline.delete(request.teamId(), request.channelId(), request.userId(), number);
+    return Reply.confirmation(
+        ":wastebasket: Removed from the timeline by <@"
+            + request.userId()
+            + "> (kept in history): ~"
+            + SlackFormat.event(removed, request.userZone()).replace("~", "")
+            + "~");
   }
 }

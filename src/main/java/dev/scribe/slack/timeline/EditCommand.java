@@ -30,7 +30,10 @@ public final class EditCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm edit N [WHEN] [MARKER:] TEXT` corrects event N (the old version is kept) — `" + EXAMPLE + "`");
+    return List.of(
+        "`/pm edit N [WHEN] [MARKER:] TEXT` corrects event N (the old version is kept) — `"
+            + EXAMPLE
+            + "`");
   }
 
   @Override
@@ -40,11 +43,23 @@ public final class EditCommand implements PmSubcommand {
     String rest = parts.length > 1 ? parts[1] : "";
     EventInput input = parser.parse(rest, request.userZone(), true);
     if (input.when().isEmpty() && input.marker().isEmpty() && input.text().isEmpty()) {
-      throw new UserFacingException("Say what to change in event #" + number + ": a time, a marker or new text.", EXAMPLE);
+      throw new UserFacingException(
+          "Say what to change in event #" + number + ": a time, a marker or new text.", EXAMPLE);
     }
-    TimelineEvent edited = timeline.edit(request.teamId(), request.channelId(), request.userId(), number,
-        input.when(), input.marker(), input.text());
-    return Reply.confirmation(":pencil2: " + SlackFormat.event(edited, request.userZone())
-        + "\n_edited by <@" + request.userId() + ">; the previous version is kept_");
+    TimelineEvent edited =
+        timeline.edit(
+            request.teamId(),
+            request.channelId(),
+            request.userId(),
+            number,
+            input.when(),
+            input.marker(),
+            input.text());
+    return Reply.confirmation(
+        ":pencil2: "
+            + SlackFormat.event(edited, request.userZone())
+            + "\n_edited by <@"
+            + request.userId()
+            + ">; the previous version is kept_");
   }
 }

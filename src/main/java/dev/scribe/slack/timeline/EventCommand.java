@@ -26,21 +26,42 @@ public final class EventCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm event [WHEN] [MARKER:] TEXT` records an event — `/pm event 14:03 ack: on-call acknowledged the page`");
+    return List.of(
+        "`/pm event [WHEN] [MARKER:] TEXT` records an event — `/pm event 14:03 ack: on-call acknowledged the page`");
   }
 
   @Override
   public Reply handle(PmRequest request, String args) {
     EventInput input = parser.parse(args, request.userZone());
     TimelineService.Recorded recorded =
-        timeline.record(request.teamId(), request.channelId(), request.userId(), input.when(), input.marker(), input.text());
-    String started = recorded.startedIncident()
-        ? ":rotating_light: No incident was open here, so I started *" + recorded.incident().publicId()
-            + "* (untitled — name it with `/pm set title …`).\n"
-        : "";
-    String closed = recorded.incident().isOpen() ? "" : "\n:white_check_mark: *" + recorded.incident().publicId()
-        + "* is resolved. `/pm draft` writes the post-mortem draft.";
-    return Reply.confirmation(started + ":pushpin: " + SlackFormat.event(recorded.event(), request.userZone())
-        + "\n_recorded on " + recorded.incident().publicId() + " by <@" + request.userId() + ">_" + closed);
+        timeline.record(
+            request.teamId(),
+            request.channelId(),
+            request.userId(),
+            input.when(),
+            input.marker(),
+            input.text());
+    String started =
+        recorded.startedIncident()
+            ? ":rotating_light: No incident was open here, so I started *"
+                + recorded.incident().publicId()
+                + "* (untitled — name it with `/pm set title …`).\n"
+            : "";
+    String closed =
+        recorded.incident().isOpen()
+            ? ""
+            : "\n:white_check_mark: *"
+                + recorded.incident().publicId()
+                + "* is resolved. `/pm draft` writes the post-mortem draft.";
+    return Reply.confirmation(
+        started
+            + ":pushpin: "
+            + SlackFormat.event(recorded.event(), request.userZone())
+            + "\n_recorded on "
+            + recorded.incident().publicId()
+            + " by <@"
+            + request.userId()
+            + ">_"
+            + closed);
   }
 }

@@ -13,7 +13,8 @@ final class EventNumber {
       throw new UserFacingException("Which event? Give its number from `/pm timeline`.", example);
     }
     if (!digits.matches("\\d{1,9}") || Integer.parseInt(digits) == 0) {
-      throw new UserFacingException("`" + word + "` is not an event number; `/pm timeline` shows them.", example);
+      throw new UserFacingException(
+          "`" + word + "` is not an event number; `/pm timeline` shows them.", example);
     }
     return Integer.parseInt(digits);
   }

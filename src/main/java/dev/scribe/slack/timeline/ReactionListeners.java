@@ -1,5 +1,6 @@
 package dev.scribe.slack.timeline;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
@@ -8,7 +9,6 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
-import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import dev.scribe.incident.TaggedMessageService;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
@@ -34,8 +34,13 @@ public final class ReactionListeners {
   private final ExecutorService afterAck;
   private final boolean confirmationsDefault;
 
-  public ReactionListeners(TaggedMessageService timeline, WorkspaceSettingsRepository settings,
-      TaggedMessageFetcher fetcher, MethodsClient slack, ExecutorService afterAck, boolean confirmationsDefault) {
+  public ReactionListeners(
+      TaggedMessageService timeline,
+      WorkspaceSettingsRepository settings,
+      TaggedMessageFetcher fetcher,
+      MethodsClient slack,
+      ExecutorService afterAck,
+      boolean confirmationsDefault) {
     this.timeline = timeline;
     this.settings = settings;
     this.fetcher = fetcher;
@@ -57,30 +62,49 @@ public final class ReactionListeners {
       return ctx.ack();
     }
     String teamId = payload.getTeamId();
-    Optional<Marker> marker = settings.settings(teamId, confirmationsDefault).markerFor(event.getReaction());
+    Optional<Marker> marker =
+        settings.settings(teamId, confirmationsDefault).markerFor(event.getReaction());
     if (marker.isEmpty()) {
       return ctx.ack();
     }
     MessageRef message = new MessageRef(event.getItem().getChannel(), event.getItem().getTs());
     Optional<TaggedMessageService.Tagged> tagged =
-        timeline.tag(teamId, payload.getEventId(), message, event.getUser(), event.getReaction(), marker.get());
-    tagged.filter(TaggedMessageService.Tagged::created).ifPresent(t -> afterAck.execute(() -> {
-      try {
-        fetcher.fetch(teamId, t.event().id(), message);
-        confirm(event.getUser(), message, t);
-      } catch (RuntimeException e) {
-        // Stored and acknowledged already; the minute-by-minute retry fetches the words later.
-        log.warn("Fetching tagged message {} failed; will retry", message.ts(), e);
-      }
-    }));
+        timeline.tag(
+            teamId,
+            payload.getEventId(),
+            message,
+            event.getUser(),
+            event.getReaction(),
+            marker.get());
+    tagged
+        .filter(TaggedMessageService.Tagged::created)
+        .ifPresent(
+            t ->
+                afterAck.execute(
+                    () -> {
+                      try {
+                        fetcher.fetch(teamId, t.event().id(), message);
+                        confirm(event.getUser(), message, t);
+                      } catch (RuntimeException e) {
+                        // Stored and acknowledged already; the minute-by-minute retry fetches the
+                        // words later.
+                        log.warn("Fetching tagged message {} failed; will retry", message.ts(), e);
+                      }
+                    }));
     return ctx.ack();
   }
 
   private void confirm(String userId, MessageRef message, TaggedMessageService.Tagged tagged) {
     try {
-      String text = ":pushpin: Recorded on *" + tagged.incident().publicId() + "* as #" + tagged.event().number()
-          + (tagged.event().marker().isNote() ? "" : " *" + tagged.event().marker().display() + "*")
-          + ". Remove your reaction to take it off the timeline.";
+      String text =
+          ":pushpin: Recorded on *"
+              + tagged.incident().publicId()
+              + "* as #"
+              + tagged.event().number()
+              + (tagged.event().marker().isNote()
+                  ? ""
+                  : " *" + tagged.event().marker().display() + "*")
+              + ". Remove your reaction to take it off the timeline.";
       slack.chatPostEphemeral(r -> r.channel(message.channelId()).user(userId).text(text));
     } catch (Exception e) {
       // The event is stored; only the courtesy note failed.
@@ -91,17 +115,26 @@ public final class ReactionListeners {
   Response reactionRemoved(EventsApiPayload<ReactionRemovedEvent> payload, EventContext ctx) {
     ReactionRemovedEvent event = payload.getEvent();
     if (event.getItem() != null && "message".equals(event.getItem().getType())) {
-      timeline.untag(payload.getTeamId(), payload.getEventId(),
-          new MessageRef(event.getItem().getChannel(), event.getItem().getTs()), event.getUser(), event.getReaction());
+      timeline.untag(
+          payload.getTeamId(),
+          payload.getEventId(),
+          new MessageRef(event.getItem().getChannel(), event.getItem().getTs()),
+          event.getUser(),
+          event.getReaction());
     }
     return ctx.ack();
   }
 
   Response messageChanged(EventsApiPayload<MessageChangedEvent> payload, EventContext ctx) {
     MessageChangedEvent event = payload.getEvent();
-    if (event.getMessage() != null && event.getMessage().getTs() != null && event.getMessage().getText() != null) {
-      timeline.messageEdited(payload.getTeamId(), payload.getEventId(),
-          new MessageRef(event.getChannel(), event.getMessage().getTs()), event.getMessage().getText());
+    if (event.getMessage() != null
+        && event.getMessage().getTs() != null
+        && event.getMessage().getText() != null) {
+      timeline.messageEdited(
+          payload.getTeamId(),
+          payload.getEventId(),
+          new MessageRef(event.getChannel(), event.getMessage().getTs()),
+          event.getMessage().getText());
     }
     return ctx.ack();
   }
@@ -109,7 +142,10 @@ public final class ReactionListeners {
   Response messageDeleted(EventsApiPayload<MessageDeletedEvent> payload, EventContext ctx) {
     MessageDeletedEvent event = payload.getEvent();
     if (event.getDeletedTs() != null) {
-      timeline.messageDeleted(payload.getTeamId(), payload.getEventId(), new MessageRef(event.getChannel(), event.getDeletedTs()));
+      timeline.messageDeleted(
+          payload.getTeamId(),
+          payload.getEventId(),
+          new MessageRef(event.getChannel(), event.getDeletedTs()));
     }
     return ctx.ack();
   }

@@ -29,7 +29,11 @@ public final class ReopenCommand implements PmSubcommand {
   @Override
   public Reply handle(PmRequest request, String args) {
     Incident incident = incidents.reopen(request.teamId(), request.channelId(), request.userId());
-    return Reply.confirmation(":arrows_counterclockwise: " + SlackFormat.heading(incident) + " — reopened by <@"
-        + request.userId() + ">.");
+    return Reply.confirmation(
+        ":arrows_counterclockwise: "
+            + SlackFormat.heading(incident)
+            + " — reopened by <@"
+            + request.userId()
+            + ">.");
   }
 }

@@ -18,7 +18,8 @@ public final class ResolveCommand implements PmSubcommand {
   private final TimelineService timeline;
   private final EventInputParser parser;
 
-  public ResolveCommand(IncidentService incidents, TimelineService timeline, EventInputParser parser) {
+  public ResolveCommand(
+      IncidentService incidents, TimelineService timeline, EventInputParser parser) {
     this.incidents = incidents;
     this.timeline = timeline;
     this.parser = parser;
@@ -31,7 +32,8 @@ public final class ResolveCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm resolve [WHEN]` records the resolved marker (T8) and closes the incident — `/pm resolve 15:10`",
+    return List.of(
+        "`/pm resolve [WHEN]` records the resolved marker (T8) and closes the incident — `/pm resolve 15:10`",
         "`/pm reopen` reopens the channel's latest incident");
   }
 
@@ -41,11 +43,21 @@ public final class ResolveCommand implements PmSubcommand {
     IncidentService.Resolution resolution =
         incidents.resolve(request.teamId(), request.channelId(), request.userId(), when, "");
     IncidentMetrics metrics = IncidentMetrics.of(timeline.events(resolution.incident()));
-    String mttr = metrics.value(Metric.TIME_TO_RESOLVE).duration()
-        .map(d -> " Time to resolve (MTTR): *" + Times.duration(d) + "*.")
-        .orElse(" Time to resolve: not recorded (no impact start, T1, on the timeline).");
-    return Reply.confirmation(":white_check_mark: " + SlackFormat.heading(resolution.incident()) + " — resolved at "
-        + Times.dateTime(resolution.event().occurredAt(), request.userZone()) + " by <@" + request.userId() + ">."
-        + mttr + "\nWrite the post-mortem with `/pm draft`; `/pm reopen` if it comes back.");
+    String mttr =
+        metrics
+            .value(Metric.TIME_TO_RESOLVE)
+            .duration()
+            .map(d -> " Time to resolve (MTTR): *" + Times.duration(d) + "*.")
+            .orElse(" Time to resolve: not recorded (no impact start, T1, on the timeline).");
+    return Reply.confirmation(
+        ":white_check_mark: "
+            + SlackFormat.heading(resolution.incident())
+            + " — resolved at "
+            + Times.dateTime(resolution.event().occurredAt(), request.userZone())
+            + " by <@"
+            + request.userId()
+            + ">."
+            + mttr
+            + "\nWrite the post-mortem with `/pm draft`; `/pm reopen` if it comes back.");
   }
 }

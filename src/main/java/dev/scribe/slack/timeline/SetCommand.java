@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /** {@code /pm set FIELD VALUE}; {@code /pm set} alone lists the fields and what is filled in. */
 public final class SetCommand implements PmSubcommand {
 
-  static final String EXAMPLE = "/pm set summary A bad config push made checkout return 500s for 47 minutes.";
+  static final String EXAMPLE =
+      "/pm set summary A bad config push made checkout return 500s for 47 minutes.";
 
   private final IncidentService incidents;
   private final IncidentFieldService fields;
@@ -33,8 +34,9 @@ public final class SetCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm set FIELD VALUE` fills a field of the post-mortem (title, severity, owner, summary, impact, "
-        + "root-cause, lessons…; `/pm set` lists them) — `/pm set severity sev2`");
+    return List.of(
+        "`/pm set FIELD VALUE` fills a field of the post-mortem (title, severity, owner, summary, impact, "
+            + "root-cause, lessons…; `/pm set` lists them) — `/pm set severity sev2`");
   }
 
   @Override
@@ -43,29 +45,53 @@ public final class SetCommand implements PmSubcommand {
       return Reply.ephemeral(fieldList(incidents.current(request.teamId(), request.channelId())));
     }
     String[] parts = args.split("\\s+", 2);
-    IncidentField field = IncidentField.fromKey(parts[0]).orElseThrow(() -> new UserFacingException(
-        "`" + parts[0] + "` is not a field. Fields: " + Arrays.stream(IncidentField.values())
-            .map(IncidentField::key).collect(Collectors.joining(", ")) + ".", EXAMPLE));
+    IncidentField field =
+        IncidentField.fromKey(parts[0])
+            .orElseThrow(
+                () ->
+                    new UserFacingException(
+                        "`"
+                            + parts[0]
+                            + "` is not a field. Fields: "
+                            + Arrays.stream(IncidentField.values())
+                                .map(IncidentField::key)
+                                .collect(Collectors.joining(", "))
+                            + ".",
+                        EXAMPLE));
     String value = parts.length > 1 ? parts[1] : "";
     Optional<String> previous =
         fields.set(request.teamId(), request.channelId(), request.userId(), field, value);
     Incident incident = incidents.current(request.teamId(), request.channelId());
     String was = previous.map(p -> "\n_was: " + abbreviate(p) + "_").orElse("");
-    return Reply.confirmation(":memo: " + incident.publicId() + " · *" + field.key() + "* set by <@" + request.userId()
-        + ">: " + abbreviate(value.strip()) + was);
+    return Reply.confirmation(
+        ":memo: "
+            + incident.publicId()
+            + " · *"
+            + field.key()
+            + "* set by <@"
+            + request.userId()
+            + ">: "
+            + abbreviate(value.strip())
+            + was);
   }
 
   private String fieldList(Incident incident) {
     var filled = fields.fields(incident);
-    StringBuilder text = new StringBuilder(SlackFormat.heading(incident)).append("\nFields (`/pm set FIELD VALUE`):");
+    StringBuilder text =
+        new StringBuilder(SlackFormat.heading(incident))
+            .append("\nFields (`/pm set FIELD VALUE`):");
     for (IncidentField field : IncidentField.values()) {
-      String current = switch (field) {
-        case TITLE -> incident.title();
-        case SEVERITY -> incident.severityIfSet().map(Enum::name).orElse(null);
-        case OWNER -> incident.owner().map(o -> "<@" + o + ">").orElse(null);
-        default -> filled.get(field);
-      };
-      text.append("\n• `").append(field.key()).append("` ").append(field.description())
+      String current =
+          switch (field) {
+            case TITLE -> incident.title();
+            case SEVERITY -> incident.severityIfSet().map(Enum::name).orElse(null);
+            case OWNER -> incident.owner().map(o -> "<@" + o + ">").orElse(null);
+            default -> filled.get(field);
+          };
+      text.append("\n• `")
+          .append(field.key())
+          .append("` ")
+          .append(field.description())
           .append(current == null ? " — _not set_" : " — " + abbreviate(current));
     }
     return text.toString();

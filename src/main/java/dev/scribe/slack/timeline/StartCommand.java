@@ -21,6 +21,7 @@ public final class StartCommand implements PmSubcommand {
    */
   private static final Pattern SEVERITY =
       Pattern.compile("(?i)(?:^|\\s)sev(?:erity)?\\s*(?:[:\\-]\\s*(\\S+)|(\\d+))\\s*$");
+
   static final String EXAMPLE = "/pm start Checkout errors in EU sev:2";
 
   private final IncidentService incidents;
@@ -36,7 +37,8 @@ public final class StartCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm start TITLE [sev:N]` declares an incident in this channel — `" + EXAMPLE + "`");
+    return List.of(
+        "`/pm start TITLE [sev:N]` declares an incident in this channel — `" + EXAMPLE + "`");
   }
 
   @Override
@@ -46,13 +48,23 @@ public final class StartCommand implements PmSubcommand {
     Matcher m = SEVERITY.matcher(args);
     if (m.find()) {
       String level = m.group(1) != null ? m.group(1) : m.group(2);
-      severity = Severity.parse(level).orElseThrow(() -> new UserFacingException(
-          "`sev:" + level + "` is not a severity: use sev:1 (worst) to sev:5.", EXAMPLE));
+      severity =
+          Severity.parse(level)
+              .orElseThrow(
+                  () ->
+                      new UserFacingException(
+                          "`sev:" + level + "` is not a severity: use sev:1 (worst) to sev:5.",
+                          EXAMPLE));
       title = args.substring(0, m.start()).strip();
     }
-    Incident incident = incidents.start(request.teamId(), request.channelId(), request.userId(), title, severity);
-    return Reply.confirmation(":rotating_light: " + SlackFormat.heading(incident) + " — declared by <@"
-        + request.userId() + ">.\nRecord what happens with `/pm event [WHEN] [MARKER:] TEXT`, or tag messages "
-        + "with :boom: impact, :eyes: ack, :large_green_circle: restored… `/pm help` has the list.");
+    Incident incident =
+        incidents.start(request.teamId(), request.channelId(), request.userId(), title, severity);
+    return Reply.confirmation(
+        ":rotating_light: "
+            + SlackFormat.heading(incident)
+            + " — declared by <@"
+            + request.userId()
+            + ">.\nRecord what happens with `/pm event [WHEN] [MARKER:] TEXT`, or tag messages "
+            + "with :boom: impact, :eyes: ack, :large_green_circle: restored… `/pm help` has the list.");
   }
 }

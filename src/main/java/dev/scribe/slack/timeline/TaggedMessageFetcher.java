@@ -15,22 +15,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches the words, author and link of a message tagged with a reaction, after the tag itself
- * was stored and acknowledged. A fetch that fails leaves the event waiting; {@link #retryPending}
- * picks it up again, also after a restart, so no tag is ever left without its words.
+ * Fetches the words, author and link of a message tagged with a reaction, after the tag itself was
+ * stored and acknowledged. A fetch that fails leaves the event waiting; {@link #retryPending} picks
+ * it up again, also after a restart, so no tag is ever left without its words.
  */
 public final class TaggedMessageFetcher {
 
   static final String UNREADABLE = "(the tagged message could not be read from Slack)";
   private static final Logger log = LoggerFactory.getLogger(TaggedMessageFetcher.class);
-  private static final java.util.Set<String> PASSING_ERRORS = java.util.Set.of(
-      "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
+  private static final java.util.Set<String> PASSING_ERRORS =
+      java.util.Set.of(
+          "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
   private final MethodsClient slack;
   private final TaggedMessageService timeline;
   private final TimelineRepository events;
 
-  public TaggedMessageFetcher(MethodsClient slack, TaggedMessageService timeline, TimelineRepository events) {
+  public TaggedMessageFetcher(
+      MethodsClient slack, TaggedMessageService timeline, TimelineRepository events) {
     this.slack = slack;
     this.timeline = timeline;
     this.events = events;
@@ -42,13 +44,19 @@ public final class TaggedMessageFetcher {
       Optional<Message> found = find(message);
       String text = found.map(TaggedMessageFetcher::textOf).orElse(UNREADABLE);
       // Integrations (PagerDuty, Datadog…) post as a bot: no user, a bot id the directory can name.
-      String author = found.map(m -> m.getUser() != null && !m.getUser().isBlank() ? m.getUser() : m.getBotId())
-          .orElse(null);
+      String author =
+          found
+              .map(m -> m.getUser() != null && !m.getUser().isBlank() ? m.getUser() : m.getBotId())
+              .orElse(null);
       String permalink = found.isPresent() ? permalink(message) : null;
       timeline.attachMessage(teamId, eventId, text, author, permalink);
       return true;
     } catch (IOException | SlackApiException e) {
-      log.warn("Could not fetch tagged message {} in {} yet: {}", message.ts(), message.channelId(), e.getMessage());
+      log.warn(
+          "Could not fetch tagged message {} in {} yet: {}",
+          message.ts(),
+          message.channelId(),
+          e.getMessage());
       return false;
     }
   }
@@ -68,15 +76,23 @@ public final class TaggedMessageFetcher {
    * conversations.replies}, which finds replies, is asked when history has no exact match.
    */
   private Optional<Message> find(MessageRef ref) throws IOException, SlackApiException {
-    ConversationsHistoryResponse history = slack.conversationsHistory(r -> r.channel(ref.channelId())
-        .latest(ref.ts()).oldest(ref.ts()).inclusive(true).limit(1));
+    ConversationsHistoryResponse history =
+        slack.conversationsHistory(
+            r ->
+                r.channel(ref.channelId())
+                    .latest(ref.ts())
+                    .oldest(ref.ts())
+                    .inclusive(true)
+                    .limit(1));
     failIfPassing(history.isOk(), history.getError());
     Optional<Message> top = exact(history.isOk() ? history.getMessages() : null, ref);
     if (top.isPresent()) {
       return top;
     }
-    ConversationsRepliesResponse replies = slack.conversationsReplies(r -> r.channel(ref.channelId()).ts(ref.ts())
-        .oldest(ref.ts()).inclusive(true).limit(10));
+    ConversationsRepliesResponse replies =
+        slack.conversationsReplies(
+            r ->
+                r.channel(ref.channelId()).ts(ref.ts()).oldest(ref.ts()).inclusive(true).limit(10));
     failIfPassing(replies.isOk(), replies.getError());
     if (!replies.isOk()) {
       log.info("conversations.replies for {} answered {}", ref.ts(), replies.getError());
@@ -85,8 +101,8 @@ public final class TaggedMessageFetcher {
   }
 
   /**
-   * Slack's passing troubles are worth another try; other errors (no such message, no access)
-   * are answers, and the event says the message could not be read.
+   * Slack's passing troubles are worth another try; other errors (no such message, no access) are
+   * answers, and the event says the message could not be read.
    */
   private static void failIfPassing(boolean ok, String error) throws IOException {
     if (!ok && PASSING_ERRORS.contains(error)) {
@@ -95,7 +111,9 @@ public final class TaggedMessageFetcher {
   }
 
   private static Optional<Message> exact(List<Message> messages, MessageRef ref) {
-    return messages == null ? Optional.empty() : messages.stream().filter(m -> ref.ts().equals(m.getTs())).findFirst();
+    return messages == null
+        ? Optional.empty()
+        : messages.stream().filter(m -> ref.ts().equals(m.getTs())).findFirst();
   }
 
   private String permalink(MessageRef ref) throws IOException, SlackApiException {

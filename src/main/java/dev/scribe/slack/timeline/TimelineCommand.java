@@ -11,10 +11,14 @@ import dev.scribe.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code /pm timeline}: the events so far, numbered, with markers and the durations known so far. */
+/**
+ * {@code /pm timeline}: the events so far, numbered, with markers and the durations known so far.
+ */
 public final class TimelineCommand implements PmSubcommand {
 
-  /** Slack cuts messages at 40,000 characters; stay well below and point to the draft for the rest. */
+  /**
+   * Slack cuts messages at 40,000 characters; stay well below and point to the draft for the rest.
+   */
   static final int MAX_CHARS = 35_000;
 
   private final IncidentService incidents;
@@ -32,7 +36,8 @@ public final class TimelineCommand implements PmSubcommand {
 
   @Override
   public List<String> help() {
-    return List.of("`/pm timeline` shows the timeline so far, numbered, with markers and durations");
+    return List.of(
+        "`/pm timeline` shows the timeline so far, numbered, with markers and durations");
   }
 
   @Override
@@ -45,7 +50,8 @@ public final class TimelineCommand implements PmSubcommand {
       tail.append("\n*Durations so far*\n").append(String.join("\n", durations));
     }
     tail.append("\n_Correct an event with `/pm edit N …` or `/pm delete N`. Times in ")
-        .append(request.userZone().getId()).append("._");
+        .append(request.userZone().getId())
+        .append("._");
     List<String> lines = new ArrayList<>();
     int budget = MAX_CHARS - tail.length();
     int shown = 0;
@@ -59,8 +65,15 @@ public final class TimelineCommand implements PmSubcommand {
       lines.add(0, line);
       shown++;
     }
-    String head = SlackFormat.heading(incident) + " — " + events.size() + " event" + (events.size() == 1 ? "" : "s")
-        + (shown < events.size() ? " (the latest " + shown + " shown; `/pm draft` has them all)" : "");
+    String head =
+        SlackFormat.heading(incident)
+            + " — "
+            + events.size()
+            + " event"
+            + (events.size() == 1 ? "" : "s")
+            + (shown < events.size()
+                ? " (the latest " + shown + " shown; `/pm draft` has them all)"
+                : "");
     return Reply.ephemeral(head + "\n" + String.join("\n", lines) + tail);
   }
 }

@@ -8,9 +8,9 @@ import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ActionKind;
 import dev.scribe.actions.ActionStatus;
 import dev.scribe.actions.FakeActionItemRepository;
-import dev.scribe.common.SettableClock;
 import dev.scribe.actions.Priority;
 import dev.scribe.actions.TestData;
+import dev.scribe.common.SettableClock;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
 import dev.scribe.slack.PmDispatcher;
@@ -29,8 +29,10 @@ class ActionCommandsTest {
   private final FakeActionItemRepository repo = new FakeActionItemRepository();
   private final Incident incident = repo.addIncident(TestData.incident(1, "UBOSS"));
   private final IncidentLocator here =
-      (team, channel) -> channel.equals(incident.channelId()) ? Optional.of(incident) : Optional.empty();
-  private final ActionItemService service = new ActionItemService(repo, dev.scribe.common.Transactor.inline(), clock);
+      (team, channel) ->
+          channel.equals(incident.channelId()) ? Optional.of(incident) : Optional.empty();
+  private final ActionItemService service =
+      new ActionItemService(repo, dev.scribe.common.Transactor.inline(), clock);
   private final ActionCommand action = new ActionCommand(here, service, clock);
   private final ActionsCommand actions = new ActionsCommand(here, service, clock);
   private final DoneCommand done = new DoneCommand(here, service, clock);
@@ -47,7 +49,8 @@ class ActionCommandsTest {
     assertThat(stored.kind()).isEqualTo(ActionKind.SHORT_TERM);
     assertThat(stored.createdBy()).isEqualTo("UALICE");
     assertThat(reply.visibility()).isEqualTo(Reply.Visibility.CONFIRMATION);
-    assertThat(reply.text()).contains("*1.* Add an alert on queue depth", "<@U123>", "Fri 2026-11-27", "high");
+    assertThat(reply.text())
+        .contains("*1.* Add an alert on queue depth", "<@U123>", "Fri 2026-11-27", "high");
   }
 
   @Test
@@ -57,9 +60,12 @@ class ActionCommandsTest {
     service.doneById(TestData.TEAM, item.id());
 
     assertThatThrownBy(() -> service.snoozeById(TestData.TEAM, item.id(), ZoneId.of("UTC")))
-        .isInstanceOf(UserFacingException.class).hasMessageContaining("already done");
-    assertThatThrownBy(() -> service.changeDueById(TestData.TEAM, item.id(), LocalDate.parse("2026-12-24")))
-        .isInstanceOf(UserFacingException.class).hasMessageContaining("already done");
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("already done");
+    assertThatThrownBy(
+            () -> service.changeDueById(TestData.TEAM, item.id(), LocalDate.parse("2026-12-24")))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("already done");
     ActionItem after = repo.byNumber(TestData.TEAM, incident.id(), 1).orElseThrow();
     assertThat(after.status()).isEqualTo(ActionStatus.DONE);
     assertThat(after.closedAt()).isNotNull();
@@ -83,7 +89,8 @@ class ActionCommandsTest {
     assertThat(item.dueDate()).isNull();
     assertThat(item.priority()).isEqualTo(Priority.HIGH);
     assertThatThrownBy(() -> action.handle(alice, "edit 1 due:none due:friday"))
-        .isInstanceOf(UserFacingException.class).hasMessageContaining("one due date");
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("one due date");
   }
 
   @Test
@@ -117,18 +124,27 @@ class ActionCommandsTest {
     action.handle(alice, "Write runbook <@U2>");
     Reply list = actions.handle(alice, "");
     assertThat(list.visibility()).isEqualTo(Reply.Visibility.EPHEMERAL);
-    assertThat(list.text()).contains("INC-2026-001", "*1.* Add retries", "*overdue*", "*2.* Write runbook");
+    assertThat(list.text())
+        .contains("INC-2026-001", "*1.* Add retries", "*overdue*", "*2.* Write runbook");
     Reply mine = actions.handle(alice, "mine");
-    assertThat(mine.text()).contains("INC-2026-001 #1", "Add retries").doesNotContain("Write runbook");
+    assertThat(mine.text())
+        .contains("INC-2026-001 #1", "Add retries")
+        .doesNotContain("Write runbook");
   }
 
   @Test
   void plugsIntoTheDispatcherWithHelp() {
     PmDispatcher dispatcher = new PmDispatcher(List.of(action, actions, done));
     dispatcher.dispatch(alice, "action Add retries <@U1> due:tomorrow");
-    assertThat(dispatcher.dispatch(alice, "actions").text()).contains("Add retries", "Tue 2026-11-24");
+    assertThat(dispatcher.dispatch(alice, "actions").text())
+        .contains("Add retries", "Tue 2026-11-24");
     assertThat(dispatcher.help().text())
-        .contains("/pm action TEXT", "/pm action edit N", "/pm action drop N", "/pm actions mine", "/pm done N");
+        .contains(
+            "/pm action TEXT",
+            "/pm action edit N",
+            "/pm action drop N",
+            "/pm actions mine",
+            "/pm done N");
   }
 
   @Test
@@ -139,7 +155,8 @@ class ActionCommandsTest {
         .isInstanceOf(UserFacingException.class)
         .hasMessageContaining("seven");
     assertThatThrownBy(() -> done.handle(alice, "9")).hasMessageContaining("no action item 9");
-    assertThatThrownBy(() -> action.handle(alice, "edit 1")).isInstanceOf(UserFacingException.class);
+    assertThatThrownBy(() -> action.handle(alice, "edit 1"))
+        .isInstanceOf(UserFacingException.class);
     PmRequest elsewhere = new PmRequest(TestData.TEAM, "COTHER", "UALICE", ZoneId.of("UTC"), null);
     assertThatThrownBy(() -> actions.handle(elsewhere, "")).hasMessageContaining("no incident");
     assertThat(repo.forIncident(TestData.TEAM, incident.id())).isEmpty();

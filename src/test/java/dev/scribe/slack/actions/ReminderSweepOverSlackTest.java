@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scribe.actions.ActionDraft;
 import dev.scribe.actions.ActionKind;
 import dev.scribe.actions.FakeUserDirectory;
-import dev.scribe.common.SettableClock;
 import dev.scribe.actions.Priority;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
@@ -14,6 +13,7 @@ import dev.scribe.actions.ReminderSettings;
 import dev.scribe.actions.ReminderState;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.common.SettableClock;
 import dev.scribe.demo.FakeSlackApi;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentStatus;
@@ -46,12 +46,23 @@ class ReminderSweepOverSlackTest {
   ReminderSweepOverSlackTest() {
     slack.addUser("UALICE", "alice", "Europe/Paris");
     Incident incident = ActionTestIncidents.insert(db, "T1", "UALICE", IncidentStatus.RESOLVED, 1);
-    items.add("T1", new ActionDraft(incident.id(), "Add an alert", "UALICE", LocalDate.parse("2026-11-20"),
-        Priority.HIGH, ActionKind.SHORT_TERM, null, "UALICE", clock.instant()));
+    items.add(
+        "T1",
+        new ActionDraft(
+            incident.id(),
+            "Add an alert",
+            "UALICE",
+            LocalDate.parse("2026-11-20"),
+            Priority.HIGH,
+            ActionKind.SHORT_TERM,
+            null,
+            "UALICE",
+            clock.instant()));
   }
 
   private SweepReport sweep() {
-    return new ReminderSweep(items, ledger, notifier, users, ReminderSettings.defaults(), clock).run();
+    return new ReminderSweep(items, ledger, notifier, users, ReminderSettings.defaults(), clock)
+        .run();
   }
 
   @AfterEach
@@ -64,10 +75,12 @@ class ReminderSweepOverSlackTest {
   void rateLimitedThenSentOnceRetryAfterHasPassed() {
     slack.failNext("chat.postMessage", 429, 120);
     assertThat(sweep().retrying()).isEqualTo(1);
-    assertThat(ledger.find(key)).hasValueSatisfying(e -> {
-      assertThat(e.state()).isEqualTo(ReminderState.PENDING);
-      assertThat(e.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(120));
-    });
+    assertThat(ledger.find(key))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.state()).isEqualTo(ReminderState.PENDING);
+              assertThat(e.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(120));
+            });
     clock.advance(Duration.ofMinutes(1));
     assertThat(sweep().skipped()).isEqualTo(1);
     clock.advance(Duration.ofMinutes(1));
@@ -83,8 +96,12 @@ class ReminderSweepOverSlackTest {
   void aRestartAfterSlackTookTheMessageButBeforeTheLedgerKnewSendsNothingNew() {
     // The first process claimed the reminder, Slack accepted the DM, and the process died.
     ledger.begin(key, clock.instant(), clock.instant().plus(Duration.ofMinutes(5)));
-    notifier.send(new ReminderMessage(key, ZoneId.of("Europe/Paris"),
-        items.openDueBeforeInAllWorkspaces(LocalDate.parse("2026-11-24")), 0));
+    notifier.send(
+        new ReminderMessage(
+            key,
+            ZoneId.of("Europe/Paris"),
+            items.openDueBeforeInAllWorkspaces(LocalDate.parse("2026-11-24")),
+            0));
     assertThat(slack.calls("chat.postMessage")).hasSize(1);
 
     clock.advance(Duration.ofMinutes(2));
@@ -93,9 +110,11 @@ class ReminderSweepOverSlackTest {
     assertThat(sweep().recovered()).isEqualTo(1);
 
     assertThat(slack.calls("chat.postMessage")).hasSize(1);
-    assertThat(ledger.find(key)).hasValueSatisfying(e -> {
-      assertThat(e.state()).isEqualTo(ReminderState.SENT);
-      assertThat(e.sentMessage()).isPresent();
-    });
+    assertThat(ledger.find(key))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.state()).isEqualTo(ReminderState.SENT);
+              assertThat(e.sentMessage()).isPresent();
+            });
   }
 }

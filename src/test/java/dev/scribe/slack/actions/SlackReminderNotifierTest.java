@@ -7,12 +7,12 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.scribe.actions.IncidentAction;
-import dev.scribe.common.SettableClock;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderMessage;
 import dev.scribe.actions.ReminderNotifier;
 import dev.scribe.actions.TestData;
+import dev.scribe.common.SettableClock;
 import dev.scribe.demo.FakeSlackApi;
 import dev.scribe.demo.RecordedCall;
 import java.time.Duration;
@@ -29,13 +29,16 @@ class SlackReminderNotifierTest {
   private final FakeSlackApi slack = FakeSlackApi.start(clock);
   private final SlackReminderNotifier notifier = SlackReminderNotifier.of(client(slack, 2_000));
   private final ReminderKey key =
-      new ReminderKey(TestData.TEAM, "UALICE", LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
+      new ReminderKey(
+          TestData.TEAM, "UALICE", LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
   private final ReminderMessage message =
       new ReminderMessage(
           key,
           ZoneId.of("Europe/Paris"),
           List.of(
-              new IncidentAction(TestData.incident(1, "UBOSS"), TestData.item(7, 1, "UALICE", LocalDate.parse("2026-11-20")))),
+              new IncidentAction(
+                  TestData.incident(1, "UBOSS"),
+                  TestData.item(7, 1, "UALICE", LocalDate.parse("2026-11-20")))),
           0);
 
   SlackReminderNotifierTest() {
@@ -65,30 +68,38 @@ class SlackReminderNotifierTest {
     assertThat(slack.calls("conversations.open")).isEmpty();
     String dm = ((ReminderNotifier.Sent) delivery).messageRef().split("/")[0];
     assertThat(dm).startsWith("D");
-    assertThat(((ReminderNotifier.Sent) delivery).messageRef()).isEqualTo(dm + "/" + slack.messages(dm).get(0).ts());
+    assertThat(((ReminderNotifier.Sent) delivery).messageRef())
+        .isEqualTo(dm + "/" + slack.messages(dm).get(0).ts());
     JsonElement metadata = post.json("metadata").orElseThrow();
-    assertThat(metadata.getAsJsonObject().get("event_type").getAsString()).isEqualTo("scribe_reminder");
+    assertThat(metadata.getAsJsonObject().get("event_type").getAsString())
+        .isEqualTo("scribe_reminder");
     assertThat(metadata.getAsJsonObject().getAsJsonObject("event_payload").get("key").getAsString())
         .isEqualTo(key.asText());
     String blocks = post.param("blocks").orElseThrow();
-    assertThat(blocks).contains(ReminderBlocks.DONE, ReminderBlocks.SNOOZE, ReminderBlocks.CHANGE_DUE, "\"7\"");
+    assertThat(blocks)
+        .contains(ReminderBlocks.DONE, ReminderBlocks.SNOOZE, ReminderBlocks.CHANGE_DUE, "\"7\"");
     assertThat(post.param("text")).contains("You have 1 overdue action item.");
   }
 
   @Test
   void findsAMessageAlreadyDeliveredAndOnlyThatOne() {
     notifier.send(message);
-    ReminderKey tomorrow = new ReminderKey(key.teamId(), key.recipientId(), key.period().plusDays(1), key.kind());
-    assertThat(notifier.findDelivered(key, clock.instant())).isInstanceOf(ReminderNotifier.Found.class);
-    assertThat(notifier.findDelivered(tomorrow, clock.instant())).isInstanceOf(ReminderNotifier.NotFound.class);
-    assertThat(slack.lastCall("conversations.history").orElseThrow().param("include_all_metadata")).contains("1");
+    ReminderKey tomorrow =
+        new ReminderKey(key.teamId(), key.recipientId(), key.period().plusDays(1), key.kind());
+    assertThat(notifier.findDelivered(key, clock.instant()))
+        .isInstanceOf(ReminderNotifier.Found.class);
+    assertThat(notifier.findDelivered(tomorrow, clock.instant()))
+        .isInstanceOf(ReminderNotifier.NotFound.class);
+    assertThat(slack.lastCall("conversations.history").orElseThrow().param("include_all_metadata"))
+        .contains("1");
   }
 
   @Test
   void rateLimitingIsRetriedAfterRetryAfter() {
     slack.failNext("chat.postMessage", 429, 30);
     assertThat(notifier.send(message))
-        .isEqualTo(new ReminderNotifier.RetryLater(Optional.of(Duration.ofSeconds(30)), "HTTP 429"));
+        .isEqualTo(
+            new ReminderNotifier.RetryLater(Optional.of(Duration.ofSeconds(30)), "HTTP 429"));
   }
 
   @Test
@@ -112,12 +123,14 @@ class SlackReminderNotifierTest {
   void aFailedLookupMeansLookAgainLater() {
     slack.failNext("conversations.history", 429, 5);
     assertThat(notifier.findDelivered(key, clock.instant()))
-        .isEqualTo(new ReminderNotifier.Unavailable(Optional.of(Duration.ofSeconds(5)), "HTTP 429"));
+        .isEqualTo(
+            new ReminderNotifier.Unavailable(Optional.of(Duration.ofSeconds(5)), "HTTP 429"));
   }
 
   @Test
   void theDigestGoesToItsChannel() {
-    ReminderKey digest = new ReminderKey(key.teamId(), "CDIGEST", key.period(), ReminderKind.DIGEST);
+    ReminderKey digest =
+        new ReminderKey(key.teamId(), "CDIGEST", key.period(), ReminderKind.DIGEST);
     notifier.send(new ReminderMessage(digest, ZoneId.of("UTC"), message.items(), 12));
     RecordedCall post = slack.lastCall("chat.postMessage").orElseThrow();
     assertThat(post.param("channel")).contains("CDIGEST");
