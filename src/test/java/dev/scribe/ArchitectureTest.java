@@ -1,46 +1,117 @@
 package dev.scribe;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.Arrays;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
 /**
- * The domain knows nothing of Slack, SQL, mustache or the network: its packages import only {@code
- * java.*} and each other. Adapters depend on the domain, never the other way round.
+ * The layout, checked on the compiled classes, so a fully-qualified name written inline counts as
+ * much as an import: the domain knows nothing of Slack, SQL, mustache or the network (its packages
+ * use only {@code java.*} and each other); no two packages depend on each other, however
+ * indirectly; and only the entry points use the composition root.
  */
 class ArchitectureTest {
 
-  private static final String ALLOWED =
-      "import (static )?(java\\.|dev\\.scribe\\.(common|incident|timeline|metrics|actions|postmortem|workspace)\\.).*";
+  /** The domain core: its packages use only {@code java.*} and each other. */
+  static final String[] DOMAIN = {
+    "dev.scribe.common",
+    "dev.scribe.incident",
+    "dev.scribe.timeline",
+    "dev.scribe.recording",
+    "dev.scribe.metrics",
+    "dev.scribe.actions",
+    "dev.scribe.postmortem",
+    "dev.scribe.workspace"
+  };
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {"common", "incident", "timeline", "metrics", "actions", "postmortem", "workspace"})
-  void domainPackagesImportOnlyJavaAndTheDomain(String domainPackage) throws IOException {
-    try (Stream<Path> files =
-        Files.list(Path.of("src", "main", "java", "dev", "scribe", domainPackage))) {
-      List<String> imports =
-          files
-              .flatMap(ArchitectureTest::lines)
-              .filter(l -> l.startsWith("import "))
-              .filter(l -> !l.matches(ALLOWED))
-              .toList();
-      assertThat(imports).as(domainPackage).isEmpty();
-    }
+  /** Scribe's own classes, without the tests. */
+  static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.scribe");
+
+  @Test
+  void domainPackagesUseOnlyJavaAndTheDomain() {
+    domainUsesOnlyJavaAnd(DOMAIN).check(MAIN);
   }
 
-  private static Stream<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file).stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  @Test
+  void noPackagesDependOnEachOther() {
+    noCyclesBetweenPackagesOf("dev.scribe").check(MAIN);
+  }
+
+  @Test
+  void nothingDependsOnTheEntryPoint() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.scribe")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.scribe")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheEntryPointsUseTheCompositionRoot() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "dev.scribe", "dev.scribe.app", "dev.scribe.cli", "dev.scribe.demo")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.scribe.app")
+        .because("each part gets what it needs through its constructor, not the whole root")
+        .check(MAIN);
+  }
+
+  @Test
+  void theRulesSeeFullyQualifiedNamesWrittenInline() {
+    JavaClasses fixture = new ClassFileImporter().importPackages("dev.scribe.archfixture.domain");
+
+    EvaluationResult result =
+        domainUsesOnlyJavaAnd("dev.scribe.archfixture.domain").evaluate(fixture);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(String.join("\n", result.getFailureReport().getDetails()))
+        .contains("dev.scribe.slack.SlackMarkup")
+        .contains("com.slack.api.Slack");
+  }
+
+  @Test
+  void theRulesSeeACycleBetweenTwoPackages() {
+    JavaClasses fixture = new ClassFileImporter().importPackages("dev.scribe.archfixture.cycle");
+
+    EvaluationResult result =
+        noCyclesBetweenPackagesOf("dev.scribe.archfixture.cycle").evaluate(fixture);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(String.join("\n", result.getFailureReport().getDetails()))
+        .contains("archfixture.cycle.a")
+        .contains("archfixture.cycle.b");
+  }
+
+  private static ArchRule domainUsesOnlyJavaAnd(String... domainPackages) {
+    String[] allowed =
+        Stream.concat(Stream.of("java.."), Arrays.stream(domainPackages)).toArray(String[]::new);
+    return classes()
+        .that()
+        .resideInAnyPackage(domainPackages)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(allowed);
+  }
+
+  private static ArchRule noCyclesBetweenPackagesOf(String root) {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles();
   }
 }

@@ -1,11 +1,11 @@
 package dev.scribe.cli;
 
-import dev.scribe.Services;
+import dev.scribe.app.Scribe;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.incident.Incident;
 import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.DraftSource;
-import dev.scribe.storage.Database;
+import dev.scribe.postmortem.PostmortemService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,12 +43,11 @@ final class DraftCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE);
-    try (Database database = Database.open(config.databaseUrl())) {
-      Services services = Services.create(config, database, context.clock());
-      Incident incident = which.latest(services.incidentRepository());
-      DraftSource source =
-          services.draftSource(incident, services.offlineUsers(), config.defaultZone());
-      DraftService drafts = services.drafts(incident.teamId());
+    try (Scribe scribe = Scribe.open(config, context.clock())) {
+      Incident incident = which.latest(scribe.incidentSelection());
+      PostmortemService postmortems = scribe.postmortems();
+      DraftSource source = postmortems.source(incident, scribe.cachedUsers(), config.defaultZone());
+      DraftService drafts = postmortems.drafts(incident.teamId());
       String markdown = drafts.markdown(source, template);
       if (out == null) {
         context.out().print(markdown);

@@ -1,10 +1,10 @@
 package dev.scribe.cli;
 
-import dev.scribe.Services;
+import dev.scribe.app.Scribe;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.export.IncidentExport;
 import dev.scribe.incident.Incident;
-import dev.scribe.storage.Database;
+import dev.scribe.postmortem.DraftSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,17 +27,11 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE);
-    try (Database database = Database.open(config.databaseUrl())) {
-      Services services = Services.create(config, database, context.clock());
-      Incident incident = which.latest(services.incidentRepository());
-      context
-          .out()
-          .println(
-              IncidentExport.json(
-                  incident,
-                  services.fields().fields(incident),
-                  services.timeline().events(incident),
-                  services.actionItems(incident)));
+    try (Scribe scribe = Scribe.open(config, context.clock())) {
+      Incident incident = which.latest(scribe.incidentSelection());
+      DraftSource source =
+          scribe.postmortems().source(incident, scribe.cachedUsers(), config.defaultZone());
+      context.out().println(IncidentExport.json(source));
       return 0;
     }
   }

@@ -1,7 +1,8 @@
 package dev.scribe.cli;
 
 import dev.scribe.incident.Incident;
-import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.recording.IncidentSelection;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code --channel C… [--team T…]}: which incident a command works on (the channel's latest). */
@@ -16,7 +17,7 @@ final class IncidentOptions {
           "Slack workspace id (T…); needed only if several workspaces use that channel id")
   String team;
 
-  Incident latest(JdbiIncidentRepository incidents) {
-    return IncidentSelection.latest(incidents, channel, team);
+  Incident latest(IncidentSelection incidents) {
+    return incidents.latest(channel, Optional.ofNullable(team));
   }
 }

@@ -1,12 +1,8 @@
 package dev.scribe.cli;
 
-import dev.scribe.ScribeApp;
-import dev.scribe.Services;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.app.Scribe;
 import dev.scribe.config.ScribeConfig;
-import dev.scribe.slack.SlackUserDirectory;
-import dev.scribe.slack.actions.SlackReminderNotifier;
-import dev.scribe.storage.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -26,13 +22,8 @@ final class RemindCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScribeConfig config = context.config(ScribeConfig.Needs.SLACK_API);
-    try (Database database = Database.open(config.databaseUrl())) {
-      Services services = Services.create(config, database, context.clock());
-      var slack = ScribeApp.methods(config);
-      var users =
-          new SlackUserDirectory(slack, services.slackUsers(), context.clock(), Runnable::run);
-      SweepReport report =
-          services.reminderSweep(SlackReminderNotifier.of(slack), users, config.reminders()).run();
+    try (Scribe scribe = Scribe.open(config, context.clock())) {
+      SweepReport report = scribe.remindOnce();
       context.out().println(report);
       return 0;
     }

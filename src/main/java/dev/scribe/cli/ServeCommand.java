@@ -1,8 +1,8 @@
 package dev.scribe.cli;
 
-import dev.scribe.ScribeApp;
+import dev.scribe.app.Scribe;
+import dev.scribe.app.ScribeApp;
 import dev.scribe.config.ScribeConfig;
-import dev.scribe.storage.Database;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -27,8 +27,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ScribeConfig config = context.config(ScribeConfig.Needs.SLACK);
     log.info("Starting Scribe: {}", config);
-    Database database = Database.open(config.databaseUrl());
-    ScribeApp app = new ScribeApp(config, database, context.clock());
+    Scribe scribe = Scribe.open(config, context.clock());
+    ScribeApp app = scribe.slackApp();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   log.info("Stopping Scribe");
                   app.close();
-                  database.close();
+                  scribe.close();
                   stopped.countDown();
                 }));
     app.start();

@@ -1,6 +1,5 @@
 package dev.scribe.demo;
 
-import dev.scribe.common.SettableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,11 @@
 package dev.scribe.demo;
 
-import dev.scribe.ScribeApp;
-import dev.scribe.Services;
-import dev.scribe.common.SettableClock;
+import dev.scribe.app.Scribe;
+import dev.scribe.app.ScribeApp;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.export.IncidentExport;
 import dev.scribe.incident.Incident;
-import dev.scribe.storage.Database;
+import dev.scribe.recording.TaggedMessageService;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -48,8 +47,7 @@ public final class OfflineDemo {
     Instant start = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.MINUTES);
     SettableClock clock = new SettableClock(start);
     String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-    try (FakeSlackApi slack = FakeSlackApi.start(clock);
-        Database database = Database.open("jdbc:sqlite:" + databaseFile)) {
+    try (FakeSlackApi slack = FakeSlackApi.start(clock)) {
       DemoIncident.addPeople(slack);
       ScribeConfig config =
           ScribeConfig.fromEnvironment(
@@ -61,9 +59,12 @@ public final class OfflineDemo {
                   "SLACK_API_URL",
                   slack.methodsUrl(),
                   "PORT",
-                  "0"),
+                  "0",
+                  "DATABASE_URL",
+                  "jdbc:sqlite:" + databaseFile),
               ScribeConfig.Needs.SLACK);
-      try (ScribeApp app = new ScribeApp(config, database, clock)) {
+      try (Scribe scribe = Scribe.open(config, clock);
+          ScribeApp app = scribe.slackApp()) {
         app.start();
         log.println(
             "Scribe is listening on 127.0.0.1:"
@@ -78,30 +79,26 @@ public final class OfflineDemo {
         log.println(
             "Playing a sample incident: 40+ events over three hours, typed and tagged with reactions…");
         new DemoIncident(slack, requests, clock, start).play();
-        awaitFetchedMessages(app.services());
+        awaitFetchedMessages(scribe.taggedMessages());
         clock.set(start.plus(Duration.ofMinutes(200)));
         requests.pm(DemoIncident.DANA, DemoIncident.CHANNEL, "draft");
         slack.awaitCall("files.completeUploadExternal", Duration.ofSeconds(60));
-        Incident incident =
-            app.services().incidents().current(slack.teamId(), DemoIncident.CHANNEL);
+        Incident incident = scribe.incidents().current(slack.teamId(), DemoIncident.CHANNEL);
         Path draft = save(slack, dir, ".md");
         Path picture = save(slack, dir, ".png");
         Path export = dir.resolve(incident.publicId() + ".json").toAbsolutePath();
-        Services services = app.services();
         Files.writeString(
             export,
             IncidentExport.json(
-                incident,
-                services.fields().fields(incident),
-                services.timeline().events(incident),
-                services.actionItems(incident)));
+                scribe.postmortems().source(incident, scribe.cachedUsers(), config.defaultZone())));
         return new Result(draft, picture, export, databaseFile);
       }
     }
   }
 
-  private static void awaitFetchedMessages(Services services) throws InterruptedException {
-    for (int i = 0; i < 100 && services.fetchingMessages(); i++) {
+  private static void awaitFetchedMessages(TaggedMessageService tagged)
+      throws InterruptedException {
+    for (int i = 0; i < 100 && tagged.awaitingMessages(); i++) {
       Thread.sleep(100);
     }
   }

@@ -10,6 +10,7 @@ import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.metrics.IncidentMetrics;
 import dev.scribe.metrics.MetricValue;
+import dev.scribe.postmortem.DraftSource;
 import dev.scribe.timeline.TimelineEvent;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,11 @@ public final class IncidentExport {
       new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
   private IncidentExport() {}
+
+  /** Everything recorded about the incident, as a draft would be made from it. */
+  public static String json(DraftSource source) {
+    return json(source.incident(), source.fields(), source.events(), source.actions());
+  }
 
   public static String json(
       Incident incident,

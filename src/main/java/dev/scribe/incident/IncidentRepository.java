@@ -20,6 +20,11 @@ public interface IncidentRepository {
   /** The most recently declared incident of the channel, open or not. */
   Optional<Incident> latestIn(String teamId, String channelId);
 
+  /**
+   * The workspaces that have an incident in a channel of this id (ids are unique per workspace).
+   */
+  List<String> teamsWithChannel(String channelId);
+
   Optional<Incident> byId(String teamId, long id);
 
   Optional<Incident> byPublicId(String teamId, String publicId);

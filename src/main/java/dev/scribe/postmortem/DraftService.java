@@ -26,11 +26,6 @@ public final class DraftService {
     this.views = new DraftViews(Objects.requireNonNull(eventText, "eventText"));
   }
 
-  /** With the basic Slack-text converter. */
-  public DraftService(TemplateCatalog catalog, DraftRenderer renderer, TimelineImager imager) {
-    this(catalog, renderer, imager, EventText.basic());
-  }
-
   /**
    * The draft as Markdown. A null or blank name means {@link #DEFAULT_TEMPLATE}; an unknown one is
    * a {@code UserFacingException} naming the available templates.

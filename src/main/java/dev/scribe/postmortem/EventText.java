@@ -1,11 +1,14 @@
 package dev.scribe.postmortem;
 
-import dev.scribe.common.SlackMarkup;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** How Slack text (mentions, channel links, {@code <url|label>}) becomes Markdown in the draft. */
+/**
+ * How Slack text (mentions, channel links, {@code <url|label>}) becomes Markdown in the draft. The
+ * Slack adapter provides it ({@code SlackEventText}): the domain stores what Slack sent and knows
+ * nothing of its markup.
+ */
 public interface EventText {
 
   /** The Slack text as Markdown, with user mentions shown by display name. */
@@ -13,19 +16,4 @@ public interface EventText {
 
   /** The Slack user ids mentioned in the text, in order of appearance. */
   List<String> mentions(String slackText);
-
-  /** The shared converter, {@link SlackMarkup}. */
-  static EventText basic() {
-    return new EventText() {
-      @Override
-      public String markdown(String slackText, Function<String, Optional<String>> userNames) {
-        return SlackMarkup.toMarkdown(slackText, userNames);
-      }
-
-      @Override
-      public List<String> mentions(String slackText) {
-        return SlackMarkup.mentionedUserIds(slackText);
-      }
-    };
-  }
 }

@@ -49,7 +49,7 @@ public final class MustacheDraftRenderer implements DraftRenderer {
     return out.toString().stripLeading();
   }
 
-  /** Compiles a template without rendering it: a syntax error is a {@code UserFacingException}. */
+  @Override
   public void check(DraftTemplate template) {
     compile(template);
   }

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where failures become what the user reads: short, friendly, never a stack trace.
  */
-public final class ErrorReplies {
+final class ErrorReplies {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorReplies.class);
 

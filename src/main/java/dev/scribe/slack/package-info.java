@@ -1,5 +1,6 @@
 /**
- * The Slack adapter: Bolt listeners, the {@code /pm} dispatcher, Block Kit builders, the HTTP
- * server.
+ * The Slack adapter: the {@code /pm} listener and dispatcher, replies and errors, the HTTP server,
+ * users as Slack knows them, and Slack's markup turned into Markdown. Subcommands live in the
+ * subpackages named for what they work on.
  */
 package dev.scribe.slack;

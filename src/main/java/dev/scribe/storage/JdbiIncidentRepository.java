@@ -103,6 +103,7 @@ public final class JdbiIncidentRepository implements IncidentRepository {
   }
 
   /** Workspaces with an incident in a channel of this id: for the operator's command line only. */
+  @Override
   public List<String> teamsWithChannel(String channelId) {
     return dao(d -> d.teamsWithChannel(channelId));
   }

@@ -3,6 +3,7 @@ package dev.scribe.storage;
 import dev.scribe.postmortem.DraftTemplate;
 import dev.scribe.postmortem.TemplateCatalog;
 import dev.scribe.postmortem.TemplateInfo;
+import dev.scribe.postmortem.TemplateStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Draft templates stored per workspace. */
-public final class JdbiTemplateStore {
+public final class JdbiTemplateStore implements TemplateStore {
 
   private final Jdbi jdbi;
 
@@ -21,6 +22,7 @@ public final class JdbiTemplateStore {
     this.jdbi = jdbi;
   }
 
+  @Override
   public void save(String teamId, DraftTemplate template, String userId, Instant at) {
     jdbi.useHandle(
         h ->
@@ -28,12 +30,12 @@ public final class JdbiTemplateStore {
                 .save(teamId, template.name(), template.source(), userId, at.toEpochMilli()));
   }
 
-  /** True when there was such a template. */
+  @Override
   public boolean delete(String teamId, String name) {
     return jdbi.withHandle(h -> h.attach(Dao.class).delete(teamId, name)) > 0;
   }
 
-  /** The workspace's templates as a catalogue, to combine with the others. */
+  @Override
   public TemplateCatalog catalog(String teamId) {
     return new TemplateCatalog() {
       @Override

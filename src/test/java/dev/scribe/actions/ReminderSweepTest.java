@@ -6,7 +6,7 @@ import static dev.scribe.actions.TestData.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.scribe.common.SettableClock;
+import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentStatus;
 import java.time.Duration;

@@ -13,6 +13,7 @@ import dev.scribe.postmortem.DraftSource;
 import dev.scribe.render.BuiltInTemplateCatalog;
 import dev.scribe.render.MustacheDraftRenderer;
 import dev.scribe.render.TimelineImageRenderer;
+import dev.scribe.slack.SlackEventText;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
@@ -74,7 +75,10 @@ public class DraftBenchmark {
   public void setUp() {
     service =
         new DraftService(
-            new BuiltInTemplateCatalog(), new MustacheDraftRenderer(), new TimelineImageRenderer());
+            new BuiltInTemplateCatalog(),
+            new MustacheDraftRenderer(),
+            new TimelineImageRenderer(),
+            new SlackEventText());
     source = source(events);
   }
 

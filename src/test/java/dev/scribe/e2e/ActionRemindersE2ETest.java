@@ -12,8 +12,8 @@ import dev.scribe.actions.LedgerEntry;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderState;
-import dev.scribe.common.SettableClock;
 import dev.scribe.demo.RecordedCall;
+import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
 import dev.scribe.storage.JdbiReminderLedger;
 import java.net.URLEncoder;
@@ -47,7 +47,7 @@ class ActionRemindersE2ETest {
     scribe = new ScribeHarness(clock);
     scribe.slack.addUser(ALICE, "alice", "Europe/Paris");
     scribe.slack.addUser(BOSS, "boss", "Europe/Paris");
-    items = scribe.app.services().actionItems();
+    items = scribe.scribe.actionItems();
   }
 
   @AfterEach
@@ -77,14 +77,13 @@ class ActionRemindersE2ETest {
     ReminderKey key =
         new ReminderKey(
             ScribeHarness.TEAM, ALICE, LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
-    LedgerEntry sent =
-        new JdbiReminderLedger(scribe.app.services().database().jdbi()).find(key).orElseThrow();
+    LedgerEntry sent = new JdbiReminderLedger(scribe.database.jdbi()).find(key).orElseThrow();
     assertThat(sent.state()).isEqualTo(ReminderState.SENT);
     return sent.sentMessage().orElseThrow().split("/")[0];
   }
 
   private ActionItem item(int number) {
-    Incident incident = scribe.app.services().incidents().current(ScribeHarness.TEAM, CHANNEL);
+    Incident incident = scribe.scribe.incidents().current(ScribeHarness.TEAM, CHANNEL);
     return items.list(incident).get(number - 1);
   }
 

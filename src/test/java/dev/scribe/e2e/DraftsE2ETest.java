@@ -4,7 +4,7 @@ import static dev.scribe.e2e.ScribeHarness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.scribe.common.SettableClock;
+import dev.scribe.demo.SettableClock;
 import dev.scribe.demo.UploadedFile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -92,7 +92,9 @@ class DraftsE2ETest {
             + ts
             + "\"},\"event_ts\":\"1.1\"}";
     scribe.event("EvBot1", reaction, java.util.Map.of());
-    await().atMost(Duration.ofSeconds(5)).until(() -> !scribe.app.services().fetchingMessages());
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> !scribe.scribe.taggedMessages().awaitingMessages());
 
     scribe.pm(ALICE, CHANNEL, "draft");
     String draft = new String(awaitUploads(2).get(0).bytes(), StandardCharsets.UTF_8);

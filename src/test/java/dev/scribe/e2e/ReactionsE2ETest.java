@@ -3,7 +3,7 @@ package dev.scribe.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.scribe.common.SettableClock;
+import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
@@ -53,8 +53,8 @@ class ReactionsE2ETest {
   }
 
   List<TimelineEvent> events() {
-    Incident incident = scribe.app.services().incidents().current(ScribeHarness.TEAM, CHANNEL);
-    return scribe.app.services().timeline().events(incident);
+    Incident incident = scribe.scribe.incidents().current(ScribeHarness.TEAM, CHANNEL);
+    return scribe.scribe.timeline().events(incident);
   }
 
   List<TimelineEvent> reactionEvents() {

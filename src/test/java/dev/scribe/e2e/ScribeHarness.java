@@ -2,10 +2,11 @@ package dev.scribe.e2e;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.scribe.ScribeApp;
-import dev.scribe.common.SettableClock;
+import dev.scribe.app.Scribe;
+import dev.scribe.app.ScribeApp;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.demo.FakeSlackApi;
+import dev.scribe.demo.SettableClock;
 import dev.scribe.demo.SignedSlackRequests;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
@@ -27,6 +28,7 @@ public final class ScribeHarness implements AutoCloseable {
 
   public final FakeSlackApi slack;
   public final Database database;
+  public final Scribe scribe;
   public final ScribeApp app;
   public final SettableClock clock;
   public final SignedSlackRequests requests;
@@ -55,7 +57,8 @@ public final class ScribeHarness implements AutoCloseable {
                 "0"));
     env.putAll(extraEnv);
     ScribeConfig config = ScribeConfig.fromEnvironment(env, ScribeConfig.Needs.SLACK);
-    this.app = new ScribeApp(config, database, clock);
+    this.scribe = new Scribe(config, database, clock);
+    this.app = scribe.slackApp();
     app.start();
     this.requests = new SignedSlackRequests(eventsUri(), SECRET, TEAM);
   }
@@ -120,6 +123,6 @@ public final class ScribeHarness implements AutoCloseable {
   public void close() {
     app.close();
     slack.close();
-    database.close();
+    scribe.close();
   }
 }

@@ -3,11 +3,12 @@ package dev.scribe.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.scribe.ScribeApp;
-import dev.scribe.common.SettableClock;
+import dev.scribe.app.Scribe;
+import dev.scribe.app.ScribeApp;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.demo.FakeSlackApi;
 import dev.scribe.demo.FakeSocketModeServer;
+import dev.scribe.demo.SettableClock;
 import dev.scribe.demo.SocketModeAck;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
@@ -42,7 +43,8 @@ class SocketModeE2ETest {
                   "PORT",
                   "0"),
               ScribeConfig.Needs.SLACK);
-      try (ScribeApp app = new ScribeApp(config, database, clock)) {
+      try (Scribe scribe = new Scribe(config, database, clock);
+          ScribeApp app = scribe.slackApp()) {
         app.start();
         socket.awaitConnection(Duration.ofSeconds(10));
 
@@ -80,12 +82,12 @@ class SocketModeE2ETest {
                     + ts
                     + "\"},\"event_ts\":\"1.1\"}");
         socket.awaitAck(event, Duration.ofSeconds(10));
-        var incident = app.services().incidents().current("T0FAKE", "C0INC");
+        var incident = scribe.incidents().current("T0FAKE", "C0INC");
         await()
             .atMost(Duration.ofSeconds(5))
             .until(
                 () ->
-                    app.services().timeline().events(incident).stream()
+                    scribe.timeline().events(incident).stream()
                         .anyMatch(e -> e.text().equals("we are down")));
 
         HttpResponse<String> health =

@@ -5,7 +5,7 @@ import static dev.scribe.e2e.ScribeHarness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import dev.scribe.common.SettableClock;
+import dev.scribe.demo.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.scribe.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scribe.common.SettableClock;
+import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
@@ -58,9 +58,9 @@ class TwoReplicasE2ETest {
                   .statusCode())
           .isEqualTo(200);
 
-      Incident incident = a.app.services().incidents().current(ScribeHarness.TEAM, CHANNEL);
+      Incident incident = a.scribe.incidents().current(ScribeHarness.TEAM, CHANNEL);
       List<TimelineEvent> tagged =
-          b.app.services().timeline().events(incident).stream()
+          b.scribe.timeline().events(incident).stream()
               .filter(e -> e.source() == EventSource.REACTION)
               .toList();
       assertThat(tagged).hasSize(1);

@@ -4,6 +4,7 @@ import static dev.scribe.postmortem.DraftFixtures.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scribe.incident.IncidentField;
+import dev.scribe.slack.SlackEventText;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
 import java.time.ZoneId;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MetricDisplayTest {
 
   private static DraftView view(List<TimelineEvent> events, ZoneId zone) {
-    return new DraftViews(EventText.basic())
+    return new DraftViews(new SlackEventText())
         .build(DraftFixtures.source(events, Map.<IncidentField, String>of(), zone), "full");
   }
 

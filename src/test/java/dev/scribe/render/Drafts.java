@@ -1,6 +1,7 @@
 package dev.scribe.render;
 
 import dev.scribe.postmortem.DraftService;
+import dev.scribe.slack.SlackEventText;
 
 /** The draft service wired as in production, with the built-in templates. */
 final class Drafts {
@@ -9,6 +10,9 @@ final class Drafts {
 
   static DraftService service() {
     return new DraftService(
-        new BuiltInTemplateCatalog(), new MustacheDraftRenderer(), new TimelineImageRenderer());
+        new BuiltInTemplateCatalog(),
+        new MustacheDraftRenderer(),
+        new TimelineImageRenderer(),
+        new SlackEventText());
   }
 }

@@ -10,6 +10,7 @@ import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.DraftTemplate;
 import dev.scribe.postmortem.TemplateCatalog;
 import dev.scribe.postmortem.TemplateInfo;
+import dev.scribe.slack.SlackEventText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,8 @@ class TemplateCatalogTest {
             new CompositeTemplateCatalog(
                 new DirectoryTemplateCatalog(dir), new BuiltInTemplateCatalog()),
             new MustacheDraftRenderer(),
-            new TimelineImageRenderer());
+            new TimelineImageRenderer(),
+            new SlackEventText());
 
     String draft = service.markdown(DraftFixtures.source(), "ours");
 
@@ -124,7 +126,8 @@ class TemplateCatalogTest {
         new DraftService(
             new CompositeTemplateCatalog(stored, new BuiltInTemplateCatalog()),
             new MustacheDraftRenderer(),
-            new TimelineImageRenderer());
+            new TimelineImageRenderer(),
+            new SlackEventText());
 
     assertThat(service.markdown(DraftFixtures.source(), "db")).isEqualTo("9 events");
   }
@@ -136,7 +139,8 @@ class TemplateCatalogTest {
         new DraftService(
             new DirectoryTemplateCatalog(dir),
             new MustacheDraftRenderer(),
-            new TimelineImageRenderer());
+            new TimelineImageRenderer(),
+            new SlackEventText());
 
     assertThatThrownBy(() -> service.markdown(DraftFixtures.source(), "broken"))
         .isInstanceOf(UserFacingException.class)

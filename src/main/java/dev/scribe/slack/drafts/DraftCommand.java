@@ -1,10 +1,11 @@
 package dev.scribe.slack.drafts;
 
-import dev.scribe.Services;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.incident.Incident;
 import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.DraftSource;
+import dev.scribe.postmortem.PostmortemService;
+import dev.scribe.recording.IncidentService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
@@ -18,14 +19,20 @@ import java.util.concurrent.Executor;
  */
 public final class DraftCommand implements PmSubcommand {
 
-  private final Services services;
+  private final IncidentService incidents;
+  private final PostmortemService postmortems;
   private final UserDirectory users;
   private final DraftDelivery delivery;
   private final Executor afterAck;
 
   public DraftCommand(
-      Services services, UserDirectory users, DraftDelivery delivery, Executor afterAck) {
-    this.services = services;
+      IncidentService incidents,
+      PostmortemService postmortems,
+      UserDirectory users,
+      DraftDelivery delivery,
+      Executor afterAck) {
+    this.incidents = incidents;
+    this.postmortems = postmortems;
     this.users = users;
     this.delivery = delivery;
     this.afterAck = afterAck;
@@ -45,13 +52,13 @@ public final class DraftCommand implements PmSubcommand {
 
   @Override
   public Reply handle(PmRequest request, String args) {
-    DraftService drafts = services.drafts(request.teamId());
+    DraftService drafts = postmortems.drafts(request.teamId());
     String template =
         args.isBlank() ? DraftService.DEFAULT_TEMPLATE : args.strip().split("\\s+")[0];
     if (DraftService.isListRequest(template)) {
       return Reply.ephemeral("*Templates* (`/pm draft NAME`):\n" + drafts.templateListing());
     }
-    Incident incident = services.incidents().current(request.teamId(), request.channelId());
+    Incident incident = incidents.current(request.teamId(), request.channelId());
     String templateName = drafts.template(template).name();
     afterAck.execute(
         () ->
@@ -59,7 +66,7 @@ public final class DraftCommand implements PmSubcommand {
                 incident,
                 request.userId(),
                 () -> {
-                  DraftSource source = services.draftSource(incident, users, request.userZone());
+                  DraftSource source = postmortems.source(incident, users, request.userZone());
                   return new DraftDelivery.Draft(
                       drafts.markdown(source, templateName),
                       drafts.timelinePng(source),

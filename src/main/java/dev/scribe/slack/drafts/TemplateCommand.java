@@ -1,12 +1,11 @@
 package dev.scribe.slack.drafts;
 
-import dev.scribe.Services;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.postmortem.DraftTemplate;
+import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,12 +21,10 @@ public final class TemplateCommand implements PmSubcommand {
   /** Slack cuts a message at 40,000 characters; show a stored template with room to spare. */
   private static final int MAX_SHOWN = 35_000;
 
-  private final Services services;
-  private final Clock clock;
+  private final PostmortemService postmortems;
 
-  public TemplateCommand(Services services, Clock clock) {
-    this.services = services;
-    this.clock = clock;
+  public TemplateCommand(PostmortemService postmortems) {
+    this.postmortems = postmortems;
   }
 
   @Override
@@ -49,7 +46,7 @@ public final class TemplateCommand implements PmSubcommand {
     if (verb.isEmpty() || verb.equals("list")) {
       return Reply.ephemeral(
           "*Templates* (`/pm draft NAME`):\n"
-              + services.drafts(request.teamId()).templateListing());
+              + postmortems.drafts(request.teamId()).templateListing());
     }
     String name = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "";
     if (!DraftTemplate.isValidName(name)) {
@@ -74,8 +71,7 @@ public final class TemplateCommand implements PmSubcommand {
           "Put the template on the lines after `/pm template save " + name + "`.", EXAMPLE);
     }
     DraftTemplate template = DraftTemplate.of(name, source + "\n");
-    services.renderer().check(template);
-    services.templateStore().save(request.teamId(), template, request.userId(), clock.instant());
+    postmortems.saveTemplate(request.teamId(), template, request.userId());
     return Reply.confirmation(
         ":page_facing_up: <@"
             + request.userId()
@@ -87,7 +83,7 @@ public final class TemplateCommand implements PmSubcommand {
   }
 
   private Reply show(PmRequest request, String name) {
-    DraftTemplate template = services.drafts(request.teamId()).template(name);
+    DraftTemplate template = postmortems.drafts(request.teamId()).template(name);
     String source =
         template.source().length() > MAX_SHOWN
             ? template.source().substring(0, MAX_SHOWN) + "\n…"
@@ -96,7 +92,7 @@ public final class TemplateCommand implements PmSubcommand {
   }
 
   private Reply delete(PmRequest request, String name) {
-    if (!services.templateStore().delete(request.teamId(), name)) {
+    if (!postmortems.deleteTemplate(request.teamId(), name)) {
       throw new UserFacingException(
           "This workspace has no stored template `" + name + "`.", "/pm template list");
     }

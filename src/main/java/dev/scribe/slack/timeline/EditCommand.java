@@ -1,10 +1,11 @@
 package dev.scribe.slack.timeline;
 
 import dev.scribe.common.UserFacingException;
-import dev.scribe.incident.TimelineService;
+import dev.scribe.recording.TimelineService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
+import dev.scribe.slack.SlackFormat;
 import dev.scribe.timeline.EventInput;
 import dev.scribe.timeline.EventInputParser;
 import dev.scribe.timeline.TimelineEvent;

@@ -1,9 +1,10 @@
 package dev.scribe.slack.timeline;
 
-import dev.scribe.incident.TimelineService;
+import dev.scribe.recording.TimelineService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
+import dev.scribe.slack.SlackFormat;
 import dev.scribe.timeline.EventInput;
 import dev.scribe.timeline.EventInputParser;
 import java.util.List;

@@ -9,7 +9,7 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
-import dev.scribe.incident.TaggedMessageService;
+import dev.scribe.recording.TaggedMessageService;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.workspace.WorkspaceSettingsRepository;

@@ -5,7 +5,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.model.Message;
-import dev.scribe.incident.TaggedMessageService;
+import dev.scribe.recording.TaggedMessageService;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.timeline.TimelineRepository;
 import java.io.IOException;

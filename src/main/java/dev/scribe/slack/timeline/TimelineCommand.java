@@ -1,12 +1,13 @@
 package dev.scribe.slack.timeline;
 
 import dev.scribe.incident.Incident;
-import dev.scribe.incident.IncidentService;
-import dev.scribe.incident.TimelineService;
 import dev.scribe.metrics.IncidentMetrics;
+import dev.scribe.recording.IncidentService;
+import dev.scribe.recording.TimelineService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
+import dev.scribe.slack.SlackFormat;
 import dev.scribe.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;

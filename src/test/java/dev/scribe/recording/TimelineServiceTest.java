@@ -1,10 +1,13 @@
-package dev.scribe.incident;
+package dev.scribe.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.scribe.common.SettableClock;
 import dev.scribe.common.UserFacingException;
+import dev.scribe.demo.SettableClock;
+import dev.scribe.incident.Incident;
+import dev.scribe.incident.IncidentField;
+import dev.scribe.incident.Severity;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiTimelineRepository;

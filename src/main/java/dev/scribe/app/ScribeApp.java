@@ -1,12 +1,12 @@
-package dev.scribe;
+package dev.scribe.app;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.schedule.ReminderScheduler;
@@ -15,88 +15,92 @@ import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
-import dev.scribe.slack.actions.SlackReminderNotifier;
 import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
-import dev.scribe.storage.Database;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack app: the composition root's second half. Builds the Bolt app over the services, and
- * serves it over HTTP or Socket Mode, with the background work that goes with it.
+ * The Slack app, the composition root's second half: the Bolt app with every listener wired to the
+ * services it needs, served over HTTP or Socket Mode with the background work that goes with it.
+ * Built by {@link Scribe#slackApp()}.
  */
 public final class ScribeApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ScribeApp.class);
 
   private final ScribeConfig config;
-  private final Services services;
   private final App app;
   private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final ScheduledExecutorService background;
   private final TaggedMessageFetcher fetcher;
-  private final SlackUserDirectory users;
+  private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
+  private final BooleanSupplier databaseHealthy;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
-  public ScribeApp(ScribeConfig config, Database database, Clock clock) {
-    this.config = config;
-    this.services = Services.create(config, database, clock);
-    Slack slackClient = slackClient(config);
+  ScribeApp(Scribe scribe) {
+    this.config = scribe.config;
+    Slack slackClient = scribe.slackClient();
     this.slack = slackClient.methods(config.botToken());
     this.afterAck = Executors.newFixedThreadPool(4, daemon("scribe-after-ack"));
     this.background = Executors.newSingleThreadScheduledExecutor(daemon("scribe-background"));
-    // Explicit values: Bolt's defaults read SLACK_* variables and could switch it to OAuth mode.
-    AppConfig appConfig =
-        AppConfig.builder()
-            .slack(slackClient)
-            .singleTeamBotToken(config.botToken())
-            .signingSecret(config.signingSecret() == null ? "" : config.signingSecret())
-            .clientId(null)
-            .clientSecret(null)
-            .allEventsApiAutoAckEnabled(true)
-            .build();
-    this.app = new App(appConfig);
-    this.users = new SlackUserDirectory(slack, services.slackUsers, clock, afterAck);
+    this.app = new App(appConfig(slackClient));
+    SlackUserDirectory users =
+        new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
     this.fetcher =
-        new TaggedMessageFetcher(slack, services.taggedMessages, services.timelineRepository);
+        new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository);
     PmDispatcher dispatcher =
         new PmDispatcher(
             PmCommands.all(
-                services, config, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
+                scribe, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
     app.command(
         "/pm",
         new PmCommandListener(
             dispatcher,
             users,
-            services.workspaceSettings,
+            scribe.workspaceSettings,
             config.defaultZone(),
             config.confirmationsInChannel()));
     new ReactionListeners(
-            services.taggedMessages,
-            services.workspaceSettings,
+            scribe.taggedMessages,
+            scribe.workspaceSettings,
             fetcher,
             slack,
             afterAck,
             config.confirmationsInChannel())
         .register(app);
-    new ReminderInteractions(services.actionItems, users, config.defaultZone(), clock, afterAck)
+    new ReminderInteractions(
+            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck)
         .register(app);
+    this.reminderSweep = scribe.reminderSweep(slack, users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
+    this.databaseHealthy = scribe::isHealthy;
+  }
+
+  /** Explicit values: Bolt's defaults read SLACK_* variables and could switch it to OAuth mode. */
+  private AppConfig appConfig(Slack slackClient) {
+    return AppConfig.builder()
+        .slack(slackClient)
+        .singleTeamBotToken(config.botToken())
+        .signingSecret(config.signingSecret() == null ? "" : config.signingSecret())
+        .clientId(null)
+        .clientSecret(null)
+        .allEventsApiAutoAckEnabled(true)
+        .build();
   }
 
   /** One reminder sweep now, as the scheduler runs it every interval. */
   public SweepReport sweepReminders() {
-    return services.reminderSweep(SlackReminderNotifier.of(slack), users, config.reminders()).run();
+    return reminderSweep.run();
   }
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
@@ -125,8 +129,7 @@ public final class ScribeApp implements AutoCloseable {
     }
     // In Socket Mode too: container and Kubernetes probes ask GET /health.
     httpServer =
-        new SlackHttpServer(
-            app, !config.socketMode(), "0.0.0.0", config.port(), services.database::isHealthy);
+        new SlackHttpServer(app, !config.socketMode(), "0.0.0.0", config.port(), databaseHealthy);
     httpServer.start();
   }
 
@@ -143,10 +146,6 @@ public final class ScribeApp implements AutoCloseable {
     return httpServer.port();
   }
 
-  public Services services() {
-    return services;
-  }
-
   public App bolt() {
     return app;
   }
@@ -155,20 +154,7 @@ public final class ScribeApp implements AutoCloseable {
     return slack;
   }
 
-  /** The Web API methods with the bot token, pointed at {@code SLACK_API_URL}. */
-  public static MethodsClient methods(ScribeConfig config) {
-    return slackClient(config).methods(config.botToken());
-  }
-
-  /** The Web API client, pointed at {@code SLACK_API_URL}. */
-  static Slack slackClient(ScribeConfig config) {
-    SlackConfig slackConfig = new SlackConfig();
-    slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
-    slackConfig.setStatsEnabled(false);
-    return Slack.getInstance(slackConfig);
-  }
-
-  static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);

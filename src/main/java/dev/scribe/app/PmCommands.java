@@ -1,7 +1,6 @@
-package dev.scribe;
+package dev.scribe.app;
 
 import dev.scribe.common.UserDirectory;
-import dev.scribe.config.ScribeConfig;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.actions.ActionCommand;
 import dev.scribe.slack.actions.ActionsCommand;
@@ -10,29 +9,28 @@ import dev.scribe.slack.actions.IncidentLocator;
 import dev.scribe.slack.drafts.DraftCommand;
 import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.drafts.TemplateCommand;
-import dev.scribe.slack.timeline.ConfigCommand;
+import dev.scribe.slack.incident.ReopenCommand;
+import dev.scribe.slack.incident.ResolveCommand;
+import dev.scribe.slack.incident.SetCommand;
+import dev.scribe.slack.incident.StartCommand;
 import dev.scribe.slack.timeline.DeleteCommand;
 import dev.scribe.slack.timeline.EditCommand;
 import dev.scribe.slack.timeline.EventCommand;
-import dev.scribe.slack.timeline.ReopenCommand;
-import dev.scribe.slack.timeline.ResolveCommand;
-import dev.scribe.slack.timeline.SetCommand;
-import dev.scribe.slack.timeline.StartCommand;
 import dev.scribe.slack.timeline.TimelineCommand;
+import dev.scribe.slack.workspace.ConfigCommand;
 import java.util.List;
 import java.util.concurrent.Executor;
 
-/** Every {@code /pm} subcommand wired to its services, in the order {@code /pm help} lists them. */
+/**
+ * Every {@code /pm} subcommand, each given only the services it uses, in the order {@code /pm help}
+ * lists them.
+ */
 final class PmCommands {
 
   private PmCommands() {}
 
   static List<PmSubcommand> all(
-      Services s,
-      ScribeConfig config,
-      UserDirectory users,
-      DraftDelivery delivery,
-      Executor afterAck) {
+      Scribe s, UserDirectory users, DraftDelivery delivery, Executor afterAck) {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(
         new StartCommand(s.incidents),
@@ -43,11 +41,11 @@ final class PmCommands {
         new SetCommand(s.incidents, s.fields),
         new ResolveCommand(s.incidents, s.timeline, s.eventParser),
         new ReopenCommand(s.incidents),
-        new DraftCommand(s, users, delivery, afterAck),
-        new TemplateCommand(s, s.clock),
+        new DraftCommand(s.incidents, s.postmortems, users, delivery, afterAck),
+        new TemplateCommand(s.postmortems),
         new ActionCommand(current, s.actionItems, s.clock),
         new ActionsCommand(current, s.actionItems, s.clock),
         new DoneCommand(current, s.actionItems, s.clock),
-        new ConfigCommand(s.workspaceSettings, config.confirmationsInChannel(), s.clock));
+        new ConfigCommand(s.workspaceSettings, s.config.confirmationsInChannel(), s.clock));
   }
 }

@@ -1,6 +1,8 @@
-package dev.scribe.incident;
+package dev.scribe.recording;
 
 import dev.scribe.common.Transactor;
+import dev.scribe.incident.Incident;
+import dev.scribe.incident.IncidentRepository;
 import dev.scribe.timeline.DeliveryLog;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
@@ -166,6 +168,11 @@ public final class TaggedMessageService {
   public void attachMessage(
       String teamId, long eventId, String text, String authorId, String permalink) {
     timeline.attachMessage(teamId, eventId, text, authorId, permalink);
+  }
+
+  /** True while some tagged message still waits for its words to be fetched from Slack. */
+  public boolean awaitingMessages() {
+    return !timeline.awaitingMessage(1).isEmpty();
   }
 
   /** A tagged message's event, and whether the tag created it. */

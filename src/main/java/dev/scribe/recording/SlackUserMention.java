@@ -1,4 +1,4 @@
-package dev.scribe.incident;
+package dev.scribe.recording;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Reads a user mention as Slack sends it in an escaped slash command ({@code <@U123|dana>} or
  * {@code <@U123>}). Plain text has no user id, so "@dana" alone is not accepted.
  */
-public final class SlackUserMention {
+final class SlackUserMention {
 
   private static final Pattern MENTION = Pattern.compile("^<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>$");
 

@@ -1,10 +1,11 @@
-package dev.scribe.slack.timeline;
+package dev.scribe.slack.incident;
 
 import dev.scribe.incident.Incident;
-import dev.scribe.incident.IncidentService;
+import dev.scribe.recording.IncidentService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
+import dev.scribe.slack.SlackFormat;
 import java.util.List;
 
 /** {@code /pm reopen}: the latest T8 counts, so resolving again later moves the resolution. */

@@ -1,13 +1,14 @@
-package dev.scribe.slack.timeline;
+package dev.scribe.slack.incident;
 
 import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
-import dev.scribe.incident.IncidentFieldService;
-import dev.scribe.incident.IncidentService;
+import dev.scribe.recording.IncidentFieldService;
+import dev.scribe.recording.IncidentService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
+import dev.scribe.slack.SlackFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

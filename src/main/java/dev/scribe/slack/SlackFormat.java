@@ -1,4 +1,4 @@
-package dev.scribe.slack.timeline;
+package dev.scribe.slack;
 
 import dev.scribe.common.Times;
 import dev.scribe.incident.Incident;

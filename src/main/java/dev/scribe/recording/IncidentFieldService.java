@@ -1,7 +1,11 @@
-package dev.scribe.incident;
+package dev.scribe.recording;
 
 import dev.scribe.common.Transactor;
 import dev.scribe.common.UserFacingException;
+import dev.scribe.incident.Incident;
+import dev.scribe.incident.IncidentField;
+import dev.scribe.incident.IncidentRepository;
+import dev.scribe.incident.Severity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

@@ -1,15 +1,16 @@
-package dev.scribe.postmortem;
+package dev.scribe.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scribe.postmortem.EventText;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-class EventTextTest {
+class SlackEventTextTest {
 
-  private final EventText text = EventText.basic();
+  private final EventText text = new SlackEventText();
   private final Function<String, Optional<String>> names =
       id -> Optional.ofNullable(Map.of("U1", "dana").get(id));
 

@@ -1,13 +1,14 @@
-package dev.scribe.slack.timeline;
+package dev.scribe.slack.incident;
 
 import dev.scribe.common.Times;
-import dev.scribe.incident.IncidentService;
-import dev.scribe.incident.TimelineService;
 import dev.scribe.metrics.IncidentMetrics;
 import dev.scribe.metrics.Metric;
+import dev.scribe.recording.IncidentService;
+import dev.scribe.recording.TimelineService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
+import dev.scribe.slack.SlackFormat;
 import dev.scribe.timeline.EventInputParser;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.scribe.slack.timeline;
+package dev.scribe.slack.workspace;
 
 import dev.scribe.common.UserFacingException;
 import dev.scribe.slack.PmRequest;

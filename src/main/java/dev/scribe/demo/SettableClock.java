@@ -1,4 +1,4 @@
-package dev.scribe.common;
+package dev.scribe.demo;
 
 import java.time.Clock;
 import java.time.Duration;

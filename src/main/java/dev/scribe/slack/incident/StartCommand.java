@@ -1,12 +1,13 @@
-package dev.scribe.slack.timeline;
+package dev.scribe.slack.incident;
 
 import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
-import dev.scribe.incident.IncidentService;
 import dev.scribe.incident.Severity;
+import dev.scribe.recording.IncidentService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
+import dev.scribe.slack.SlackFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

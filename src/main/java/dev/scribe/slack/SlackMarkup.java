@@ -1,4 +1,4 @@
-package dev.scribe.common;
+package dev.scribe.slack;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

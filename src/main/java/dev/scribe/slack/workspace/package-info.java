@@ -1,0 +1,2 @@
+/** {@code /pm config}: a workspace's own settings (where confirmations go, reaction markers). */
+package dev.scribe.slack.workspace;

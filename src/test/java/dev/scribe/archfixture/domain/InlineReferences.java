@@ -1,0 +1,18 @@
+package dev.scribe.archfixture.domain;
+
+/**
+ * A "domain" class that reaches an adapter and a library by fully-qualified names, with no import
+ * line: the architecture test must still see both.
+ */
+final class InlineReferences {
+
+  private InlineReferences() {}
+
+  static String markdown(String text) {
+    return dev.scribe.slack.SlackMarkup.toMarkdown(text);
+  }
+
+  static Object slack() {
+    return com.slack.api.Slack.getInstance();
+  }
+}
