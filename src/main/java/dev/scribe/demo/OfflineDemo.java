@@ -25,8 +25,12 @@ import java.util.Map;
  */
 public final class OfflineDemo {
 
-  /** Where the demo wrote its results. */
-  public record Result(Path draft, Path picture, Path export, Path database) {}
+  /**
+   * Where the demo wrote its results, and the channel and workspace of its incident (what {@code
+   * scribe draft} and {@code export} ask for).
+   */
+  public record Result(
+      Path draft, Path picture, Path export, Path database, String channelId, String teamId) {}
 
   private final PrintStream log;
 
@@ -91,7 +95,8 @@ public final class OfflineDemo {
             export,
             IncidentExport.json(
                 scribe.postmortems().source(incident, scribe.cachedUsers(), config.defaultZone())));
-        return new Result(draft, picture, export, databaseFile);
+        return new Result(
+            draft, picture, export, databaseFile, DemoIncident.CHANNEL, slack.teamId());
       }
     }
   }
