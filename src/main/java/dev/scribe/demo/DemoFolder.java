@@ -100,17 +100,15 @@ final class DemoFolder {
     return e.toString();
   }
 
-  /**
-   * Who the demo runs as, by name and uid where the system tells (a container's user may have no
-   * name).
-   */
+  /** Who the demo runs as: a container's user may have a uid but no name. */
   private static String currentUser() {
     String name = System.getProperty("user.name", "?");
+    String named = name.isBlank() || name.equals("?") ? "" : "user " + name + " ";
     try {
       Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-      return "user " + name + " (uid " + uid + ")";
+      return named + "(uid " + uid + ")";
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      return "user " + name;
+      return named.isEmpty() ? "this user" : named.strip();
     }
   }
 }

@@ -108,7 +108,7 @@ class DemoAsUnprivilegedUserIT {
     assertThat(run.exitCode).as(run::describe).isEqualTo(1);
     assertThat(run.stderr.strip().lines())
         .singleElement(STRING)
-        .startsWith("scribe: cannot write the demo to " + app + " (permission denied) as user ")
+        .startsWith("scribe: cannot write the demo to " + app + " (permission denied) as ")
         .contains(asRoot ? "(uid " + UID + ")" : "(uid ")
         .endsWith("Make that folder writable for this user, or leave out --out.");
     assertThat(run.stdout).isEmpty();
