@@ -83,7 +83,9 @@ class BackupCommandTest {
       long before = committed.get();
       int code = run(sqliteAt(live), "backup", backup.toString());
       long after = committed.get();
-      Thread.sleep(200);
+      for (int i = 0; i < 1_000 && committed.get() <= after; i++) {
+        Thread.sleep(10);
+      }
       stop.set(true);
       writer.get(30, TimeUnit.SECONDS);
 
