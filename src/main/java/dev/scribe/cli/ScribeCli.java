@@ -31,6 +31,7 @@ public final class ScribeCli implements Runnable {
             .addSubcommand(new DraftCommand(context))
             .addSubcommand(new ExportCommand(context))
             .addSubcommand(new RemindCommand(context))
+            .addSubcommand(new BackupCommand(context))
             .setOut(new java.io.PrintWriter(out, true))
             .setErr(new java.io.PrintWriter(err, true))
             .setExecutionExceptionHandler(
