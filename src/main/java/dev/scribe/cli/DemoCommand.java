@@ -16,7 +16,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       description =
-          "folder for the database, the draft and the export (default: a new ./scribe-demo-… folder)")
+          "folder for the database, the draft and the export; it must be writable (default: a new ./scribe-demo-… folder, or one in the temporary folder when the current folder is not writable)")
   Path out;
 
   private final CliContext context;

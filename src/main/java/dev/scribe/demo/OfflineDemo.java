@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
@@ -39,13 +37,7 @@ public final class OfflineDemo {
   }
 
   public Result run(Path out) throws Exception {
-    Path dir =
-        out != null
-            ? out
-            : Path.of(
-                "scribe-demo-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    Files.createDirectories(dir);
+    Path dir = DemoFolder.create(out, Path.of(""), log);
     Path databaseFile = dir.resolve("scribe.db").toAbsolutePath();
     Files.deleteIfExists(databaseFile);
     Instant start = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.MINUTES);
