@@ -29,6 +29,8 @@ public final class BareBoltServer {
                 .clientId(null)
                 .clientSecret(null)
                 .allEventsApiAutoAckEnabled(true)
+                .requestVerificationEnabled(false) // as Scribe: the server checks signatures
+                .ignoringSelfEventsEnabled(false)
                 .build());
     app.command("/pm", (request, context) -> context.ack());
     app.start(); // auth.test, as Scribe does

@@ -85,11 +85,13 @@ final class Profile {
     return "JDK only (" + leaf.substring(0, Math.max(0, leaf.lastIndexOf('.'))) + ")";
   }
 
-  /** A thread dump of the process, taken with {@code jcmd}. */
-  static String threadDump(long pid) throws IOException, InterruptedException {
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process process =
-        new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print").start();
+  /** Runs a {@code jcmd} command against the process; returns what it printed. */
+  static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+    List<String> line = new ArrayList<>();
+    line.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+    line.add(Long.toString(pid));
+    line.addAll(List.of(command));
+    Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
     byte[] out = process.getInputStream().readAllBytes();
     process.waitFor(30, TimeUnit.SECONDS);
     return new String(out, StandardCharsets.UTF_8);

@@ -113,7 +113,7 @@ public final class RequestPathBenchmark {
   private Figures measure(Kind kind, int round) throws Exception {
     Path database = work.resolve("scribe-" + round + ".db");
     int port = ServerProcess.freePort();
-    try (ServerProcess server = start(kind, port, database, round, false)) {
+    try (ServerProcess server = start(kind, port, database, round)) {
       InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
       String tag = (kind == Kind.SCRIBE ? "s" : "f") + round;
       double[] cpu = new double[2];
@@ -191,17 +191,11 @@ public final class RequestPathBenchmark {
     return new SignedCommands("127.0.0.1:" + port, SECRET, TEAM, USERS, CHANNELS, tag);
   }
 
-  private ServerProcess start(Kind kind, int port, Path database, int round, boolean jfr)
+  private ServerProcess start(Kind kind, int port, Path database, int round)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(javaOptions);
-    if (jfr) {
-      command.add(
-          "-XX:StartFlightRecording=filename="
-              + work.resolve("scribe.jfr")
-              + ",settings=profile,dumponexit=true");
-    }
     if (kind == Kind.SCRIBE) {
       command.addAll(List.of("-jar", "target/scribe.jar", "serve"));
     } else {
@@ -224,21 +218,33 @@ public final class RequestPathBenchmark {
     return ServerProcess.start(kind.name(), command, env, port, log);
   }
 
-  /** A profiled extra round of Scribe (not counted): JFR CPU samples and thread dumps. */
+  /**
+   * A profiled extra round of Scribe (not counted): JFR CPU samples over the second half of the
+   * measured time, then ten thread dumps (which pause the server, hence not in a counted round).
+   */
   private void profile() throws Exception {
     Path database = work.resolve("scribe-profile.db");
     int port = ServerProcess.freePort();
     List<String> dumps = new ArrayList<>();
-    try (ServerProcess server = start(Kind.SCRIBE, port, database, 0, true)) {
+    try (ServerProcess server = start(Kind.SCRIBE, port, database, 0)) {
       Thread dumper =
           new Thread(
               () -> {
                 try {
-                  Thread.sleep(options.warmupSeconds * 1000L + 2_000);
+                  // Recorded after the warm-up, so start-up (migrations, class loading) is left
+                  // out.
+                  Thread.sleep(options.warmupSeconds * 1000L);
+                  Profile.jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile");
+                  Thread.sleep(options.seconds * 1000L / 2);
                   for (int i = 0; i < 10; i++) {
-                    dumps.add(Profile.threadDump(server.pid()));
-                    Thread.sleep(1_500);
+                    dumps.add(Profile.jcmd(server.pid(), "Thread.print"));
+                    Thread.sleep(500);
                   }
+                  Profile.jcmd(
+                      server.pid(),
+                      "JFR.dump",
+                      "name=bench",
+                      "filename=" + work.resolve("scribe.jfr"));
                 } catch (IOException | InterruptedException e) {
                   System.out.println("thread dumps stopped: " + e);
                 }
