@@ -3,7 +3,7 @@
 # `/pm event` commands, against a bare Bolt app on the same HTTP adapter and a raw sqlite-jdbc
 # insert loop, in alternating rounds. About 2 minutes per round (3 rounds by default).
 #
-#   bench/request-path.sh [--rounds N] [--seconds S] [--profile]
+#   bench/request-path.sh [--rounds N] [--seconds S] [--warmup S] [--profile]
 #
 # Needs only a JDK 17 and Maven (the load generator is a small Java client, nothing to install).
 # Builds target/scribe.jar when any source is newer than it. Figures: BENCHMARKS.md.

@@ -20,6 +20,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes {@code /health} and {@code /slack/events}, and reads a Slack request's body without
@@ -29,6 +31,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * connection is closed.
  */
 final class SlackRequestHandler extends Handler.Abstract {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackRequestHandler.class);
 
   private final SlackRequestGate gate;
   private final BooleanSupplier healthy;
@@ -108,7 +112,7 @@ final class SlackRequestHandler extends Handler.Abstract {
           public void succeeded(byte[] body) {
             if (answered.compareAndSet(false, true)) {
               deadline.cancel();
-              write(response, callback, gate.serve(incoming(request, body)));
+              write(response, callback, serve(request, body));
             }
           }
 
@@ -133,6 +137,15 @@ final class SlackRequestHandler extends Handler.Abstract {
             return InvocationType.BLOCKING; // Bolt and the database block
           }
         });
+  }
+
+  private HttpAnswer serve(Request request, byte[] body) {
+    try {
+      return gate.serve(incoming(request, body));
+    } catch (RuntimeException e) {
+      log.error("Failed to serve a Slack request", e);
+      return HttpAnswer.text(500, "Internal Server Error");
+    }
   }
 
   private static SlackRequestGate.Incoming incoming(Request request, byte[] body) {

@@ -36,20 +36,27 @@ final class Profile {
     COMPONENTS.put("org.slf4j", "logging");
   }
 
-  /** What a request thread waits on, by the first matching frame from the top of its stack. */
+  /**
+   * What a request thread waits on, by the first frame from the top of its stack that matches (the
+   * more specific prefixes first). Idle threads are left out of the shares.
+   */
   private static final Map<String, String> WAITS = new LinkedHashMap<>();
 
+  private static final String IDLE = "idle";
+
   static {
+    WAITS.put("org.eclipse.jetty.util.BlockingArrayQueue", IDLE);
+    WAITS.put("org.eclipse.jetty.util.thread.QueuedThreadPool", IDLE);
+    WAITS.put("java.util.concurrent.ThreadPoolExecutor.getTask", IDLE);
+    WAITS.put("org.eclipse.jetty.io.ManagedSelector", IDLE); // Jetty's selector: waits for I/O
     WAITS.put("com.zaxxer.hikari.pool.HikariPool.getConnection", "waiting for a pooled connection");
     WAITS.put("org.sqlite.core.NativeDB", "inside SQLite (statements, fsync, busy wait)");
     WAITS.put("org.sqlite", "SQLite JDBC (Java side)");
     WAITS.put("org.jdbi", "Jdbi");
     WAITS.put("dev.scribe", "Scribe code");
     WAITS.put("com.slack", "Bolt");
-    WAITS.put("sun.net.httpserver", "JDK HTTP server (reading, writing)");
-    WAITS.put("org.eclipse.jetty.util.thread.QueuedThreadPool", "idle in the pool");
+    WAITS.put("sun.net.httpserver", "JDK HTTP server (reading a body, writing)");
     WAITS.put("org.eclipse.jetty", "Jetty (reading, writing)");
-    WAITS.put("java.util.concurrent.ThreadPoolExecutor.getTask", "idle in the pool");
   }
 
   private Profile() {}
@@ -70,6 +77,37 @@ final class Profile {
       }
     }
     return shares(counts, total);
+  }
+
+  /** Share of CPU samples per method: the nearest non-JDK frame to the leaf. */
+  static Map<String, Double> cpuByMethod(Path recording, int top) throws IOException {
+    Map<String, Long> counts = new TreeMap<>();
+    long total = 0;
+    try (RecordingFile file = new RecordingFile(recording)) {
+      while (file.hasMoreEvents()) {
+        RecordedEvent event = file.readEvent();
+        if (!event.getEventType().getName().equals("jdk.ExecutionSample")
+            || event.getStackTrace() == null) {
+          continue;
+        }
+        total++;
+        counts.merge(method(event.getStackTrace().getFrames()), 1L, Long::sum);
+      }
+    }
+    Map<String, Double> all = shares(counts, total);
+    Map<String, Double> first = new LinkedHashMap<>();
+    all.entrySet().stream().limit(top).forEach(e -> first.put(e.getKey(), e.getValue()));
+    return first;
+  }
+
+  private static String method(List<RecordedFrame> frames) {
+    for (RecordedFrame frame : frames) {
+      String type = frame.getMethod().getType().getName();
+      if (COMPONENTS.keySet().stream().anyMatch(type::startsWith)) {
+        return type + "." + frame.getMethod().getName();
+      }
+    }
+    return "(JDK only)";
   }
 
   private static String component(List<RecordedFrame> frames) {
@@ -97,7 +135,7 @@ final class Profile {
     return new String(out, StandardCharsets.UTF_8);
   }
 
-  /** Share of request-thread stacks per activity, over several thread dumps. */
+  /** Share of busy request-thread stacks per activity, over several thread dumps. */
   static Map<String, Double> requestThreads(List<String> dumps, String threadNamePrefix) {
     Map<String, Long> counts = new TreeMap<>();
     long total = 0;
@@ -106,8 +144,11 @@ final class Profile {
         if (!block.startsWith("\"" + threadNamePrefix)) {
           continue;
         }
-        total++;
-        counts.merge(activity(block), 1L, Long::sum);
+        String activity = activity(block);
+        if (!activity.equals(IDLE)) {
+          total++;
+          counts.merge(activity, 1L, Long::sum);
+        }
       }
     }
     return shares(counts, total);

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * The request path from outside, on the built jar: Scribe under 50 connections of signed {@code /pm
  * event} commands against its two floors measured in the same run, in alternating rounds (Scribe,
  * bare Bolt, raw SQLite; again). Run with {@code bench/request-path.sh}; options: {@code --rounds
- * N}, {@code --seconds S}, {@code --profile}.
+ * N} (3), {@code --seconds S} (30), {@code --warmup S} (5), {@code --profile}.
  */
 public final class RequestPathBenchmark {
 
@@ -261,10 +261,19 @@ public final class RequestPathBenchmark {
     System.out.println("\nProfile (extra round, not counted): Scribe's CPU samples by component");
     Profile.cpuByComponent(work.resolve("scribe.jfr"))
         .forEach((k, v) -> System.out.printf("  %5.1f %%  %s%n", v, k));
-    System.out.println("Request threads in " + dumps.size() + " thread dumps under load:");
+    System.out.println("Scribe's CPU samples by method (the nearest non-JDK frame), top 12:");
+    Profile.cpuByMethod(work.resolve("scribe.jfr"), 12)
+        .forEach((k, v) -> System.out.printf("  %5.1f %%  %s%n", v, k));
+    for (int i = 0; i < dumps.size(); i++) {
+      Files.writeString(work.resolve("threads-" + i + ".txt"), dumps.get(i));
+    }
+    System.out.println(
+        "Busy request threads in "
+            + dumps.size()
+            + " thread dumps under load (idle ones left out):");
     Profile.requestThreads(dumps, "scribe-http")
         .forEach((k, v) -> System.out.printf("  %5.1f %%  %s%n", v, k));
-    System.out.println("JFR recording: " + work.resolve("scribe.jfr"));
+    System.out.println("JFR recording and thread dumps: " + work);
   }
 
   private static double cpuSeconds(ServerProcess server) {
@@ -356,19 +365,24 @@ public final class RequestPathBenchmark {
     static Options parse(String[] args) {
       int rounds = 3;
       int seconds = 30;
+      int warmup = 5;
       boolean profile = false;
       List<String> list = Arrays.asList(args);
       for (int i = 0; i < list.size(); i++) {
         switch (list.get(i)) {
           case "--rounds" -> rounds = Integer.parseInt(list.get(++i));
           case "--seconds" -> seconds = Integer.parseInt(list.get(++i));
+          case "--warmup" -> warmup = Integer.parseInt(list.get(++i));
           case "--profile" -> profile = true;
           default ->
               throw new IllegalArgumentException(
-                  "unknown option " + list.get(i) + " (use --rounds N, --seconds S, --profile)");
+                  "unknown option "
+                      + list.get(i)
+                      + " (use --rounds N, --seconds S, --warmup S, --profile)");
         }
       }
-      return new Options(rounds, 50, seconds, 5, 20, Math.max(10, seconds * 2 / 3), 10, profile);
+      return new Options(
+          rounds, 50, seconds, warmup, 20, Math.max(10, seconds * 2 / 3), 10, profile);
     }
   }
 }
