@@ -37,18 +37,12 @@ final class Profile {
   }
 
   /**
-   * What a request thread waits on, by the first frame from the top of its stack that matches (the
-   * more specific prefixes first). Idle threads are left out of the shares.
+   * What a busy request thread is doing, by the first frame from the top of its stack that matches
+   * (the more specific prefixes first).
    */
   private static final Map<String, String> WAITS = new LinkedHashMap<>();
 
-  private static final String IDLE = "idle";
-
   static {
-    WAITS.put("org.eclipse.jetty.util.BlockingArrayQueue", IDLE);
-    WAITS.put("org.eclipse.jetty.util.thread.QueuedThreadPool", IDLE);
-    WAITS.put("java.util.concurrent.ThreadPoolExecutor.getTask", IDLE);
-    WAITS.put("org.eclipse.jetty.io.ManagedSelector", IDLE); // Jetty's selector: waits for I/O
     WAITS.put("com.zaxxer.hikari.pool.HikariPool.getConnection", "waiting for a pooled connection");
     WAITS.put("org.sqlite.core.NativeDB", "inside SQLite (statements, fsync, busy wait)");
     WAITS.put("org.sqlite", "SQLite JDBC (Java side)");
@@ -58,6 +52,15 @@ final class Profile {
     WAITS.put("sun.net.httpserver", "JDK HTTP server (reading a body, writing)");
     WAITS.put("org.eclipse.jetty", "Jetty (reading, writing)");
   }
+
+  /** Frames anywhere in a stack that mean the thread waits for work (left out of the shares). */
+  private static final List<String> IDLE =
+      List.of(
+          "QueuedThreadPool$Runner.idleJobPoll",
+          "ReservedThreadExecutor$ReservedThread.waitForTask",
+          "ServerConnector.accept",
+          "ManagedSelector.select",
+          "ThreadPoolExecutor.getTask");
 
   private Profile() {}
 
@@ -144,10 +147,9 @@ final class Profile {
         if (!block.startsWith("\"" + threadNamePrefix)) {
           continue;
         }
-        String activity = activity(block);
-        if (!activity.equals(IDLE)) {
+        if (IDLE.stream().noneMatch(block::contains)) {
           total++;
-          counts.merge(activity, 1L, Long::sum);
+          counts.merge(activity(block), 1L, Long::sum);
         }
       }
     }
