@@ -32,6 +32,8 @@ import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
 import dev.scribe.timeline.EventInputParser;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,9 @@ public final class Scribe implements AutoCloseable {
 
   final ScribeConfig config;
   final Clock clock;
+  final PrometheusMeterRegistry meters;
   private final Database database;
+  private final JdbiTransactor transactor;
 
   // The adapters behind the domain's ports.
   final JdbiTimelineRepository timelineRepository;
@@ -71,6 +75,7 @@ public final class Scribe implements AutoCloseable {
     this.config = config;
     this.database = database;
     this.clock = clock;
+    this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     var jdbi = database.jdbi();
     JdbiIncidentRepository incidentRepository = new JdbiIncidentRepository(jdbi);
     this.timelineRepository = new JdbiTimelineRepository(jdbi);
@@ -78,7 +83,7 @@ public final class Scribe implements AutoCloseable {
     this.slackUsers = new JdbiSlackUsers(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
     this.reminderLedger = new JdbiReminderLedger(jdbi);
-    JdbiTransactor transactor = new JdbiTransactor(jdbi);
+    this.transactor = new JdbiTransactor(jdbi, meters);
 
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);
@@ -201,8 +206,10 @@ public final class Scribe implements AutoCloseable {
     return database.isHealthy();
   }
 
+  /** Commits the writes still queued, then closes the database. */
   @Override
   public void close() {
+    transactor.close();
     database.close();
   }
 }
