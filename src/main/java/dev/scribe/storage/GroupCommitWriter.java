@@ -116,8 +116,7 @@ final class GroupCommitWriter implements AutoCloseable {
       handle.releaseSavepoint(NESTED);
       return value;
     } catch (RuntimeException | Error e) {
-      handle.rollbackToSavepoint(NESTED);
-      handle.releaseSavepoint(NESTED);
+      handle.rollbackToSavepoint(NESTED); // the savepoint ends with the transaction
       throw e;
     }
   }
@@ -236,8 +235,7 @@ final class GroupCommitWriter implements AutoCloseable {
         handle.releaseSavepoint(UNIT);
       } catch (RuntimeException | Error e) {
         failures[i] = e;
-        handle.rollbackToSavepoint(UNIT);
-        handle.releaseSavepoint(UNIT);
+        handle.rollbackToSavepoint(UNIT); // the savepoint ends with the transaction
       }
     }
   }
