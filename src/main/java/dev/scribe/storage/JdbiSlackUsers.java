@@ -8,24 +8,32 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The users.info cache in the database. */
+/**
+ * The users.info cache in the database, read for every command (the user's zone), so also kept in
+ * memory ({@link ReadCache}), users not yet known included: saving a user invalidates its entry.
+ */
 public final class JdbiSlackUsers implements SlackUserCache {
 
   private final Dao dao;
+  private final ReadCache<Key, Optional<SlackUser>> cache;
 
   public JdbiSlackUsers(Jdbi jdbi) {
     this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.cache = new ReadCache<>(jdbi, 100_000);
   }
 
   @Override
   public Optional<SlackUser> find(String teamId, String userId) {
-    return dao.find(teamId, userId);
+    return cache.get(new Key(teamId, userId), key -> dao.find(key.teamId(), key.userId()));
   }
 
   @Override
   public void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt) {
     dao.save(teamId, userId, displayName, tz, fetchedAt);
+    cache.invalidate(new Key(teamId, userId));
   }
+
+  private record Key(String teamId, String userId) {}
 
   interface Dao {
     @SqlQuery(

@@ -4,6 +4,8 @@ import dev.scribe.timeline.Marker;
 import dev.scribe.workspace.WorkspaceSettings;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,41 +14,58 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Workspace settings in the database. */
+/**
+ * Workspace settings in the database, read on every command and reaction, so kept in memory ({@link
+ * ReadCache}: this process's changes apply at once, another replica's within seconds).
+ */
 public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   static final String CONFIRMATIONS = "confirmations";
   static final String OFF = "OFF";
 
   private final Dao dao;
+  private final ReadCache<String, Stored> cache;
 
   public JdbiWorkspaceSettingsRepository(Jdbi jdbi) {
     this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.cache = new ReadCache<>(jdbi, 10_000);
   }
 
   @Override
   public WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
-    return dao.settings(teamId, confirmationsDefault);
+    Stored stored = cache.get(teamId, dao::stored);
+    return new WorkspaceSettings(
+        stored.confirmationsInChannel().orElse(confirmationsDefault), stored.reactions());
   }
 
   @Override
   public void setConfirmationsInChannel(
       String teamId, boolean inChannel, String userId, Instant at) {
     dao.put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at);
+    cache.invalidate(teamId);
   }
 
   @Override
   public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
     dao.map(teamId, reaction, marker.map(Marker::name).orElse(OFF));
+    cache.invalidate(teamId);
+  }
+
+  /**
+   * What the workspace set: its confirmations, if it chose, and its reactions over the defaults.
+   */
+  record Stored(Optional<Boolean> confirmationsInChannel, Map<String, Marker> reactions) {
+    Stored {
+      reactions = Collections.unmodifiableMap(new LinkedHashMap<>(reactions));
+    }
   }
 
   interface Dao {
     record MappingRow(String reaction, String marker) {}
 
-    /** The settings over their defaults; one on-demand call, so both reads share a connection. */
-    default WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
-      boolean inChannel =
-          setting(teamId, CONFIRMATIONS).map("channel"::equals).orElse(confirmationsDefault);
+    /** The workspace's settings; one call, so both reads share a connection. */
+    default Stored stored(String teamId) {
+      Optional<Boolean> inChannel = setting(teamId, CONFIRMATIONS).map("channel"::equals);
       Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
       for (MappingRow row : mappings(teamId)) {
         if (OFF.equals(row.marker())) {
@@ -55,7 +74,7 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
           reactions.put(row.reaction(), Marker.valueOf(row.marker()));
         }
       }
-      return new WorkspaceSettings(inChannel, reactions);
+      return new Stored(inChannel, reactions);
     }
 
     @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")
