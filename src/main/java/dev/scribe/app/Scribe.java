@@ -3,6 +3,7 @@ package dev.scribe.app;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.util.http.SlackHttpClient;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
@@ -19,6 +20,7 @@ import dev.scribe.render.BuiltInTemplateCatalog;
 import dev.scribe.render.DirectoryTemplateCatalog;
 import dev.scribe.render.MustacheDraftRenderer;
 import dev.scribe.render.TimelineImageRenderer;
+import dev.scribe.slack.SlackApiMetrics;
 import dev.scribe.slack.SlackEventText;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.SlackReminderNotifier;
@@ -76,9 +78,10 @@ public final class Scribe implements AutoCloseable {
     this.database = database;
     this.clock = clock;
     this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    database.bindMetrics(meters);
     var jdbi = database.jdbi();
     JdbiIncidentRepository incidentRepository = new JdbiIncidentRepository(jdbi);
-    this.timelineRepository = new JdbiTimelineRepository(jdbi);
+    this.timelineRepository = new JdbiTimelineRepository(jdbi, meters);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
@@ -157,12 +160,19 @@ public final class Scribe implements AutoCloseable {
         clock);
   }
 
-  /** The Web API client, pointed at {@code SLACK_API_URL}. */
+  /** The Web API client, pointed at {@code SLACK_API_URL}, each call counted in the metrics. */
   Slack slackClient() {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
     slackConfig.setStatsEnabled(false);
-    return Slack.getInstance(slackConfig);
+    SlackHttpClient http =
+        new SlackHttpClient(
+            SlackHttpClient.buildOkHttpClient(slackConfig)
+                .newBuilder()
+                .addInterceptor(new SlackApiMetrics(meters))
+                .build());
+    http.setConfig(slackConfig);
+    return Slack.getInstance(slackConfig, http);
   }
 
   /** The Web API methods with the bot token. */

@@ -12,6 +12,7 @@ import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.schedule.ReminderScheduler;
+import dev.scribe.slack.AckMetrics;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
@@ -20,6 +21,12 @@ import dev.scribe.slack.actions.ReminderInteractions;
 import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +53,10 @@ public final class ScribeApp implements AutoCloseable {
   private final TaggedMessageFetcher fetcher;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
+  private final SweepMetrics sweepMetrics;
   private final BooleanSupplier databaseHealthy;
+  private final PrometheusMeterRegistry meters;
+  private final JvmGcMetrics gcMetrics;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
@@ -86,7 +96,16 @@ public final class ScribeApp implements AutoCloseable {
         .register(app);
     this.reminderSweep = scribe.reminderSweep(slack, users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
+    this.sweepMetrics = new SweepMetrics(scribe.meters);
     this.databaseHealthy = scribe::isHealthy;
+    this.meters = scribe.meters;
+    app.use(new AckMetrics(meters));
+    new JvmMemoryMetrics().bindTo(meters);
+    new JvmThreadMetrics().bindTo(meters);
+    new ProcessorMetrics().bindTo(meters);
+    new UptimeMetrics().bindTo(meters);
+    this.gcMetrics = new JvmGcMetrics();
+    gcMetrics.bindTo(meters);
   }
 
   /** Explicit values: Bolt's defaults read SLACK_* variables and could switch it to OAuth mode. */
@@ -111,7 +130,9 @@ public final class ScribeApp implements AutoCloseable {
 
   /** One reminder sweep now, as the scheduler runs it every interval. */
   public SweepReport sweepReminders() {
-    return reminderSweep.run();
+    SweepReport report = reminderSweep.run();
+    sweepMetrics.record(report);
+    return report;
   }
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
@@ -132,7 +153,13 @@ public final class ScribeApp implements AutoCloseable {
     }
     // In Socket Mode too: container and Kubernetes probes ask GET /health.
     httpServer =
-        new SlackHttpServer(app, !config.socketMode(), "0.0.0.0", config.port(), databaseHealthy);
+        new SlackHttpServer(
+            app,
+            !config.socketMode(),
+            "0.0.0.0",
+            config.port(),
+            databaseHealthy,
+            config.metricsEnabled() ? meters::scrape : null);
     httpServer.start();
   }
 
@@ -210,6 +237,7 @@ public final class ScribeApp implements AutoCloseable {
     }
     background.shutdownNow();
     reminders.close();
+    gcMetrics.close();
     afterAck.shutdown();
     try {
       afterAck.awaitTermination(10, TimeUnit.SECONDS);

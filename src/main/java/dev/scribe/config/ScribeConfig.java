@@ -29,6 +29,7 @@ import java.util.Optional;
  *     workspace can change it with {@code /pm config}
  * @param draftCanvas {@code SCRIBE_DRAFT_CANVAS}: also post each draft as a Slack canvas
  * @param reminders when and how action item reminders go out ({@code SCRIBE_REMINDER_*} and others)
+ * @param metricsEnabled {@code SCRIBE_METRICS}: serve Prometheus metrics on {@code GET /metrics}
  */
 public record ScribeConfig(
     String botToken,
@@ -41,7 +42,8 @@ public record ScribeConfig(
     Path templatesDir,
     boolean confirmationsInChannel,
     boolean draftCanvas,
-    ReminderSettings reminders) {
+    ReminderSettings reminders,
+    boolean metricsEnabled) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:scribe.db";
@@ -103,6 +105,7 @@ public record ScribeConfig(
     boolean canvas =
         flag("SCRIBE_DRAFT_CANVAS", env.getOrDefault("SCRIBE_DRAFT_CANVAS", "false"), problems);
     ReminderSettings reminders = ReminderSettings.fromEnvironment(env, problems);
+    boolean metrics = flag("SCRIBE_METRICS", env.getOrDefault("SCRIBE_METRICS", "true"), problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -117,7 +120,8 @@ public record ScribeConfig(
         templates,
         inChannel,
         canvas,
-        reminders);
+        reminders,
+        metrics);
   }
 
   public boolean socketMode() {
@@ -221,6 +225,8 @@ public record ScribeConfig(
         + draftCanvas
         + ", reminders="
         + reminders
+        + ", metrics="
+        + metricsEnabled
         + "]";
   }
 }

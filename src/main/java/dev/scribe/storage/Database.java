@@ -2,6 +2,8 @@ package dev.scribe.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -249,6 +251,11 @@ public final class Database implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** Reports the connection pool's use ({@code hikaricp_connections_*}) to the registry. */
+  public void bindMetrics(MeterRegistry meters) {
+    dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
   }
 
   public Vendor vendor() {

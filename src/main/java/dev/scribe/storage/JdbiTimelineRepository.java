@@ -1,27 +1,55 @@
 package dev.scribe.storage;
 
 import dev.scribe.timeline.DeliveryLog;
+import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.timeline.NewEvent;
 import dev.scribe.timeline.TimelineEvent;
 import dev.scribe.timeline.TimelineRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Timeline events, their revisions and reaction tags, and the Slack delivery log. */
 public final class JdbiTimelineRepository implements TimelineRepository, DeliveryLog {
 
+  private final Jdbi jdbi;
   private final TimelineDao dao;
+  private final MeterRegistry meters;
 
   public JdbiTimelineRepository(Jdbi jdbi) {
+    this(jdbi, new SimpleMeterRegistry());
+  }
+
+  /**
+   * @param meters where stored events are counted ({@code scribe_events_recorded_total} by source)
+   */
+  public JdbiTimelineRepository(Jdbi jdbi, MeterRegistry meters) {
+    this.jdbi = jdbi;
     this.dao = SqlObjects.onDemand(jdbi, TimelineDao.class);
+    this.meters = meters;
+    for (EventSource source : EventSource.values()) {
+      recorded(source);
+    }
   }
 
   @Override
   public TimelineEvent add(String teamId, long incidentId, NewEvent e) {
-    return dao.add(teamId, incidentId, e);
+    TimelineEvent event = dao.add(teamId, incidentId, e);
+    AfterCommit.run(jdbi, recorded(e.source())::increment);
+    return event;
+  }
+
+  private Counter recorded(EventSource source) {
+    return Counter.builder("scribe.events.recorded")
+        .description("Timeline events stored (counted once committed), by source")
+        .tag("source", source.name().toLowerCase(Locale.ROOT))
+        .register(meters);
   }
 
   @Override

@@ -4,9 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.extension.HandleSupplier;
 
 /**
  * An in-memory copy of rows that are read on every request and rarely written (workspace settings,
@@ -41,12 +39,6 @@ final class ReadCache<K, V> {
   /** Forgets the key now and, if a transaction is open on this thread, again after its commit. */
   void invalidate(K key) {
     entries.invalidate(key);
-    HandleSupplier scoped = jdbi.getHandleScope().get();
-    if (scoped != null) {
-      Handle handle = scoped.getHandle();
-      if (handle.isInTransaction()) {
-        handle.afterCommit(() -> entries.invalidate(key));
-      }
-    }
+    AfterCommit.run(jdbi, () -> entries.invalidate(key));
   }
 }
