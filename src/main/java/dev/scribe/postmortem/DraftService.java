@@ -52,7 +52,7 @@ public final class DraftService {
 
   /** Two to four lines for Slack: the incident, its key metrics, and the counts. */
   public String summaryLine(DraftSource source) {
-    return SummaryLine.of(views.build(source, DEFAULT_TEMPLATE));
+    return SummaryLine.of(views.build(source, DEFAULT_TEMPLATE), source);
   }
 
   /** The view model templates receive, for callers that render it themselves. */

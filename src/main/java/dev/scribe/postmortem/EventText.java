@@ -5,21 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** How Slack text (mentions, channel links, {@code <url|label>}) becomes Markdown in the draft. */
+/** How Slack text (mentions, channel links, {@code <url|label>}) is read for the draft. */
 public interface EventText {
 
-  /** The Slack text as Markdown, with user mentions shown by display name. */
-  String markdown(String slackText, Function<String, Optional<String>> userNames);
+  /** The Slack text as words and links, with user mentions shown by display name. */
+  List<SlackMarkup.Part> parts(String slackText, Function<String, Optional<String>> userNames);
 
   /** The Slack user ids mentioned in the text, in order of appearance. */
   List<String> mentions(String slackText);
 
-  /** The shared converter, {@link SlackMarkup}. */
+  /** The shared reader, {@link SlackMarkup}. */
   static EventText basic() {
     return new EventText() {
       @Override
-      public String markdown(String slackText, Function<String, Optional<String>> userNames) {
-        return SlackMarkup.toMarkdown(slackText, userNames);
+      public List<SlackMarkup.Part> parts(
+          String slackText, Function<String, Optional<String>> userNames) {
+        return SlackMarkup.parts(slackText, userNames);
       }
 
       @Override

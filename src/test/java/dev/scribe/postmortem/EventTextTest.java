@@ -2,6 +2,7 @@ package dev.scribe.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scribe.common.SlackMarkup;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,21 +16,27 @@ class EventTextTest {
 
   @Test
   void mentionsUseTheDisplayNameThenTheLabelThenTheId() {
-    assertThat(text.markdown("<@U1|old> and <@U2|sam> and <@U3>", names))
+    assertThat(SlackMarkup.plainText(text.parts("<@U1|old> and <@U2|sam> and <@U3>", names)))
         .isEqualTo("@dana and @sam and @U3");
   }
 
   @Test
-  void channelsLinksAndSpecialMentionsBecomeMarkdown() {
+  void channelsLinksAndSpecialMentionsBecomeWordsAndLinks() {
     assertThat(
-            text.markdown(
+            text.parts(
                 "<#C9|ops> <https://x.example/a?b=1|the graph> <https://y.example> <!here>", names))
-        .isEqualTo("#ops [the graph](https://x.example/a?b=1) https://y.example @here");
+        .containsExactly(
+            new SlackMarkup.Words("#ops "),
+            new SlackMarkup.Link("https://x.example/a?b=1", "the graph"),
+            new SlackMarkup.Words(" "),
+            new SlackMarkup.Link("https://y.example", "https://y.example"),
+            new SlackMarkup.Words(" @here"));
   }
 
   @Test
   void escapedCharactersAreRestored() {
-    assertThat(text.markdown("a &lt; b &amp; c &gt; d", names)).isEqualTo("a < b & c > d");
+    assertThat(text.parts("a &lt; b &amp; c &gt; d", names))
+        .containsExactly(new SlackMarkup.Words("a < b & c > d"));
   }
 
   @Test
