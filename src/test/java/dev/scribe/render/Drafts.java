@@ -8,7 +8,10 @@ final class Drafts {
   private Drafts() {}
 
   static DraftService service() {
-    return new DraftService(
-        new BuiltInTemplateCatalog(), new MustacheDraftRenderer(), new TimelineImageRenderer());
+    return service(new MustacheDraftRenderer());
+  }
+
+  static DraftService service(MustacheDraftRenderer renderer) {
+    return new DraftService(new BuiltInTemplateCatalog(), renderer, new TimelineImageRenderer());
   }
 }

@@ -1,6 +1,7 @@
 package dev.scribe.slack.drafts;
 
 import dev.scribe.Services;
+import dev.scribe.common.InertMrkdwn;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.postmortem.DraftTemplate;
 import dev.scribe.slack.PmRequest;
@@ -74,7 +75,7 @@ public final class TemplateCommand implements PmSubcommand {
           "Put the template on the lines after `/pm template save " + name + "`.", EXAMPLE);
     }
     DraftTemplate template = DraftTemplate.of(name, source + "\n");
-    services.renderer().check(template);
+    services.drafts(request.teamId()).check(template);
     services.templateStore().save(request.teamId(), template, request.userId(), clock.instant());
     return Reply.confirmation(
         ":page_facing_up: <@"
@@ -92,7 +93,9 @@ public final class TemplateCommand implements PmSubcommand {
         template.source().length() > MAX_SHOWN
             ? template.source().substring(0, MAX_SHOWN) + "\n…"
             : template.source();
-    return Reply.ephemeral("Template `" + name + "`:\n```\n" + source + "\n```");
+    // Stored unescaped: shown in Slack's encoding, so it reads as written and mentions nobody.
+    return Reply.ephemeral(
+        "Template `" + name + "`:\n```\n" + InertMrkdwn.escape(source) + "\n```");
   }
 
   private Reply delete(PmRequest request, String name) {
