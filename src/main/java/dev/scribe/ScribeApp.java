@@ -96,7 +96,9 @@ public final class ScribeApp implements AutoCloseable {
 
   /** One reminder sweep now, as the scheduler runs it every interval. */
   public SweepReport sweepReminders() {
-    return services.reminderSweep(SlackReminderNotifier.of(slack), users, config.reminders()).run();
+    return services
+        .reminderSweep(SlackReminderNotifier.of(slack, users), users, config.reminders())
+        .run();
   }
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */

@@ -32,7 +32,9 @@ final class RemindCommand implements Callable<Integer> {
       var users =
           new SlackUserDirectory(slack, services.slackUsers(), context.clock(), Runnable::run);
       SweepReport report =
-          services.reminderSweep(SlackReminderNotifier.of(slack), users, config.reminders()).run();
+          services
+              .reminderSweep(SlackReminderNotifier.of(slack, users), users, config.reminders())
+              .run();
       context.out().println(report);
       return 0;
     }

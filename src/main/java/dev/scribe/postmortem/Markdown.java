@@ -220,17 +220,17 @@ final class Markdown {
     return -1;
   }
 
-  /** A "<" that could start a tag, a comment or an autolink. */
+  /**
+   * A "<" that could start a tag, a comment, an autolink or a Slack token ({@code <@U1>}, {@code
+   * <!here>}, which a canvas would read): any but one before a space, a digit or "=" ("a < b", "p
+   * <5%", "x <= y" stay as written).
+   */
   private static boolean opensHtml(String text, int at) {
     if (at + 1 >= text.length()) {
       return false;
     }
     char next = text.charAt(at + 1);
-    return (next >= 'a' && next <= 'z')
-        || (next >= 'A' && next <= 'Z')
-        || next == '/'
-        || next == '!'
-        || next == '?';
+    return !(Character.isWhitespace(next) || Character.isDigit(next) || next == '=');
   }
 
   private static boolean entityAt(String text, int at) {
