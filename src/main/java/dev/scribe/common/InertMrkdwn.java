@@ -76,8 +76,9 @@ public final class InertMrkdwn {
       if (mayMention.contains(id)) {
         return "<@" + id + ">";
       }
+      // The name in the token first: looking one up could keep Slack waiting for its ack.
       Optional<String> label = Optional.ofNullable(user.group(2)).filter(s -> !s.isBlank());
-      return inertName(names.apply(id).or(() -> label.map(SlackMarkup::decode)).orElse(id));
+      return inertName(label.map(SlackMarkup::decode).or(() -> names.apply(id)).orElse(id));
     }
     if (CHANNEL.matcher(inside).matches()
         || LINK.matcher(inside).matches()

@@ -35,7 +35,6 @@ final class Markdown {
       Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
   private static final Pattern HEADING = Pattern.compile("#{1,6}(?:[ \\t].*)?");
   private static final Pattern BULLET = Pattern.compile("[-+*](?:[ \\t].*)?");
-  private static final Pattern RULE = Pattern.compile("([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
   private static final Pattern UNDERLINE = Pattern.compile("(?:=+|-+)[ \\t]*");
   private static final Pattern TILDE_FENCE = Pattern.compile("~{3,}.*");
   private static final Pattern ORDERED = Pattern.compile("([0-9]{1,9})([.)](?:[ \\t].*)?)");
@@ -122,7 +121,7 @@ final class Markdown {
    * would reorder the rest of the label), links by their label.
    */
   static String picture(List<Part> parts) {
-    String text = SlackMarkup.plainText(normalized(parts)).replace('\n', ' ');
+    String text = normalized(SlackMarkup.plainText(parts)).replace('\n', ' ');
     return text.replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "").replaceAll("\\s+", " ").strip();
   }
 
@@ -243,13 +242,14 @@ final class Markdown {
 
   private static void link(Link link, StringBuilder out) {
     Optional<String> url = safeUrl(link.url());
+    String shown = normalized(link.label()).replace('\n', ' ');
     if (url.isEmpty()) {
-      words(link.label(), out);
+      words(shown, out);
     } else if (!link.labelled()) {
       out.append(url.get());
     } else {
       StringBuilder label = new StringBuilder();
-      words(link.label().replace('\n', ' '), label);
+      words(shown, label);
       out.append('[').append(label.toString().replace("]", "\\]")).append("](");
       out.append(url.get()).append(')');
     }
@@ -368,10 +368,31 @@ final class Markdown {
         first == '>'
             || HEADING.matcher(line).matches()
             || BULLET.matcher(line).matches()
-            || RULE.matcher(line).matches()
+            || isThematicBreak(line)
             || UNDERLINE.matcher(line).matches()
             || TILDE_FENCE.matcher(line).matches();
     return opensBlock ? "\\" + line : line;
+  }
+
+  /**
+   * Three or more of one of "-", "*", "_" and nothing else but blanks. Scanned, not matched with a
+   * back-reference: that regex recurses once per character and a line of dashes overflowed it.
+   */
+  private static boolean isThematicBreak(String line) {
+    char mark = line.charAt(0);
+    if (mark != '-' && mark != '*' && mark != '_') {
+      return false;
+    }
+    int marks = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == mark) {
+        marks++;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return marks >= 3;
   }
 
   /** "Plan B #" would lose its "#" as a heading's closing sequence. */

@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
@@ -32,19 +33,23 @@ import org.commonmark.parser.Parser;
  *     HTML (Scribe's own {@code <br>} in cells aside), indented code, line separators, images
  * @param structure the template's skeleton: headings, tables with their columns, fence infos
  * @param links the addresses of every link
+ * @param outsideCode the Markdown with code spans and code blocks blanked out: what a reader (or a
+ *     Slack canvas) takes for text and markup rather than code
  */
-public record MarkdownShape(List<String> problems, List<String> structure, List<String> links) {
+public record MarkdownShape(
+    List<String> problems, List<String> structure, List<String> links, String outsideCode) {
 
   private static final Parser PARSER =
       Parser.builder()
           .extensions(List.of(TablesExtension.create()))
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
 
   public static MarkdownShape of(String markdown) {
     List<String> problems = new ArrayList<>();
     List<String> structure = new ArrayList<>();
     List<String> links = new ArrayList<>();
+    StringBuilder outsideCode = new StringBuilder(markdown);
     rawProblems(markdown, problems);
     PARSER
         .parse(markdown)
@@ -62,7 +67,13 @@ public record MarkdownShape(List<String> problems, List<String> structure, List<
               }
 
               @Override
+              public void visit(Code code) {
+                blank(outsideCode, code);
+              }
+
+              @Override
               public void visit(FencedCodeBlock fence) {
+                blank(outsideCode, fence);
                 structure.add("fence " + fence.getInfo());
                 if (fence.getClosingFenceLength() == null) {
                   problems.add("a code fence is never closed: " + fence.getInfo());
@@ -110,7 +121,15 @@ public record MarkdownShape(List<String> problems, List<String> structure, List<
                 visitChildren(node);
               }
             });
-    return new MarkdownShape(problems, structure, links);
+    return new MarkdownShape(problems, structure, links, outsideCode.toString());
+  }
+
+  private static void blank(StringBuilder text, Node node) {
+    for (SourceSpan span : node.getSourceSpans()) {
+      for (int i = span.getInputIndex(); i < span.getInputIndex() + span.getLength(); i++) {
+        text.setCharAt(i, ' ');
+      }
+    }
   }
 
   /** True when nothing is wrong. */
