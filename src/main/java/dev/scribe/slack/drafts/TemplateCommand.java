@@ -40,7 +40,8 @@ public final class TemplateCommand implements PmSubcommand {
   public List<String> help() {
     return List.of(
         "`/pm template save NAME` + the template on the next lines · `/pm template show|delete NAME` · "
-            + "`/pm template list` — your own draft templates (mustache; see the README)");
+            + "`/pm template list` — your own draft templates (mustache; tried on a sample incident "
+            + "before they are saved; see the README)");
   }
 
   @Override
