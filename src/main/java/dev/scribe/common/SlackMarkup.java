@@ -3,7 +3,6 @@ package dev.scribe.common;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,39 +25,8 @@ public final class SlackMarkup {
 
   private SlackMarkup() {}
 
-  /** A piece of Slack text: plain words or a link. */
-  public sealed interface Part permits Words, Link {}
-
-  /**
-   * Words as the person typed them: entities decoded, mentions already shown as "@name" and
-   * channels as "#name". Not yet escaped for anything.
-   */
-  public record Words(String text) implements Part {
-    public Words {
-      Objects.requireNonNull(text, "text");
-    }
-  }
-
-  /**
-   * A link Slack recognised.
-   *
-   * @param url the address, decoded
-   * @param label what it shows; equal to {@code url} when Slack showed the address itself
-   */
-  public record Link(String url, String label) implements Part {
-    public Link {
-      Objects.requireNonNull(url, "url");
-      Objects.requireNonNull(label, "label");
-    }
-
-    /** True when the label says something other than the address. */
-    public boolean labelled() {
-      return !label.equals(url);
-    }
-  }
-
   /** Like {@link #parts(String, Function)} with no way to look names up. */
-  public static List<Part> parts(String text) {
+  public static List<TextPart> parts(String text) {
     return parts(text, id -> Optional.empty());
   }
 
@@ -67,15 +35,15 @@ public final class SlackMarkup {
    * the label Slack sent, else "@U123"), channels "#name", broadcasts "@here", dates their fallback
    * text. Neighbouring words are merged, so links are the only boundaries.
    */
-  public static List<Part> parts(String text, Function<String, Optional<String>> userNames) {
-    List<Part> parts = new ArrayList<>();
+  public static List<TextPart> parts(String text, Function<String, Optional<String>> userNames) {
+    List<TextPart> parts = new ArrayList<>();
     StringBuilder words = new StringBuilder();
     Matcher m = TOKEN.matcher(text);
     int last = 0;
     while (m.find()) {
       words.append(decode(text.substring(last, m.start())));
-      Part token = token(m.group(1), userNames);
-      if (token instanceof Words w) {
+      TextPart token = token(m.group(1), userNames);
+      if (token instanceof TextPart.Words w) {
         words.append(w.text());
       } else {
         flush(words, parts);
@@ -86,15 +54,6 @@ public final class SlackMarkup {
     words.append(decode(text.substring(last)));
     flush(words, parts);
     return parts;
-  }
-
-  /** What the parts say on a screen without links: the words, and each link's label. */
-  public static String plainText(List<Part> parts) {
-    StringBuilder out = new StringBuilder();
-    for (Part part : parts) {
-      out.append(part instanceof Link link ? link.label() : ((Words) part).text());
-    }
-    return out.toString();
   }
 
   /** The IDs of the users mentioned ({@code <@U123>}), each once, in order of appearance. */
@@ -146,14 +105,14 @@ public final class SlackMarkup {
                 });
   }
 
-  private static void flush(StringBuilder words, List<Part> parts) {
+  private static void flush(StringBuilder words, List<TextPart> parts) {
     if (!words.isEmpty()) {
-      parts.add(new Words(words.toString()));
+      parts.add(new TextPart.Words(words.toString()));
       words.setLength(0);
     }
   }
 
-  private static Part token(String inside, Function<String, Optional<String>> userNames) {
+  private static TextPart token(String inside, Function<String, Optional<String>> userNames) {
     int bar = inside.indexOf('|');
     String target = bar < 0 ? inside : inside.substring(0, bar);
     Optional<String> label =
@@ -161,19 +120,19 @@ public final class SlackMarkup {
     if (target.startsWith("@")) {
       String id = target.substring(1);
       // Today's name first, so a person reads the same on every line of a document.
-      return new Words("@" + userNames.apply(id).or(() -> label).orElse(id));
+      return new TextPart.Words("@" + userNames.apply(id).or(() -> label).orElse(id));
     }
     if (target.startsWith("#")) {
-      return new Words("#" + label.orElse(target.substring(1)));
+      return new TextPart.Words("#" + label.orElse(target.substring(1)));
     }
     if (target.startsWith("!")) {
-      return new Words(special(target.substring(1), label));
+      return new TextPart.Words(special(target.substring(1), label));
     }
     String url = decode(target);
     if (url.startsWith("mailto:") && label.filter(url.substring(7)::equals).isPresent()) {
-      return new Words(label.get());
+      return new TextPart.Words(label.get());
     }
-    return new Link(url, label.orElse(url));
+    return new TextPart.Link(url, label.orElse(url));
   }
 
   /** {@code <!here>}, {@code <!subteam^S1|@oncall>}, {@code <!date^…|fallback>}. */

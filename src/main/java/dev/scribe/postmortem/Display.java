@@ -1,6 +1,6 @@
 package dev.scribe.postmortem;
 
-import dev.scribe.common.SlackMarkup;
+import dev.scribe.common.TextPart;
 import dev.scribe.common.Times;
 import dev.scribe.timeline.TimelineEvent;
 import java.time.Instant;
@@ -67,16 +67,6 @@ final class Display {
     return Markdown.inline(parts(slackText));
   }
 
-  /** Slack text as paragraphs, for a line of its own. */
-  String block(String slackText) {
-    return Markdown.block(parts(slackText));
-  }
-
-  /** Slack text as items, one per line or ';'. */
-  List<String> items(String slackText) {
-    return Markdown.items(parts(slackText));
-  }
-
   /** Slack text as a label of the Mermaid chart, cut to {@code maxChars}. */
   String mermaid(String slackText, int maxChars) {
     return Markdown.mermaid(parts(slackText), maxChars);
@@ -98,7 +88,8 @@ final class Display {
         + "”";
   }
 
-  private List<SlackMarkup.Part> parts(String slackText) {
+  /** Slack text as what the person wrote: words and links. */
+  List<TextPart> parts(String slackText) {
     return eventText.parts(slackText, source.userNames());
   }
 

@@ -1,6 +1,7 @@
 package dev.scribe.postmortem;
 
 import dev.scribe.common.SlackMarkup;
+import dev.scribe.common.TextPart;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 public interface EventText {
 
   /** The Slack text as words and links, with user mentions shown by display name. */
-  List<SlackMarkup.Part> parts(String slackText, Function<String, Optional<String>> userNames);
+  List<TextPart> parts(String slackText, Function<String, Optional<String>> userNames);
 
   /** The Slack user ids mentioned in the text, in order of appearance. */
   List<String> mentions(String slackText);
@@ -18,8 +19,7 @@ public interface EventText {
   static EventText basic() {
     return new EventText() {
       @Override
-      public List<SlackMarkup.Part> parts(
-          String slackText, Function<String, Optional<String>> userNames) {
+      public List<TextPart> parts(String slackText, Function<String, Optional<String>> userNames) {
         return SlackMarkup.parts(slackText, userNames);
       }
 

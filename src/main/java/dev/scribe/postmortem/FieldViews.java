@@ -1,6 +1,6 @@
 package dev.scribe.postmortem;
 
-import dev.scribe.common.InertMrkdwn;
+import dev.scribe.common.TextPart;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.incident.Severity;
@@ -18,7 +18,7 @@ final class FieldViews {
   static Map<String, FieldView> of(DraftSource source, Display display) {
     Map<String, FieldView> views = new HashMap<>();
     for (IncidentField field : IncidentField.values()) {
-      views.put(Display.camel(field.name()), view(field, slackText(source, field), display));
+      views.put(Display.camel(field.name()), view(field, written(source, field, display)));
     }
     return views;
   }
@@ -42,18 +42,23 @@ final class FieldViews {
     };
   }
 
-  /** The field as Slack text: what was typed, or Scribe's words (escaped as Slack escapes). */
-  private static Optional<String> slackText(DraftSource source, IncidentField field) {
+  /** The field as written: what was typed, or the words Scribe knows it by. */
+  private static Optional<List<TextPart>> written(
+      DraftSource source, IncidentField field, Display display) {
     Incident incident = source.incident();
     return switch (field) {
-      case TITLE -> Optional.of(incident.title());
-      case SEVERITY -> incident.severityIfSet().map(s -> InertMrkdwn.escape(severity(s)));
-      case OWNER -> incident.owner().map(source::nameOf).map(InertMrkdwn::escape);
-      default -> source.field(field);
+      case TITLE -> Optional.of(display.parts(incident.title()));
+      case SEVERITY -> incident.severityIfSet().map(s -> words(severity(s)));
+      case OWNER -> incident.owner().map(source::nameOf).map(FieldViews::words);
+      default -> source.field(field).map(display::parts);
     };
   }
 
-  private static FieldView view(IncidentField field, Optional<String> slackText, Display display) {
+  private static List<TextPart> words(String text) {
+    return List.of(new TextPart.Words(text));
+  }
+
+  private static FieldView view(IncidentField field, Optional<List<TextPart>> written) {
     String prompt =
         "✍️ _To fill in: "
             + field.description()
@@ -62,13 +67,13 @@ final class FieldViews {
             + " "
             + field.example()
             + "`_";
-    if (slackText.isEmpty()) {
+    if (written.isEmpty()) {
       String inline = "✍️ _to fill in (`/pm set " + field.key() + "`)_";
       return new FieldView(field.key(), false, "", "> " + prompt, inline, List.of(), prompt);
     }
-    String value = slackText.get();
-    String inline = display.inline(value);
+    List<TextPart> value = written.get();
+    String inline = Markdown.inline(value);
     return new FieldView(
-        field.key(), true, inline, display.block(value), inline, display.items(value), prompt);
+        field.key(), true, inline, Markdown.block(value), inline, Markdown.items(value), prompt);
   }
 }

@@ -1,9 +1,8 @@
 package dev.scribe.postmortem;
 
-import dev.scribe.common.SlackMarkup;
-import dev.scribe.common.SlackMarkup.Link;
-import dev.scribe.common.SlackMarkup.Part;
-import dev.scribe.common.SlackMarkup.Words;
+import dev.scribe.common.TextPart;
+import dev.scribe.common.TextPart.Link;
+import dev.scribe.common.TextPart.Words;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +52,10 @@ final class Markdown {
    * One line: line breaks become {@value #CELL_BREAK}, pipes and brackets are escaped, HTML shows
    * as text, and a leading "#", ">", "-", "1." or "~~~" stays a character.
    */
-  static String inline(List<Part> parts) {
-    List<Part> line = trimmed(normalized(parts));
+  static String inline(List<TextPart> parts) {
+    List<TextPart> line = trimmed(normalized(parts));
     StringBuilder out = new StringBuilder();
-    for (Part part : line) {
+    for (TextPart part : line) {
       if (part instanceof Link link) {
         link(link, out);
       } else {
@@ -70,10 +69,10 @@ final class Markdown {
    * Paragraphs: each line as {@link #inline}, lines kept apart by hard line breaks, blank lines
    * separating paragraphs. Empty when there are no words.
    */
-  static String block(List<Part> parts) {
+  static String block(List<TextPart> parts) {
     StringBuilder out = new StringBuilder();
     boolean blankBefore = false;
-    for (List<Part> line : split(normalized(parts), "\n")) {
+    for (List<TextPart> line : split(normalized(parts), "\n")) {
       String shown = inline(line);
       if (shown.isEmpty()) {
         blankBefore = !out.isEmpty();
@@ -89,9 +88,9 @@ final class Markdown {
   }
 
   /** The text split into items at line breaks and ';', each {@link #inline}; blanks dropped. */
-  static List<String> items(List<Part> parts) {
+  static List<String> items(List<TextPart> parts) {
     List<String> items = new ArrayList<>();
-    for (List<Part> item : split(normalized(parts), ITEM_SEPARATOR.pattern())) {
+    for (List<TextPart> item : split(normalized(parts), ITEM_SEPARATOR.pattern())) {
       String shown = inline(item);
       if (!shown.isEmpty()) {
         items.add(shown);
@@ -104,7 +103,7 @@ final class Markdown {
    * A Mermaid label of at most {@code maxChars}: the characters Mermaid reads as syntax (":" ";"
    * "#" "%%" quotes, backticks, "<" that could open HTML, entities) become look-alikes.
    */
-  static String mermaid(List<Part> parts, int maxChars) {
+  static String mermaid(List<TextPart> parts, int maxChars) {
     String text = cut(picture(parts), maxChars);
     text = ENTITY.matcher(text).replaceAll(m -> "＆" + m.group().substring(1));
     return text.replace(":", "∶")
@@ -120,8 +119,8 @@ final class Markdown {
    * Plain text on one line for the picture: no control characters, no direction overrides (they
    * would reorder the rest of the label), links by their label.
    */
-  static String picture(List<Part> parts) {
-    String text = normalized(SlackMarkup.plainText(parts)).replace('\n', ' ');
+  static String picture(List<TextPart> parts) {
+    String text = normalized(TextPart.plainText(parts)).replace('\n', ' ');
     return text.replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "").replaceAll("\\s+", " ").strip();
   }
 
@@ -282,9 +281,9 @@ final class Markdown {
   // Lines
 
   /** Line breaks of every kind as "\n"; other control characters as spaces. */
-  private static List<Part> normalized(List<Part> parts) {
-    List<Part> out = new ArrayList<>(parts.size());
-    for (Part part : parts) {
+  private static List<TextPart> normalized(List<TextPart> parts) {
+    List<TextPart> out = new ArrayList<>(parts.size());
+    for (TextPart part : parts) {
       out.add(part instanceof Words w ? new Words(normalized(w.text())) : part);
     }
     return out;
@@ -313,8 +312,8 @@ final class Markdown {
   }
 
   /** Leading and trailing white space (line breaks included) removed. */
-  private static List<Part> trimmed(List<Part> parts) {
-    List<Part> out = new ArrayList<>(parts);
+  private static List<TextPart> trimmed(List<TextPart> parts) {
+    List<TextPart> out = new ArrayList<>(parts);
     while (!out.isEmpty() && out.get(0) instanceof Words w && w.text().isBlank()) {
       out.remove(0);
     }
@@ -331,10 +330,10 @@ final class Markdown {
   }
 
   /** The parts cut at every match of {@code separator} inside words; links are never cut. */
-  private static List<List<Part>> split(List<Part> parts, String separator) {
-    List<List<Part>> pieces = new ArrayList<>();
-    List<Part> current = new ArrayList<>();
-    for (Part part : parts) {
+  private static List<List<TextPart>> split(List<TextPart> parts, String separator) {
+    List<List<TextPart>> pieces = new ArrayList<>();
+    List<TextPart> current = new ArrayList<>();
+    for (TextPart part : parts) {
       if (part instanceof Words w) {
         String[] cut = w.text().split(separator, -1);
         for (int i = 0; i < cut.length; i++) {

@@ -1,9 +1,7 @@
 package dev.scribe.postmortem;
 
-import dev.scribe.common.InertMrkdwn;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The few lines posted to Slack with the draft file: what it is and the key numbers. Slack mrkdwn,
@@ -47,7 +45,7 @@ final class SummaryLine {
     if (view.timeline().hasWarnings()) {
       text += "\n⚠ some markers are out of order: see the draft";
     }
-    return InertMrkdwn.of(text, Set.of(), source.userNames());
+    return text;
   }
 
   private static String line(DraftView view, String key, String label) {

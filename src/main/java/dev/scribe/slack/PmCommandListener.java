@@ -6,7 +6,6 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import dev.scribe.common.InertMrkdwn;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.workspace.WorkspaceSettingsRepository;

@@ -57,7 +57,7 @@ class SlackMarkupTest {
   @Test
   void withoutALookupABareMentionShowsTheId() {
     assertThat(SlackMarkup.parts("<@U2> and <@U1|ana>"))
-        .containsExactly(new SlackMarkup.Words("@U2 and @ana"));
+        .containsExactly(new TextPart.Words("@U2 and @ana"));
   }
 
   @Test
@@ -69,21 +69,21 @@ class SlackMarkupTest {
   void linksAreTheOnlyBoundariesBetweenParts() {
     assertThat(SlackMarkup.parts("<!here> see <https://x.io|the graph> &amp; <#C1|ops>"))
         .containsExactly(
-            new SlackMarkup.Words("@here see "),
-            new SlackMarkup.Link("https://x.io", "the graph"),
-            new SlackMarkup.Words(" & #ops"));
-    assertThat(SlackMarkup.plainText(SlackMarkup.parts("see <https://x.io|the graph>")))
+            new TextPart.Words("@here see "),
+            new TextPart.Link("https://x.io", "the graph"),
+            new TextPart.Words(" & #ops"));
+    assertThat(TextPart.plainText(SlackMarkup.parts("see <https://x.io|the graph>")))
         .isEqualTo("see the graph");
   }
 
   /** Words as they are, links as "[label](url)" or the bare address: the parts at a glance. */
-  private static String shown(List<SlackMarkup.Part> parts) {
+  private static String shown(List<TextPart> parts) {
     StringBuilder out = new StringBuilder();
-    for (SlackMarkup.Part part : parts) {
-      if (part instanceof SlackMarkup.Link link) {
+    for (TextPart part : parts) {
+      if (part instanceof TextPart.Link link) {
         out.append(link.labelled() ? "[" + link.label() + "](" + link.url() + ")" : link.url());
       } else {
-        out.append(((SlackMarkup.Words) part).text());
+        out.append(((TextPart.Words) part).text());
       }
     }
     return out.toString();

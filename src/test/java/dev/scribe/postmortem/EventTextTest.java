@@ -2,7 +2,7 @@ package dev.scribe.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scribe.common.SlackMarkup;
+import dev.scribe.common.TextPart;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,7 +16,7 @@ class EventTextTest {
 
   @Test
   void mentionsUseTheDisplayNameThenTheLabelThenTheId() {
-    assertThat(SlackMarkup.plainText(text.parts("<@U1|old> and <@U2|sam> and <@U3>", names)))
+    assertThat(TextPart.plainText(text.parts("<@U1|old> and <@U2|sam> and <@U3>", names)))
         .isEqualTo("@dana and @sam and @U3");
   }
 
@@ -26,17 +26,17 @@ class EventTextTest {
             text.parts(
                 "<#C9|ops> <https://x.example/a?b=1|the graph> <https://y.example> <!here>", names))
         .containsExactly(
-            new SlackMarkup.Words("#ops "),
-            new SlackMarkup.Link("https://x.example/a?b=1", "the graph"),
-            new SlackMarkup.Words(" "),
-            new SlackMarkup.Link("https://y.example", "https://y.example"),
-            new SlackMarkup.Words(" @here"));
+            new TextPart.Words("#ops "),
+            new TextPart.Link("https://x.example/a?b=1", "the graph"),
+            new TextPart.Words(" "),
+            new TextPart.Link("https://y.example", "https://y.example"),
+            new TextPart.Words(" @here"));
   }
 
   @Test
   void escapedCharactersAreRestored() {
     assertThat(text.parts("a &lt; b &amp; c &gt; d", names))
-        .containsExactly(new SlackMarkup.Words("a < b & c > d"));
+        .containsExactly(new TextPart.Words("a < b & c > d"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scribe.common.HostileText;
 import dev.scribe.common.SlackMarkup;
+import dev.scribe.common.TextPart;
 import dev.scribe.render.MarkdownShape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,7 @@ class MarkdownTest {
   void noTextChangesTheShapeOfTheDocumentAroundIt() {
     long seed = HostileText.seed(20261121L);
     HostileText hostile = new HostileText(seed, 300);
-    MarkdownShape benign = MarkdownShape.of(document(List.of(new SlackMarkup.Words("x"))));
+    MarkdownShape benign = MarkdownShape.of(document(List.of(new TextPart.Words("x"))));
     assertThat(benign.wellFormed()).isTrue();
 
     for (int run = 0; run < 400; run++) {
@@ -150,7 +151,7 @@ class MarkdownTest {
   }
 
   /** Every place a value can land, with the same value. */
-  private static String document(List<SlackMarkup.Part> parts) {
+  private static String document(List<TextPart> parts) {
     String inline = Markdown.inline(parts);
     String items = String.join("\n", Markdown.items(parts).stream().map(i -> "1. " + i).toList());
     return "# Post-mortem: "

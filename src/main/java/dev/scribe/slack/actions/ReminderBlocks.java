@@ -11,7 +11,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.scribe.actions.IncidentAction;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderMessage;
-import dev.scribe.common.InertMrkdwn;
+import dev.scribe.slack.InertMrkdwn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

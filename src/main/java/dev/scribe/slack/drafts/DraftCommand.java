@@ -5,10 +5,12 @@ import dev.scribe.common.UserDirectory;
 import dev.scribe.incident.Incident;
 import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.DraftSource;
+import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -63,7 +65,7 @@ public final class DraftCommand implements PmSubcommand {
                   return new DraftDelivery.Draft(
                       drafts.markdown(source, templateName),
                       drafts.timelinePng(source),
-                      drafts.summaryLine(source));
+                      InertMrkdwn.of(drafts.summaryLine(source), Set.of(), source.userNames()));
                 }));
     return Reply.ephemeral(
         ":hourglass_flowing_sand: Drafting the post-mortem of *"

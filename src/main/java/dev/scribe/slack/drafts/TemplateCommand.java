@@ -1,9 +1,9 @@
 package dev.scribe.slack.drafts;
 
 import dev.scribe.Services;
-import dev.scribe.common.InertMrkdwn;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.postmortem.DraftTemplate;
+import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;

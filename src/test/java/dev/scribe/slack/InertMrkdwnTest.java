@@ -1,4 +1,4 @@
-package dev.scribe.common;
+package dev.scribe.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.scribe.common;
+package dev.scribe.slack;
 
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +21,7 @@ public final class InertMrkdwn {
   static final String JOINER = "\u2060";
 
   private static final Pattern TOKEN = Pattern.compile("<([^<>]*)>");
+  private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt);");
   private static final Pattern USER = Pattern.compile("@([UW][A-Z0-9]+)(?:\\|(.*))?");
   private static final Pattern CHANNEL = Pattern.compile("#[CG][A-Z0-9]+(?:\\|[^|]*)?");
   private static final Pattern LINK =
@@ -78,7 +79,7 @@ public final class InertMrkdwn {
       }
       // The name in the token first: looking one up could keep Slack waiting for its ack.
       Optional<String> label = Optional.ofNullable(user.group(2)).filter(s -> !s.isBlank());
-      return inertName(label.map(SlackMarkup::decode).or(() -> names.apply(id)).orElse(id));
+      return inertName(label.map(InertMrkdwn::decode).or(() -> names.apply(id)).orElse(id));
     }
     if (CHANNEL.matcher(inside).matches()
         || LINK.matcher(inside).matches()
@@ -92,10 +93,23 @@ public final class InertMrkdwn {
     }
     if (target.startsWith(SUBTEAM)) {
       String name = label.isBlank() ? target.substring(SUBTEAM.length()) : label;
-      return inertName(SlackMarkup.decode(name.startsWith("@") ? name.substring(1) : name));
+      return inertName(decode(name.startsWith("@") ? name.substring(1) : name));
     }
     // Anything else shows as the characters it is made of.
     return "&lt;" + inside + "&gt;";
+  }
+
+  /** Slack's three entities, decoded in one pass. */
+  private static String decode(String text) {
+    return ENTITY
+        .matcher(text)
+        .replaceAll(
+            m ->
+                switch (m.group(1)) {
+                  case "lt" -> "<";
+                  case "gt" -> ">";
+                  default -> "&";
+                });
   }
 
   private static String inertName(String name) {
