@@ -75,7 +75,7 @@ public final class PmCommandListener implements SlashCommandHandler {
         InertMrkdwn.of(
             reply.text(),
             Set.of(payload.getUserId()),
-            id -> users.displayName(payload.getTeamId(), id));
+            id -> users.knownDisplayName(payload.getTeamId(), id));
     return new Reply(text, reply.blocks(), reply.visibility());
   }
 

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,19 @@ class HostileTextE2ETest {
         .contains("@\u2060here", "@\u2060channel", "@\u2060ops", "@\u2060bob", "@\u2060everyone")
         .contains("@\u2060U0CAROL")
         .contains("<@" + ALICE + ">");
+  }
+
+  @Test
+  void namingPeopleInAReplyNeverWaitsOnSlack() throws Exception {
+    scribe.pm(ALICE, CHANNEL, "start Checkout errors");
+    String many =
+        IntStream.range(0, 40).mapToObj(i -> "<@U0NEW" + i + ">").collect(Collectors.joining(" "));
+    int lookups = scribe.slack.calls("users.info").size();
+
+    JsonObject reply = scribe.pm(ALICE, CHANNEL, "event 14:03 paged " + many);
+
+    assertThat(text(reply)).contains("@\u2060U0NEW0 ", "@\u2060U0NEW39");
+    assertThat(scribe.slack.calls("users.info")).hasSize(lookups);
   }
 
   @Test

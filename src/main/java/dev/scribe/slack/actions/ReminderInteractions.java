@@ -220,7 +220,7 @@ public final class ReminderInteractions {
 
   /** Text for the person who clicked, in their own conversation: it mentions nobody else. */
   private UnaryOperator<String> shown(String teamId, String clicker) {
-    return text -> InertMrkdwn.of(text, Set.of(clicker), id -> users.displayName(teamId, id));
+    return text -> InertMrkdwn.of(text, Set.of(clicker), id -> users.knownDisplayName(teamId, id));
   }
 
   /** Work after the ack; a Slack failure here loses only a cosmetic update, so it is logged. */
