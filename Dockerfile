@@ -52,8 +52,12 @@ WORKDIR /app
 COPY --from=build /src/target/scribe.jar /app/scribe.jar
 
 # UTF-8 everywhere: on JDK 17 a non-UTF-8 default breaks Slack signature checks of non-ASCII
-# bodies. The heap follows the container's memory limit.
-ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:MaxRAMPercentage=75" \
+# bodies. Memory is bounded, not a share of the machine: the live heap is ~15 MiB even after
+# 100,000 events, so a 160 MiB heap has room for bursts; the serial collector has the smallest
+# footprint and, with two cores, pauses of a few milliseconds; metaspace, code cache and thread
+# stacks are capped too (BENCHMARKS.md: RSS after 100,000 events). The container limit
+# (manifests/kubernetes) leaves room above the heap for those.
+ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m" \
     PORT=3000 \
     DATABASE_URL=jdbc:sqlite:/data/scribe.db
 

@@ -10,8 +10,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,7 +22,7 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   private final Jdbi jdbi;
   private final TimelineDao dao;
-  private final MeterRegistry meters;
+  private final Map<EventSource, Counter> recorded = new EnumMap<>(EventSource.class);
 
   public JdbiTimelineRepository(Jdbi jdbi) {
     this(jdbi, new SimpleMeterRegistry());
@@ -32,24 +34,21 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   public JdbiTimelineRepository(Jdbi jdbi, MeterRegistry meters) {
     this.jdbi = jdbi;
     this.dao = SqlObjects.onDemand(jdbi, TimelineDao.class);
-    this.meters = meters;
     for (EventSource source : EventSource.values()) {
-      recorded(source);
+      recorded.put(
+          source,
+          Counter.builder("scribe.events.recorded")
+              .description("Timeline events stored (counted once committed), by source")
+              .tag("source", source.name().toLowerCase(Locale.ROOT))
+              .register(meters));
     }
   }
 
   @Override
   public TimelineEvent add(String teamId, long incidentId, NewEvent e) {
     TimelineEvent event = dao.add(teamId, incidentId, e);
-    AfterCommit.run(jdbi, recorded(e.source())::increment);
+    AfterCommit.run(jdbi, recorded.get(e.source())::increment);
     return event;
-  }
-
-  private Counter recorded(EventSource source) {
-    return Counter.builder("scribe.events.recorded")
-        .description("Timeline events stored (counted once committed), by source")
-        .tag("source", source.name().toLowerCase(Locale.ROOT))
-        .register(meters);
   }
 
   @Override

@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
-@RegisterConstructorMapper(TimelineEvent.class)
+@RegisterRowMapper(Rows.EventMapper.class)
 interface TimelineDao {
 
   record PendingRow(String teamId, long id, String sourceChannelId, String sourceTs) {}
