@@ -99,7 +99,6 @@ public final class ScribeApp implements AutoCloseable {
     this.sweepMetrics = new SweepMetrics(scribe.meters);
     this.databaseHealthy = scribe::isHealthy;
     this.meters = scribe.meters;
-    app.use(new AckMetrics(meters));
     new JvmMemoryMetrics().bindTo(meters);
     new JvmThreadMetrics().bindTo(meters);
     new ProcessorMetrics().bindTo(meters);
@@ -138,6 +137,8 @@ public final class ScribeApp implements AutoCloseable {
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
   public void start() throws Exception {
     checkBotToken();
+    // Only after the token check: Bolt builds its middleware (and asks auth.test) on the first use.
+    app.use(new AckMetrics(meters));
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
     reminders.start();

@@ -74,7 +74,9 @@ public final class Database implements AutoCloseable {
     HikariDataSource dataSource = null;
     try {
       dataSource = new HikariDataSource(pool(jdbcUrl, vendor, false));
-      flyway(dataSource, vendor).migrate();
+      if (!SchemaVersion.isCurrent(dataSource)) {
+        flyway(dataSource, vendor).migrate();
+      }
       return new Database(dataSource, vendor);
     } catch (RuntimeException e) {
       if (dataSource != null) {
@@ -251,6 +253,10 @@ public final class Database implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  DataSource dataSource() {
+    return dataSource;
   }
 
   /** Reports the connection pool's use ({@code hikaricp_connections_*}) to the registry. */

@@ -204,7 +204,7 @@ public final class RequestPathBenchmark {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(javaOptions);
+    command.addAll(kind == Kind.SCRIBE ? javaOptions : ShippedSettings.withoutArchive(javaOptions));
     if (kind == Kind.SCRIBE) {
       command.addAll(List.of("-jar", "target/scribe.jar", "serve"));
     } else {

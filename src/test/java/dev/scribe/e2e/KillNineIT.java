@@ -139,6 +139,7 @@ class KillNineIT {
     while (acked.size() < 200 && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
+    double largestBatch = largestBatch(port);
     server.destroyForcibly(); // SIGKILL: no shutdown hook, no drain
     killed.set(true);
     server.waitFor();
@@ -146,8 +147,26 @@ class KillNineIT {
     assertThat(clients.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
     assertThat(acked).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(50);
     assertThat(failuresBeforeKill).hasValue(0);
-    System.out.printf("KillNineIT: %d events acknowledged before SIGKILL%n", acked.size());
+    assertThat(largestBatch).as("commands group-committed together").isGreaterThan(1);
+    System.out.printf(
+        "KillNineIT: %d events acknowledged before SIGKILL, batches of up to %.0f%n",
+        acked.size(), largestBatch);
     return new HashSet<>(acked);
+  }
+
+  /** The largest group commit so far, from the server's own metrics. */
+  private static double largestBatch(int port) throws Exception {
+    String metrics =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher max =
+        Pattern.compile("^scribe_db_write_batch_size_max (\\S+)$", Pattern.MULTILINE)
+            .matcher(metrics);
+    assertThat(max.find()).as(metrics).isTrue();
+    return Double.parseDouble(max.group(1));
   }
 
   private static Set<String> storedIds(String url, String user, String password)
