@@ -1,17 +1,21 @@
 package dev.scribe.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
+import dev.scribe.outbox.OutboxState;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.TimelineEvent;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,13 +75,28 @@ class TwoReplicasE2ETest {
       CompletableFuture<Integer> sweepB = CompletableFuture.supplyAsync(() -> sweep(b, go));
       go.countDown();
       assertThat(sweepA.get() + sweepB.get()).isEqualTo(1);
-      long dms =
-          List.of(a, b).stream()
-              .flatMap(r -> r.slack.calls("chat.postMessage").stream())
-              .filter(call -> call.param("channel").orElse("").equals(ALICE))
-              .count();
-      assertThat(dms).isEqualTo(1);
+      await().atMost(Duration.ofSeconds(10)).until(() -> dmsTo(ALICE, a, b) >= 1);
+      a.app.deliverNow();
+      b.app.deliverNow();
+      awaitNothingOwed(a);
+      assertThat(dmsTo(ALICE, a, b)).isEqualTo(1);
     }
+  }
+
+  private static long dmsTo(String user, ScribeHarness... replicas) {
+    return Stream.of(replicas)
+        .flatMap(r -> r.slack.calls("chat.postMessage").stream())
+        .filter(call -> call.param("channel").orElse("").equals(user))
+        .count();
+  }
+
+  /** Until no message is waiting or in flight, in the database both replicas share. */
+  private static void awaitNothingOwed(ScribeHarness replica) {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                replica.app.outboxDepth().stream().noneMatch(d -> d.state() != OutboxState.FAILED));
   }
 
   private static int sweep(ScribeHarness replica, CountDownLatch go) {
@@ -86,6 +105,6 @@ class TwoReplicasE2ETest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return replica.app.sweepReminders().sent();
+    return replica.app.sweepReminders().enqueued();
   }
 }
