@@ -13,6 +13,7 @@ import dev.scribe.outbox.DeliveryReport;
 import dev.scribe.outbox.DepthCount;
 import dev.scribe.outbox.OutboxDelivery;
 import dev.scribe.outbox.Sender;
+import dev.scribe.postmortem.DraftRequests;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.postmortem.TemplateCatalog;
 import dev.scribe.recording.IncidentFieldService;
@@ -25,9 +26,13 @@ import dev.scribe.render.DirectoryTemplateCatalog;
 import dev.scribe.render.MustacheDraftRenderer;
 import dev.scribe.render.TimelineImageRenderer;
 import dev.scribe.schedule.Doorbell;
+import dev.scribe.slack.FailureNoticeSender;
 import dev.scribe.slack.SlackEventText;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.SlackReminderNotifier;
+import dev.scribe.slack.drafts.CanvasDelivery;
+import dev.scribe.slack.drafts.DraftDelivery;
+import dev.scribe.slack.timeline.TagConfirmationSender;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
 import dev.scribe.storage.JdbiIncidentRepository;
@@ -79,6 +84,7 @@ public final class Scribe implements AutoCloseable {
   final ActionItemService actionItems;
   final EventInputParser eventParser;
   final PostmortemService postmortems;
+  final DraftRequests draftRequests;
   private final IncidentSelection incidentSelection;
 
   /** Scribe over a database the caller opened; closing Scribe closes it. */
@@ -105,6 +111,7 @@ public final class Scribe implements AutoCloseable {
             timelineRepository,
             timelineRepository,
             incidents,
+            outbox,
             transactor,
             clock);
     this.actionItems = new ActionItemService(actionItemRepository, transactor, clock);
@@ -121,6 +128,8 @@ public final class Scribe implements AutoCloseable {
             new TimelineImageRenderer(),
             new SlackEventText(),
             clock);
+    this.draftRequests =
+        new DraftRequests(incidentRepository, postmortems, outbox, transactor, clock);
   }
 
   /** Opens the database of {@code DATABASE_URL}, brought up to date, and builds Scribe over it. */
@@ -173,7 +182,11 @@ public final class Scribe implements AutoCloseable {
    */
   List<Sender<?>> senders(MethodsClient slack, UserDirectory users) {
     return List.of(
-        new ReminderSender(actionItemRepository, SlackReminderNotifier.of(slack), clock));
+        new TagConfirmationSender(slack),
+        new DraftDelivery(slack, draftRequests, users),
+        new CanvasDelivery(slack, draftRequests, users),
+        new ReminderSender(actionItemRepository, SlackReminderNotifier.of(slack), clock),
+        new FailureNoticeSender(slack));
   }
 
   /** Delivers the outbox through these senders. */
@@ -186,11 +199,18 @@ public final class Scribe implements AutoCloseable {
     return outbox.depth();
   }
 
-  /** The Web API client, pointed at {@code SLACK_API_URL}. */
+  /**
+   * The Web API client, pointed at {@code SLACK_API_URL}, giving up on an answer after {@code
+   * SCRIBE_SLACK_TIMEOUT} (an outbox message whose call timed out is in doubt, and looked for
+   * before it is sent again).
+   */
   Slack slackClient() {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
     slackConfig.setStatsEnabled(false);
+    int timeout = Math.toIntExact(config.slackTimeout().toMillis());
+    slackConfig.setHttpClientReadTimeoutMillis(timeout);
+    slackConfig.setHttpClientWriteTimeoutMillis(timeout);
     return Slack.getInstance(slackConfig);
   }
 

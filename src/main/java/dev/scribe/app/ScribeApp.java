@@ -17,7 +17,6 @@ import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
-import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import java.time.Duration;
@@ -76,10 +75,7 @@ public final class ScribeApp implements AutoCloseable {
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
     this.fetcher =
         new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository);
-    PmDispatcher dispatcher =
-        new PmDispatcher(
-            PmCommands.all(
-                scribe, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
+    PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(scribe));
     app.command(
         "/pm",
         new PmCommandListener(
@@ -92,7 +88,6 @@ public final class ScribeApp implements AutoCloseable {
             scribe.taggedMessages,
             scribe.workspaceSettings,
             fetcher,
-            slack,
             afterAck,
             config.confirmationsInChannel())
         .register(app);

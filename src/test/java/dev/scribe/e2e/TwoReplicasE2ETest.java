@@ -3,6 +3,7 @@ package dev.scribe.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.scribe.demo.FakeEphemeral;
 import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
 import dev.scribe.outbox.OutboxState;
@@ -20,13 +21,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two Scribe replicas on one PostgreSQL database, as teams run it: a delivery Slack retries to the
- * other replica is recorded once, and two replicas sweeping at the same moment send one reminder.
+ * other replica is recorded once, two replicas sweeping at the same moment send one reminder, and
+ * every message owed is delivered once, by whichever replica claims it.
  */
 class TwoReplicasE2ETest {
 
   static final String ALICE = "U0ALICE";
   static final String BOSS = "U0BOSS";
   static final String CHANNEL = "C0INC";
+  static final String BOLT_CHECKS_ITS_TOKEN = OutboxE2ETest.BOLT_CHECKS_ITS_TOKEN;
 
   @Test
   void twoReplicasRecordEachDeliveryOnceAndRemindOnce() throws Exception {
@@ -81,6 +84,63 @@ class TwoReplicasE2ETest {
       awaitNothingOwed(a);
       assertThat(dmsTo(ALICE, a, b)).isEqualTo(1);
     }
+  }
+
+  @Test
+  void twoReplicasDeliverEveryOwedMessageOnceAfterSlackRecovers() throws Exception {
+    SettableClock clock = SettableClock.at("2026-11-24T08:05:00Z");
+    String url = TestDatabases.postgresUrl();
+    try (ScribeHarness a = new ScribeHarness(clock, Database.open(url), Map.of());
+        ScribeHarness b = new ScribeHarness(clock, Database.open(url), Map.of())) {
+      for (ScribeHarness replica : List.of(a, b)) {
+        replica.slack.addUser(ALICE, "alice", "Europe/Paris");
+        replica.slack.addUser(BOSS, "boss", "Europe/Paris");
+      }
+      a.pm(BOSS, CHANNEL, "start Checkout errors");
+      a.slack.goDown(503, null, BOLT_CHECKS_ITS_TOKEN);
+      b.slack.goDown(503, null, BOLT_CHECKS_ITS_TOKEN);
+      int tags = 12;
+      for (int i = 0; i < tags; i++) {
+        ScribeHarness to = i % 2 == 0 ? a : b;
+        String ts = a.slack.postUserMessage(CHANNEL, ALICE, "step " + i);
+        assertThat(to.event("EvT" + i, reaction(BOSS, "eyes", ts), Map.of()).statusCode())
+            .isEqualTo(200);
+      }
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  a.slack.calls("chat.postEphemeral").size()
+                          + b.slack.calls("chat.postEphemeral").size()
+                      >= tags);
+      assertThat(a.slack.ephemerals()).isEmpty();
+      assertThat(b.slack.ephemerals()).isEmpty();
+
+      a.slack.recover();
+      b.slack.recover();
+      clock.advance(Duration.ofMinutes(1));
+      a.app.deliverNow();
+      b.app.deliverNow();
+      awaitNothingOwed(a);
+
+      List<String> confirmations =
+          Stream.concat(a.slack.ephemerals().stream(), b.slack.ephemerals().stream())
+              .map(FakeEphemeral::text)
+              .toList();
+      assertThat(confirmations).hasSize(tags).doesNotHaveDuplicates();
+    }
+  }
+
+  private static String reaction(String user, String emoji, String ts) {
+    return "{\"type\":\"reaction_added\",\"user\":\""
+        + user
+        + "\",\"reaction\":\""
+        + emoji
+        + "\",\"item\":{\"type\":\"message\",\"channel\":\""
+        + CHANNEL
+        + "\",\"ts\":\""
+        + ts
+        + "\"},\"event_ts\":\"1.1\"}";
   }
 
   private static long dmsTo(String user, ScribeHarness... replicas) {

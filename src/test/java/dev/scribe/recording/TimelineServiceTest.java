@@ -8,10 +8,13 @@ import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.incident.Severity;
+import dev.scribe.outbox.OutboxState;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiOutbox;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.storage.TestDatabases;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
@@ -41,6 +44,7 @@ class TimelineServiceTest {
   TaggedMessageService tags;
   IncidentFieldService fields;
   JdbiIncidentRepository incidentRepository;
+  JdbiOutbox outbox;
 
   static Stream<Arguments> databases() {
     return Stream.of(
@@ -56,7 +60,9 @@ class TimelineServiceTest {
     incidents = new IncidentService(incidentRepository, events, tx, clock);
     timeline = new TimelineService(incidentRepository, events, incidents, tx, clock);
     fields = new IncidentFieldService(incidentRepository, incidents, tx, clock);
-    tags = new TaggedMessageService(incidentRepository, events, events, incidents, tx, clock);
+    outbox = new JdbiOutbox(db.jdbi(), new JsonPayloadCodec(), () -> {});
+    tags =
+        new TaggedMessageService(incidentRepository, events, events, incidents, outbox, tx, clock);
   }
 
   @AfterEach
@@ -236,6 +242,16 @@ class TimelineServiceTest {
     assertThat(retry).isEmpty();
     assertThat(second).get().extracting(TaggedMessageService.Tagged::created).isEqualTo(false);
     TimelineEvent event = first.get().event();
+    // The tagger who put it on the timeline is owed one confirmation, stored with the tag.
+    assertThat(outbox.depth())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(TagConfirmation.KIND.name());
+              assertThat(d.state()).isEqualTo(OutboxState.PENDING);
+              assertThat(d.count()).isEqualTo(1);
+            });
+    assertThat(outbox.find(TEAM, TagConfirmation.KIND, "event/" + event.id())).isPresent();
     assertThat(event.occurredAt()).isEqualTo(Instant.parse("2025-11-21T13:58:00.123Z"));
 
     tags.attachMessage(TEAM, event.id(), "on-call acks", "U_CAROL", "https://x/p1");
