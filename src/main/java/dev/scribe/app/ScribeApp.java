@@ -11,16 +11,19 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.outbox.DepthCount;
+import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
-import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,12 +34,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack app, the composition root's second half: the Bolt app with every listener wired to the
- * services it needs, served over HTTP or Socket Mode with the background work that goes with it.
- * Built by {@link Scribe#slackApp()}.
+ * services it needs, served over HTTP or Socket Mode with the background work that goes with it:
+ * the reminder sweep and the outbox's deliverer. Built by {@link Scribe#slackApp()}.
  */
 public final class ScribeApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ScribeApp.class);
+
+  /**
+   * Messages sent at once, at most: a burst of tags waits its turn rather than trip rate limits.
+   */
+  private static final int OUTBOX_WORKERS = 4;
+
+  /**
+   * How often the outbox is looked at without a ring: for retries whose time came, and messages
+   * another replica enqueued or a previous run left.
+   */
+  private static final Duration OUTBOX_POLL = Duration.ofSeconds(5);
 
   private final ScribeConfig config;
   private final App app;
@@ -46,11 +60,14 @@ public final class ScribeApp implements AutoCloseable {
   private final TaggedMessageFetcher fetcher;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
+  private final OutboxDispatcher outbox;
+  private final Scribe scribe;
   private final BooleanSupplier databaseHealthy;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
   ScribeApp(Scribe scribe) {
+    this.scribe = scribe;
     this.config = scribe.config;
     Slack slackClient = scribe.slackClient();
     this.slack = slackClient.methods(config.botToken());
@@ -61,10 +78,7 @@ public final class ScribeApp implements AutoCloseable {
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
     this.fetcher =
         new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository);
-    PmDispatcher dispatcher =
-        new PmDispatcher(
-            PmCommands.all(
-                scribe, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
+    PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(scribe));
     app.command(
         "/pm",
         new PmCommandListener(
@@ -77,15 +91,20 @@ public final class ScribeApp implements AutoCloseable {
             scribe.taggedMessages,
             scribe.workspaceSettings,
             fetcher,
-            slack,
             afterAck,
             config.confirmationsInChannel())
         .register(app);
     new ReminderInteractions(
             scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck)
         .register(app);
-    this.reminderSweep = scribe.reminderSweep(slack, users);
+    this.reminderSweep = scribe.reminderSweep(users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
+    this.outbox =
+        new OutboxDispatcher(
+            scribe.outboxDelivery(scribe.senders(slack, users)),
+            scribe.doorbell,
+            OUTBOX_WORKERS,
+            OUTBOX_POLL);
     this.databaseHealthy = scribe::isHealthy;
   }
 
@@ -109,9 +128,19 @@ public final class ScribeApp implements AutoCloseable {
         .build();
   }
 
-  /** One reminder sweep now, as the scheduler runs it every interval. */
+  /** One reminder sweep now, as the scheduler runs it every interval; the outbox sends. */
   public SweepReport sweepReminders() {
     return reminderSweep.run();
+  }
+
+  /** Looks at the outbox now rather than at its next poll (retries whose time came). */
+  public void deliverNow() {
+    outbox.wake();
+  }
+
+  /** Messages waiting, in flight and given up, by kind. */
+  public List<DepthCount> outboxDepth() {
+    return scribe.outboxDepth();
   }
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
@@ -119,6 +148,8 @@ public final class ScribeApp implements AutoCloseable {
     checkBotToken();
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
+    // Messages owed since before a restart go out at once; new ones as soon as they commit.
+    outbox.start();
     reminders.start();
     if (config.socketMode()) {
       socketModeApp =
@@ -210,6 +241,7 @@ public final class ScribeApp implements AutoCloseable {
     }
     background.shutdownNow();
     reminders.close();
+    outbox.close();
     afterAck.shutdown();
     try {
       afterAck.awaitTermination(10, TimeUnit.SECONDS);

@@ -4,18 +4,15 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
 import dev.scribe.recording.TaggedMessageService;
-import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reactions and message changes in incident channels. Each handler stores what it must and only
  * then returns the acknowledgement, so a delivery Slack saw acknowledged is committed; Slack's
- * retries carry the same event id and are applied once.
+ * retries carry the same event id and are applied once. The tagger's confirmation is stored with
+ * the tag and sent from the outbox.
  */
 public final class ReactionListeners {
 
@@ -32,7 +30,6 @@ public final class ReactionListeners {
   private final TaggedMessageService timeline;
   private final WorkspaceSettingsRepository settings;
   private final TaggedMessageFetcher fetcher;
-  private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final boolean confirmationsDefault;
 
@@ -40,13 +37,11 @@ public final class ReactionListeners {
       TaggedMessageService timeline,
       WorkspaceSettingsRepository settings,
       TaggedMessageFetcher fetcher,
-      MethodsClient slack,
       ExecutorService afterAck,
       boolean confirmationsDefault) {
     this.timeline = timeline;
     this.settings = settings;
     this.fetcher = fetcher;
-    this.slack = slack;
     this.afterAck = afterAck;
     this.confirmationsDefault = confirmationsDefault;
   }
@@ -86,7 +81,6 @@ public final class ReactionListeners {
                     () -> {
                       try {
                         fetcher.fetch(teamId, t.event().id(), message);
-                        confirm(event.getUser(), message, t);
                       } catch (RuntimeException e) {
                         // Stored and acknowledged already; the minute-by-minute retry fetches the
                         // words later.
@@ -96,27 +90,17 @@ public final class ReactionListeners {
     return ctx.ack();
   }
 
-  private void confirm(String userId, MessageRef message, TaggedMessageService.Tagged tagged) {
-    try {
-      String text =
-          ":pushpin: Recorded on *"
-              + tagged.incident().publicId()
-              + "* as #"
-              + tagged.event().number()
-              + (tagged.event().marker().isNote()
-                  ? ""
-                  : " *" + tagged.event().marker().display() + "*")
-              + ". Remove your reaction to take it off the timeline.";
-      slack.chatPostEphemeral(
-          r ->
-              r.channel(message.channelId())
-                  .user(userId)
-                  .text(InertMrkdwn.of(text, Set.of(userId)))
-                  .linkNames(false));
-    } catch (Exception e) {
-      // The event is stored; only the courtesy note failed.
-      log.info("Could not confirm a tag to {}: {}", userId, e.getMessage());
-    }
+  /**
+   * The tagger's private note (sent from the outbox by {@link TagConfirmationSender}): where the
+   * message landed, and how to take it off.
+   */
+  static String confirmation(String incidentPublicId, int number, Marker marker) {
+    return ":pushpin: Recorded on *"
+        + incidentPublicId
+        + "* as #"
+        + number
+        + (marker.isNote() ? "" : " *" + marker.display() + "*")
+        + ". Remove your reaction to take it off the timeline.";
   }
 
   Response reactionRemoved(EventsApiPayload<ReactionRemovedEvent> payload, EventContext ctx) {
