@@ -8,11 +8,14 @@ import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.home.HomeService;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.postmortem.TemplateCatalog;
 import dev.scribe.recording.IncidentFieldService;
 import dev.scribe.recording.IncidentSelection;
 import dev.scribe.recording.IncidentService;
+import dev.scribe.recording.MessageActionItemService;
+import dev.scribe.recording.MessageCaptureService;
 import dev.scribe.recording.TaggedMessageService;
 import dev.scribe.recording.TimelineService;
 import dev.scribe.render.BuiltInTemplateCatalog;
@@ -24,7 +27,9 @@ import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.SlackReminderNotifier;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
+import dev.scribe.storage.JdbiHome;
 import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiMessageActionItems;
 import dev.scribe.storage.JdbiReminderLedger;
 import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
@@ -65,6 +70,13 @@ public final class Scribe implements AutoCloseable {
   final EventInputParser eventParser;
   final PostmortemService postmortems;
   private final IncidentSelection incidentSelection;
+  final MessageCaptureService captures;
+  final MessageActionItemService messageActionItems;
+  final HomeService homes;
+  final JdbiIncidentRepository incidentRepository;
+
+  /** Told of changes App Home shows; forwarded to its publisher by the Slack app. */
+  final ForwardingNotices notices = new ForwardingNotices();
 
   /** Scribe over a database the caller opened; closing Scribe closes it. */
   public Scribe(ScribeConfig config, Database database, Clock clock) {
@@ -73,6 +85,7 @@ public final class Scribe implements AutoCloseable {
     this.clock = clock;
     var jdbi = database.jdbi();
     JdbiIncidentRepository incidentRepository = new JdbiIncidentRepository(jdbi);
+    this.incidentRepository = incidentRepository;
     this.timelineRepository = new JdbiTimelineRepository(jdbi);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
@@ -92,7 +105,21 @@ public final class Scribe implements AutoCloseable {
             incidents,
             transactor,
             clock);
-    this.actionItems = new ActionItemService(actionItemRepository, transactor, clock);
+    this.actionItems = new ActionItemService(actionItemRepository, transactor, clock, notices);
+    this.captures =
+        new MessageCaptureService(
+            incidentRepository, timelineRepository, incidents, transactor, clock);
+    this.messageActionItems =
+        new MessageActionItemService(
+            incidentRepository,
+            new JdbiMessageActionItems(jdbi),
+            actionItemRepository,
+            timelineRepository,
+            transactor,
+            notices,
+            clock);
+    JdbiHome home = new JdbiHome(jdbi);
+    this.homes = new HomeService(home, home, home, clock);
     this.eventParser = new EventInputParser(clock);
     this.incidentSelection = new IncidentSelection(incidentRepository);
     this.postmortems =

@@ -60,6 +60,24 @@ interface IncidentDao {
   Optional<IncidentRow> latestIn(
       @Bind("teamId") String teamId, @Bind("channelId") String channelId);
 
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + """
+       FROM incidents WHERE team_id = :teamId AND status = 'OPEN'
+      ORDER BY declared_at DESC, id DESC LIMIT :limit
+      """)
+  List<IncidentRow> openNewestFirst(String teamId, int limit);
+
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + """
+       FROM incidents WHERE team_id = :teamId AND status = 'RESOLVED' AND resolved_at >= :since
+      ORDER BY resolved_at DESC, id DESC LIMIT :limit
+      """)
+  List<IncidentRow> resolvedSince(String teamId, long since, int limit);
+
   @SqlQuery("SELECT " + COLUMNS + " FROM incidents WHERE team_id = :teamId AND id = :id")
   Optional<IncidentRow> byId(@Bind("teamId") String teamId, @Bind("id") long id);
 

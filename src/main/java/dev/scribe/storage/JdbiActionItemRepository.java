@@ -94,7 +94,7 @@ public final class JdbiActionItemRepository implements ActionItemRepository {
     return rows.stream().map(JdbiActionItemRepository::withIncident).toList();
   }
 
-  private static IncidentAction withIncident(ActionItemDao.ItemRow r) {
+  static IncidentAction withIncident(ActionItemDao.ItemRow r) {
     Incident incident =
         new Incident(
             r.incidentId(),

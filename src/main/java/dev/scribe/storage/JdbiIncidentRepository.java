@@ -8,6 +8,7 @@ import dev.scribe.incident.NewIncident;
 import dev.scribe.incident.Severity;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,19 @@ public final class JdbiIncidentRepository implements IncidentRepository {
   }
 
   @Override
+  public List<Incident> openOrResolvedSince(String teamId, Instant since, int limit) {
+    return dao(
+        dao -> {
+          List<IncidentDao.IncidentRow> rows = new ArrayList<>();
+          rows.addAll(dao.openNewestFirst(teamId, limit));
+          if (rows.size() < limit) {
+            rows.addAll(dao.resolvedSince(teamId, since.toEpochMilli(), limit - rows.size()));
+          }
+          return rows.stream().map(JdbiIncidentRepository::toIncident).toList();
+        });
+  }
+
+  @Override
   public Optional<Incident> byId(String teamId, long id) {
     return dao(d -> d.byId(teamId, id)).map(JdbiIncidentRepository::toIncident);
   }
@@ -159,7 +173,7 @@ public final class JdbiIncidentRepository implements IncidentRepository {
                 .history(teamId, incidentId, name, oldValue, newValue, userId, at.toEpochMilli()));
   }
 
-  private static Incident toIncident(IncidentDao.IncidentRow r) {
+  static Incident toIncident(IncidentDao.IncidentRow r) {
     return new Incident(
         r.id(),
         r.teamId(),

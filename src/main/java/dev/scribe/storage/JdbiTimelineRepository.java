@@ -31,27 +31,45 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
     return dao(
         dao -> {
           int number = dao.nextNumber(teamId, incidentId);
-          long id =
-              dao.insert(
-                  new TimelineDao.EventRow(
-                      0,
-                      teamId,
-                      incidentId,
-                      number,
-                      e.occurredAt().toEpochMilli(),
-                      e.marker().name(),
-                      e.text(),
-                      e.authorId(),
-                      e.recordedBy(),
-                      e.source().name(),
-                      e.sourceChannelId(),
-                      e.sourceTs(),
-                      e.permalink(),
-                      e.recordedAt().toEpochMilli(),
-                      0,
-                      e.awaitingMessage() ? 0 : 1));
+          long id = dao.insert(row(teamId, incidentId, number, e));
           return dao.byId(teamId, id).map(JdbiTimelineRepository::toEvent).orElseThrow();
         });
+  }
+
+  @Override
+  public Optional<TimelineEvent> addUnlessCaptured(String teamId, long incidentId, NewEvent e) {
+    return dao(
+        dao -> {
+          int number = dao.nextNumber(teamId, incidentId);
+          return dao.insertUnlessCaptured(row(teamId, incidentId, number, e))
+              .flatMap(id -> dao.byId(teamId, id))
+              .map(JdbiTimelineRepository::toEvent);
+        });
+  }
+
+  @Override
+  public void setPermalink(String teamId, long eventId, String permalink) {
+    jdbi.useHandle(h -> h.attach(TimelineDao.class).setPermalink(teamId, eventId, permalink));
+  }
+
+  private static TimelineDao.EventRow row(String teamId, long incidentId, int number, NewEvent e) {
+    return new TimelineDao.EventRow(
+        0,
+        teamId,
+        incidentId,
+        number,
+        e.occurredAt().toEpochMilli(),
+        e.marker().name(),
+        e.text(),
+        e.authorId(),
+        e.recordedBy(),
+        e.source().name(),
+        e.sourceChannelId(),
+        e.sourceTs(),
+        e.permalink(),
+        e.recordedAt().toEpochMilli(),
+        0,
+        e.awaitingMessage() ? 0 : 1);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.scribe.timeline.Marker;
 import dev.scribe.workspace.WorkspaceSettings;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   static final String CONFIRMATIONS = "confirmations";
-  static final String OFF = "OFF";
+  static final String OFF = WorkspaceSettings.OFF;
 
   private final Jdbi jdbi;
 
@@ -34,15 +35,9 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
               dao.setting(teamId, CONFIRMATIONS)
                   .map("channel"::equals)
                   .orElse(confirmationsDefault);
-          Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
-          for (Dao.MappingRow row : dao.mappings(teamId)) {
-            if (OFF.equals(row.marker())) {
-              reactions.remove(row.reaction());
-            } else {
-              reactions.put(row.reaction(), Marker.valueOf(row.marker()));
-            }
-          }
-          return new WorkspaceSettings(inChannel, reactions);
+          Map<String, String> overrides = new LinkedHashMap<>();
+          dao.mappings(teamId).forEach(row -> overrides.put(row.reaction(), row.marker()));
+          return WorkspaceSettings.withOverrides(inChannel, overrides);
         });
   }
 
@@ -64,6 +59,11 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
     jdbi.useHandle(
         h -> h.attach(Dao.class).map(teamId, reaction, marker.map(Marker::name).orElse(OFF)));
+  }
+
+  @Override
+  public void mapReactionToActionItems(String teamId, String reaction) {
+    jdbi.useHandle(h -> h.attach(Dao.class).map(teamId, reaction, WorkspaceSettings.ACTION_ITEM));
   }
 
   interface Dao {

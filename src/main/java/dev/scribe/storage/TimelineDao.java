@@ -55,6 +55,23 @@ interface TimelineDao {
       """)
   long insert(@BindMethods EventRow row);
 
+  // No conflict target: whichever unique index says the message is already captured (the partial
+  // one on the message), nothing is written, on SQLite and PostgreSQL alike, and no row comes back.
+  @SqlQuery(
+      """
+      INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
+          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, source_deleted, enriched)
+      VALUES (:teamId, :incidentId, :number, :occurredAt, :marker, :text, :authorId,
+          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :sourceDeleted, :enriched)
+      ON CONFLICT DO NOTHING
+      RETURNING id
+      """)
+  Optional<Long> insertUnlessCaptured(@BindMethods EventRow row);
+
+  @SqlUpdate(
+      "UPDATE timeline_events SET permalink = :permalink WHERE team_id = :teamId AND id = :id")
+  void setPermalink(String teamId, long id, String permalink);
+
   @SqlQuery(
       "SELECT "
           + COLUMNS
@@ -91,7 +108,7 @@ interface TimelineDao {
           + """
        FROM timeline_events
       WHERE team_id = :teamId AND source_channel_id = :channelId AND source_ts = :ts
-        AND source = 'REACTION' AND deleted_at IS NULL
+        AND deleted_at IS NULL
       ORDER BY id
       """)
   List<EventRow> forMessage(

@@ -1,16 +1,13 @@
 package dev.scribe.slack.drafts;
 
-import dev.scribe.common.UserDirectory;
 import dev.scribe.incident.Incident;
 import dev.scribe.postmortem.DraftService;
-import dev.scribe.postmortem.DraftSource;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.recording.IncidentService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 /**
  * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The template name is checked before the
@@ -21,21 +18,13 @@ public final class DraftCommand implements PmSubcommand {
 
   private final IncidentService incidents;
   private final PostmortemService postmortems;
-  private final UserDirectory users;
-  private final DraftDelivery delivery;
-  private final Executor afterAck;
+  private final PostmortemDrafter drafter;
 
   public DraftCommand(
-      IncidentService incidents,
-      PostmortemService postmortems,
-      UserDirectory users,
-      DraftDelivery delivery,
-      Executor afterAck) {
+      IncidentService incidents, PostmortemService postmortems, PostmortemDrafter drafter) {
     this.incidents = incidents;
     this.postmortems = postmortems;
-    this.users = users;
-    this.delivery = delivery;
-    this.afterAck = afterAck;
+    this.drafter = drafter;
   }
 
   @Override
@@ -60,18 +49,7 @@ public final class DraftCommand implements PmSubcommand {
     }
     Incident incident = incidents.current(request.teamId(), request.channelId());
     String templateName = drafts.template(template).name();
-    afterAck.execute(
-        () ->
-            delivery.deliver(
-                incident,
-                request.userId(),
-                () -> {
-                  DraftSource source = postmortems.source(incident, users, request.userZone());
-                  return new DraftDelivery.Draft(
-                      drafts.markdown(source, templateName),
-                      drafts.timelinePng(source),
-                      drafts.summaryLine(source));
-                }));
+    drafter.draftLater(incident, request.userId(), templateName, request::userZone);
     return Reply.ephemeral(
         ":hourglass_flowing_sand: Drafting the post-mortem of *"
             + incident.publicId()

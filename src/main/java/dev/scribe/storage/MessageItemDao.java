@@ -1,0 +1,87 @@
+package dev.scribe.storage;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/** Action items quoting a Slack message; the unique index on the message keeps them one each. */
+interface MessageItemDao {
+
+  record NewRow(
+      String teamId,
+      long incidentId,
+      String text,
+      String priority,
+      String kind,
+      String createdBy,
+      long createdAt,
+      String sourceChannelId,
+      String sourceTs) {}
+
+  record PendingRow(String teamId, long id, String sourceChannelId, String sourceTs) {}
+
+  /** Numbers the item after the incident's last one and stores it, unless the message has one. */
+  @Transaction
+  default Optional<Long> addUnlessRecorded(NewRow row) {
+    int number = nextNumber(row.teamId(), row.incidentId());
+    return insert(row, number);
+  }
+
+  @SqlQuery(
+      """
+      UPDATE incidents SET last_action_number = last_action_number + 1
+      WHERE team_id = :teamId AND id = :incidentId
+      RETURNING last_action_number
+      """)
+  int nextNumber(String teamId, long incidentId);
+
+  // No conflict target: the partial unique index on the message is what can conflict, and SQLite
+  // and PostgreSQL both skip the row without naming it.
+  @SqlQuery(
+      """
+      INSERT INTO action_items (team_id, incident_id, number, text, priority, kind, status,
+                                created_by, created_at, source_channel_id, source_ts, enriched)
+      VALUES (:teamId, :incidentId, :number, :text, :priority, :kind, 'OPEN',
+              :createdBy, :createdAt, :sourceChannelId, :sourceTs, 0)
+      ON CONFLICT DO NOTHING
+      RETURNING id
+      """)
+  Optional<Long> insert(@BindMethods NewRow row, int number);
+
+  @SqlQuery(
+      ActionItemDao.SELECT
+          + """
+       WHERE a.team_id = :teamId AND i.team_id = :teamId AND a.incident_id = :incidentId
+        AND a.source_channel_id = :channelId AND a.source_ts = :ts
+      """)
+  @RegisterConstructorMapper(ActionItemDao.ItemRow.class)
+  Optional<ActionItemDao.ItemRow> fromMessage(
+      String teamId, long incidentId, String channelId, String ts);
+
+  @SqlQuery(
+      ActionItemDao.SELECT + " WHERE a.team_id = :teamId AND i.team_id = :teamId AND a.id = :id")
+  @RegisterConstructorMapper(ActionItemDao.ItemRow.class)
+  Optional<ActionItemDao.ItemRow> byId(String teamId, long id);
+
+  @SqlUpdate(
+      """
+      UPDATE action_items
+         SET text = CASE WHEN text = :placeholder THEN :text ELSE text END,
+             owner_id = COALESCE(owner_id, :ownerId),
+             enriched = 1
+      WHERE team_id = :teamId AND id = :id AND enriched = 0
+      """)
+  void attachMessage(String teamId, long id, String placeholder, String text, String ownerId);
+
+  @SqlQuery(
+      """
+      SELECT team_id, id, source_channel_id, source_ts FROM action_items
+      WHERE enriched = 0 ORDER BY id LIMIT :limit
+      """)
+  @RegisterConstructorMapper(PendingRow.class)
+  List<PendingRow> awaitingMessage(int limit);
+}
