@@ -31,7 +31,8 @@ class ArchitectureTest {
     "dev.scribe.metrics",
     "dev.scribe.actions",
     "dev.scribe.postmortem",
-    "dev.scribe.workspace"
+    "dev.scribe.workspace",
+    "dev.scribe.home"
   };
 
   /** Scribe's own classes, without the tests. */

@@ -63,7 +63,7 @@ final class TimelineViews {
         !marker.isNote(),
         display.cellText(event.text()),
         who(event, display),
-        event.link().orElse(""),
+        SourceLink.of(event.link().orElse(null)),
         defining && outOfOrder.contains(marker) ? "⚠ " : "",
         note);
   }
