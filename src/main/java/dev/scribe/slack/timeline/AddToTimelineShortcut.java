@@ -101,6 +101,12 @@ public final class AddToTimelineShortcut {
       return ctx.ackWithErrors(
           Map.of(AddToTimelineModal.TEXT, "Say what happened: the text cannot be empty."));
     }
+    if (choice.text().strip().length() > MessageCaptureService.MAX_TEXT_LENGTH) {
+      return ctx.ackWithErrors(
+          Map.of(
+              AddToTimelineModal.TEXT,
+              "Keep it under " + MessageCaptureService.MAX_TEXT_LENGTH + " characters."));
+    }
     MessageCaptureService.Source source =
         new MessageCaptureService.Source(
             origin.get().message(), origin.get().authorId(), origin.get().permalink().orElse(null));
@@ -112,9 +118,8 @@ public final class AddToTimelineShortcut {
           captures.capture(
               team, choice.incidentId().get(), source, choice.marker(), choice.text(), user);
     } catch (UserFacingException e) {
-      String block =
-          e.problem().contains("incident") ? AddToTimelineModal.INCIDENT : AddToTimelineModal.TEXT;
-      return ctx.ackWithErrors(Map.of(block, e.problem()));
+      // The words were checked above: what is left to refuse is the incident (deleted meanwhile).
+      return ctx.ackWithErrors(Map.of(AddToTimelineModal.INCIDENT, e.problem()));
     }
     boolean changed =
         before
