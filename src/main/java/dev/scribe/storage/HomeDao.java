@@ -1,5 +1,8 @@
 package dev.scribe.storage;
 
+import dev.scribe.incident.Incident;
+import dev.scribe.timeline.Marker;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.Nested;
@@ -15,10 +18,10 @@ interface HomeDao {
 
   /** An open incident with its latest live event (by when it happened), if any. */
   record OpenIncidentRow(
-      @Nested IncidentDao.IncidentRow incident, Long lastAt, String lastMarker, String lastText) {}
+      @Nested Incident incident, Instant lastAt, Marker lastMarker, String lastText) {}
 
   /** A resolved incident with its facilitator field, if set. */
-  record DueRow(@Nested IncidentDao.IncidentRow incident, String facilitator) {}
+  record DueRow(@Nested Incident incident, String facilitator) {}
 
   record PagesRow(int itemsPage, int incidentsPage, int postmortemsPage) {}
 
@@ -104,7 +107,7 @@ interface HomeDao {
       INSERT INTO home_viewers (team_id, user_id, opened_at) VALUES (:teamId, :userId, :at)
       ON CONFLICT (team_id, user_id) DO UPDATE SET opened_at = excluded.opened_at
       """)
-  void opened(String teamId, String userId, long at);
+  void opened(String teamId, String userId, Instant at);
 
   @SqlQuery(
       """
@@ -128,5 +131,5 @@ interface HomeDao {
       WHERE team_id = :teamId AND opened_at >= :since
       ORDER BY opened_at DESC LIMIT :limit
       """)
-  List<String> openedSince(String teamId, long since, int limit);
+  List<String> openedSince(String teamId, Instant since, int limit);
 }

@@ -9,7 +9,6 @@ import dev.scribe.home.Page;
 import dev.scribe.home.PageRequest;
 import dev.scribe.home.PostmortemDue;
 import dev.scribe.home.PostmortemsDue;
-import dev.scribe.timeline.Marker;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,14 @@ public final class JdbiHome implements HomeQueries, PostmortemsDue, HomeViewers 
   private final HomeDao dao;
 
   public JdbiHome(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(HomeDao.class);
+    this.dao = SqlObjects.onDemand(jdbi, HomeDao.class);
   }
 
   @Override
   public Page<IncidentAction> openItemsOwnedBy(String teamId, String userId, PageRequest page) {
     List<IncidentAction> rows =
         dao.openItemsOwnedBy(teamId, userId, page.size(), page.offset()).stream()
-            .map(JdbiActionItemRepository::withIncident)
+            .map(ActionItemDao.ItemRow::withIncident)
             .toList();
     return page(rows, page, () -> dao.countOpenItemsOwnedBy(teamId, userId));
   }
@@ -41,14 +40,11 @@ public final class JdbiHome implements HomeQueries, PostmortemsDue, HomeViewers 
             .map(
                 r ->
                     new OpenIncident(
-                        JdbiIncidentRepository.toIncident(r.incident()),
+                        r.incident(),
                         Optional.ofNullable(r.lastAt())
                             .map(
                                 at ->
-                                    new OpenIncident.LastEvent(
-                                        Instant.ofEpochMilli(at),
-                                        Marker.valueOf(r.lastMarker()),
-                                        r.lastText()))))
+                                    new OpenIncident.LastEvent(at, r.lastMarker(), r.lastText()))))
             .toList();
     return page(rows, page, () -> dao.countOpenIncidents(teamId));
   }
@@ -60,7 +56,7 @@ public final class JdbiHome implements HomeQueries, PostmortemsDue, HomeViewers 
             .map(
                 r ->
                     new PostmortemDue(
-                        JdbiIncidentRepository.toIncident(r.incident()),
+                        r.incident(),
                         Optional.ofNullable(r.facilitator()).filter(f -> !f.isBlank())))
             .toList();
     return page(rows, page, () -> dao.countResolvedNotFinal(teamId));
@@ -68,7 +64,7 @@ public final class JdbiHome implements HomeQueries, PostmortemsDue, HomeViewers 
 
   @Override
   public void opened(String teamId, String userId, Instant at) {
-    dao.opened(teamId, userId, at.toEpochMilli());
+    dao.opened(teamId, userId, at);
   }
 
   @Override
@@ -84,7 +80,7 @@ public final class JdbiHome implements HomeQueries, PostmortemsDue, HomeViewers 
 
   @Override
   public List<String> openedSince(String teamId, Instant since, int limit) {
-    return dao.openedSince(teamId, since.toEpochMilli(), limit);
+    return dao.openedSince(teamId, since, limit);
   }
 
   /** A full page needs no count when it is the first and short: the rows are all there is. */

@@ -2,7 +2,6 @@ package dev.scribe.storage;
 
 import dev.scribe.actions.ActionDraft;
 import dev.scribe.actions.ActionItem;
-import dev.scribe.actions.IncidentAction;
 import dev.scribe.actions.MessageActionItems;
 import dev.scribe.timeline.MessageRef;
 import java.util.List;
@@ -15,33 +14,21 @@ public final class JdbiMessageActionItems implements MessageActionItems {
   private final MessageItemDao dao;
 
   public JdbiMessageActionItems(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(MessageItemDao.class);
+    this.dao = SqlObjects.onDemand(jdbi, MessageItemDao.class);
   }
 
   @Override
-  public Optional<ActionItem> addUnlessRecorded(String teamId, ActionDraft d, MessageRef message) {
-    MessageItemDao.NewRow row =
-        new MessageItemDao.NewRow(
-            teamId,
-            d.incidentId(),
-            d.text(),
-            d.priority().name(),
-            d.kind().name(),
-            d.createdBy(),
-            d.createdAt().toEpochMilli(),
-            message.channelId(),
-            message.ts());
-    return dao.addUnlessRecorded(row)
+  public Optional<ActionItem> addUnlessRecorded(
+      String teamId, ActionDraft draft, MessageRef message) {
+    return dao.addUnlessRecorded(teamId, draft, message.channelId(), message.ts())
         .flatMap(id -> dao.byId(teamId, id))
-        .map(JdbiActionItemRepository::withIncident)
-        .map(IncidentAction::item);
+        .map(ActionItemDao.ItemRow::item);
   }
 
   @Override
   public Optional<ActionItem> fromMessage(String teamId, long incidentId, MessageRef message) {
     return dao.fromMessage(teamId, incidentId, message.channelId(), message.ts())
-        .map(JdbiActionItemRepository::withIncident)
-        .map(IncidentAction::item);
+        .map(ActionItemDao.ItemRow::item);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.scribe.storage;
 
+import dev.scribe.actions.ActionDraft;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -9,26 +10,20 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** Action items quoting a Slack message; the unique index on the message keeps them one each. */
+@RegisterConstructorMapper(ActionItemDao.ItemRow.class)
 interface MessageItemDao {
-
-  record NewRow(
-      String teamId,
-      long incidentId,
-      String text,
-      String priority,
-      String kind,
-      String createdBy,
-      long createdAt,
-      String sourceChannelId,
-      String sourceTs) {}
 
   record PendingRow(String teamId, long id, String sourceChannelId, String sourceTs) {}
 
-  /** Numbers the item after the incident's last one and stores it, unless the message has one. */
+  /**
+   * Numbers the item after the incident's last one and stores it, unless the message already has
+   * one in the incident (a number is used up then; numbers may have gaps).
+   */
   @Transaction
-  default Optional<Long> addUnlessRecorded(NewRow row) {
-    int number = nextNumber(row.teamId(), row.incidentId());
-    return insert(row, number);
+  default Optional<Long> addUnlessRecorded(
+      String teamId, ActionDraft draft, String channelId, String ts) {
+    int number = nextNumber(teamId, draft.incidentId());
+    return insert(teamId, number, draft, channelId, ts);
   }
 
   @SqlQuery(
@@ -43,14 +38,16 @@ interface MessageItemDao {
   // and PostgreSQL both skip the row without naming it.
   @SqlQuery(
       """
-      INSERT INTO action_items (team_id, incident_id, number, text, priority, kind, status,
-                                created_by, created_at, source_channel_id, source_ts, enriched)
-      VALUES (:teamId, :incidentId, :number, :text, :priority, :kind, 'OPEN',
-              :createdBy, :createdAt, :sourceChannelId, :sourceTs, 0)
+      INSERT INTO action_items (team_id, incident_id, number, text, owner_id, due_date, priority,
+                                kind, status, ticket_url, created_by, created_at,
+                                source_channel_id, source_ts, enriched)
+      VALUES (:teamId, :incidentId, :number, :text, :ownerId, :dueDate, :priority,
+              :kind, 'OPEN', :ticketUrl, :createdBy, :createdAt, :channelId, :ts, 0)
       ON CONFLICT DO NOTHING
       RETURNING id
       """)
-  Optional<Long> insert(@BindMethods NewRow row, int number);
+  Optional<Long> insert(
+      String teamId, int number, @BindMethods ActionDraft draft, String channelId, String ts);
 
   @SqlQuery(
       ActionItemDao.SELECT
@@ -58,13 +55,10 @@ interface MessageItemDao {
        WHERE a.team_id = :teamId AND i.team_id = :teamId AND a.incident_id = :incidentId
         AND a.source_channel_id = :channelId AND a.source_ts = :ts
       """)
-  @RegisterConstructorMapper(ActionItemDao.ItemRow.class)
   Optional<ActionItemDao.ItemRow> fromMessage(
       String teamId, long incidentId, String channelId, String ts);
 
-  @SqlQuery(
-      ActionItemDao.SELECT + " WHERE a.team_id = :teamId AND i.team_id = :teamId AND a.id = :id")
-  @RegisterConstructorMapper(ActionItemDao.ItemRow.class)
+  @SqlQuery(ActionItemDao.SELECT + ActionItemDao.TEAM + " AND a.id = :id")
   Optional<ActionItemDao.ItemRow> byId(String teamId, long id);
 
   @SqlUpdate(
