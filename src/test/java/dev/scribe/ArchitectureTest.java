@@ -32,7 +32,8 @@ class ArchitectureTest {
     "dev.scribe.actions",
     "dev.scribe.postmortem",
     "dev.scribe.workspace",
-    "dev.scribe.outbox"
+    "dev.scribe.outbox",
+    "dev.scribe.home"
   };
 
   /** Scribe's own classes, without the tests. */

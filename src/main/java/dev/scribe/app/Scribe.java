@@ -9,16 +9,21 @@ import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.home.HomeService;
+import dev.scribe.incident.Incident;
 import dev.scribe.outbox.DeliveryReport;
 import dev.scribe.outbox.DepthCount;
 import dev.scribe.outbox.OutboxDelivery;
 import dev.scribe.outbox.Sender;
 import dev.scribe.postmortem.DraftRequests;
+import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.postmortem.TemplateCatalog;
 import dev.scribe.recording.IncidentFieldService;
 import dev.scribe.recording.IncidentSelection;
 import dev.scribe.recording.IncidentService;
+import dev.scribe.recording.MessageActionItemService;
+import dev.scribe.recording.MessageCaptureService;
 import dev.scribe.recording.TaggedMessageService;
 import dev.scribe.recording.TimelineService;
 import dev.scribe.render.BuiltInTemplateCatalog;
@@ -35,7 +40,9 @@ import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.TagConfirmationSender;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
+import dev.scribe.storage.JdbiHome;
 import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiMessageActionItems;
 import dev.scribe.storage.JdbiOutbox;
 import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
@@ -45,8 +52,10 @@ import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
 import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.timeline.EventInputParser;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The composition root: everything Scribe is made of is built here with {@code new}, from the
@@ -86,6 +95,13 @@ public final class Scribe implements AutoCloseable {
   final PostmortemService postmortems;
   final DraftRequests draftRequests;
   private final IncidentSelection incidentSelection;
+  final MessageCaptureService captures;
+  final MessageActionItemService messageActionItems;
+  final HomeService homes;
+  final JdbiIncidentRepository incidentRepository;
+
+  /** Told of changes App Home shows; forwarded to its publisher by the Slack app. */
+  final ForwardingNotices notices = new ForwardingNotices();
 
   /** Scribe over a database the caller opened; closing Scribe closes it. */
   public Scribe(ScribeConfig config, Database database, Clock clock) {
@@ -94,6 +110,7 @@ public final class Scribe implements AutoCloseable {
     this.clock = clock;
     var jdbi = database.jdbi();
     JdbiIncidentRepository incidentRepository = new JdbiIncidentRepository(jdbi);
+    this.incidentRepository = incidentRepository;
     this.timelineRepository = new JdbiTimelineRepository(jdbi);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
@@ -114,7 +131,21 @@ public final class Scribe implements AutoCloseable {
             outbox,
             transactor,
             clock);
-    this.actionItems = new ActionItemService(actionItemRepository, transactor, clock);
+    this.actionItems = new ActionItemService(actionItemRepository, transactor, clock, notices);
+    this.captures =
+        new MessageCaptureService(
+            incidentRepository, timelineRepository, incidents, transactor, clock);
+    this.messageActionItems =
+        new MessageActionItemService(
+            incidentRepository,
+            new JdbiMessageActionItems(jdbi),
+            actionItemRepository,
+            timelineRepository,
+            transactor,
+            notices,
+            clock);
+    JdbiHome home = new JdbiHome(jdbi);
+    this.homes = new HomeService(home, home, home, clock);
     this.eventParser = new EventInputParser(clock);
     this.incidentSelection = new IncidentSelection(incidentRepository);
     this.postmortems =
@@ -156,6 +187,21 @@ public final class Scribe implements AutoCloseable {
   /** {@code serve} and the demo: the Slack app over these services, not yet started. */
   public ScribeApp slackApp() {
     return new ScribeApp(this);
+  }
+
+  /**
+   * App Home's "Draft post-mortem" button: the default template in the requester's zone, owed
+   * through the outbox like {@code /pm draft}. Each press is its own request.
+   */
+  void requestDefaultDraft(Incident incident, String requesterId, UserDirectory users) {
+    ZoneId zone = users.zone(incident.teamId(), requesterId).orElse(config.defaultZone());
+    draftRequests.request(
+        incident,
+        requesterId,
+        DraftService.DEFAULT_TEMPLATE,
+        zone,
+        UUID.randomUUID().toString(),
+        config.draftCanvas());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.scribe.app;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -10,6 +11,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.common.ChangeNotices;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.outbox.DepthCount;
 import dev.scribe.schedule.OutboxDispatcher;
@@ -19,6 +21,10 @@ import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
+import dev.scribe.slack.home.HomeListeners;
+import dev.scribe.slack.home.HomePublisher;
+import dev.scribe.slack.timeline.ActionItemMessageFetcher;
+import dev.scribe.slack.timeline.AddToTimelineShortcut;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import java.io.IOException;
@@ -52,6 +58,9 @@ public final class ScribeApp implements AutoCloseable {
    */
   private static final Duration OUTBOX_POLL = Duration.ofSeconds(5);
 
+  /** How long changes gather before App Home views are re-published. */
+  private static final Duration HOME_WINDOW = Duration.ofSeconds(1);
+
   private final ScribeConfig config;
   private final App app;
   private final MethodsClient slack;
@@ -63,6 +72,9 @@ public final class ScribeApp implements AutoCloseable {
   private final OutboxDispatcher outbox;
   private final Scribe scribe;
   private final BooleanSupplier databaseHealthy;
+  private final HomePublisher homePublisher;
+  private final ForwardingNotices notices;
+  private final ActionItemMessageFetcher actionItemFetcher;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
@@ -78,25 +90,48 @@ public final class ScribeApp implements AutoCloseable {
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
     this.fetcher =
         new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository);
+    this.homePublisher =
+        new HomePublisher(
+            scribe.homes, users, config.defaultZone(), slack, scribe.clock, HOME_WINDOW);
+    scribe.notices.forwardTo(homePublisher);
+    this.notices = scribe.notices;
     PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(scribe));
-    app.command(
-        "/pm",
+    PmCommandListener pm =
         new PmCommandListener(
             dispatcher,
             users,
             scribe.workspaceSettings,
             config.defaultZone(),
-            config.confirmationsInChannel()));
+            config.confirmationsInChannel());
+    // Any /pm command may change the incidents App Home lists; unchanged views are not re-sent.
+    app.command(
+        "/pm",
+        (request, context) -> {
+          Response response = pm.apply(request, context);
+          homePublisher.incidentsChanged(request.getPayload().getTeamId());
+          return response;
+        });
+    this.actionItemFetcher = new ActionItemMessageFetcher(slack, scribe.messageActionItems);
     new ReactionListeners(
             scribe.taggedMessages,
             scribe.workspaceSettings,
             fetcher,
             afterAck,
-            config.confirmationsInChannel())
+            config.confirmationsInChannel(),
+            scribe.messageActionItems,
+            actionItemFetcher,
+            homePublisher)
         .register(app);
     new ReminderInteractions(
-            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck)
+            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck, homePublisher)
         .register(app);
+    new HomeListeners(
+            scribe.homes,
+            homePublisher,
+            scribe.incidentRepository::byId,
+            (incident, user) -> scribe.requestDefaultDraft(incident, user, users))
+        .register(app);
+    new AddToTimelineShortcut(scribe.captures, slack, afterAck, homePublisher).register(app);
     this.reminderSweep = scribe.reminderSweep(users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
     this.outbox =
@@ -201,6 +236,7 @@ public final class ScribeApp implements AutoCloseable {
   private void retryPendingFetches() {
     try {
       fetcher.retryPending();
+      actionItemFetcher.retryPending();
     } catch (RuntimeException e) {
       log.warn("Retrying tagged messages failed; will try again", e);
     }
@@ -240,6 +276,8 @@ public final class ScribeApp implements AutoCloseable {
       }
     }
     background.shutdownNow();
+    notices.forwardTo(ChangeNotices.NONE);
+    homePublisher.close();
     reminders.close();
     outbox.close();
     afterAck.shutdown();

@@ -127,7 +127,9 @@ public final class TaggedMessageService {
             return;
           }
           for (TimelineEvent event : timeline.forMessage(teamId, message)) {
-            if (timeline.removeTag(teamId, event.id(), userId, reaction) == 0) {
+            // An event added with the message shortcut stays when the last reaction goes.
+            if (timeline.removeTag(teamId, event.id(), userId, reaction) == 0
+                && event.source() == EventSource.REACTION) {
               timeline.delete(teamId, event.id(), userId, "reaction-removed", now);
               if (event.marker() == Marker.RESOLVED) {
                 incidents
@@ -148,7 +150,8 @@ public final class TaggedMessageService {
             return;
           }
           for (TimelineEvent event : timeline.forMessage(teamId, message)) {
-            if (!event.text().equals(newText)) {
+            // Words chosen in the message shortcut's modal stay as chosen.
+            if (event.source() == EventSource.REACTION && !event.text().equals(newText)) {
               TimelineEvent changed =
                   new TimelineEvent(
                       event.id(),

@@ -8,9 +8,12 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
+import dev.scribe.common.ChangeNotices;
+import dev.scribe.recording.MessageActionItemService;
 import dev.scribe.recording.TaggedMessageService;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
+import dev.scribe.workspace.WorkspaceSettings;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -32,18 +35,27 @@ public final class ReactionListeners {
   private final TaggedMessageFetcher fetcher;
   private final ExecutorService afterAck;
   private final boolean confirmationsDefault;
+  private final MessageActionItemService actionItems;
+  private final ActionItemMessageFetcher actionItemFetcher;
+  private final ChangeNotices notices;
 
   public ReactionListeners(
       TaggedMessageService timeline,
       WorkspaceSettingsRepository settings,
       TaggedMessageFetcher fetcher,
       ExecutorService afterAck,
-      boolean confirmationsDefault) {
+      boolean confirmationsDefault,
+      MessageActionItemService actionItems,
+      ActionItemMessageFetcher actionItemFetcher,
+      ChangeNotices notices) {
     this.timeline = timeline;
     this.settings = settings;
     this.fetcher = fetcher;
     this.afterAck = afterAck;
     this.confirmationsDefault = confirmationsDefault;
+    this.actionItems = actionItems;
+    this.actionItemFetcher = actionItemFetcher;
+    this.notices = notices;
   }
 
   public void register(App app) {
@@ -59,8 +71,11 @@ public final class ReactionListeners {
       return ctx.ack();
     }
     String teamId = payload.getTeamId();
-    Optional<Marker> marker =
-        settings.settings(teamId, confirmationsDefault).markerFor(event.getReaction());
+    WorkspaceSettings workspace = settings.settings(teamId, confirmationsDefault);
+    if (workspace.recordsActionItem(event.getReaction())) {
+      return actionItemTagged(payload, ctx);
+    }
+    Optional<Marker> marker = workspace.markerFor(event.getReaction());
     if (marker.isEmpty()) {
       return ctx.ack();
     }
@@ -85,6 +100,32 @@ public final class ReactionListeners {
                         // Stored and acknowledged already; the minute-by-minute retry fetches the
                         // words later.
                         log.warn("Fetching tagged message {} failed; will retry", message.ts(), e);
+                      }
+                    }));
+    tagged.ifPresent(t -> notices.incidentsChanged(teamId));
+    return ctx.ack();
+  }
+
+  /**
+   * A mapped reaction such as {@code :memo:}: the message becomes an action item of the channel's
+   * incident, stored before the ack; its words, owner and the note to the tagger come after.
+   */
+  private Response actionItemTagged(
+      EventsApiPayload<ReactionAddedEvent> payload, EventContext ctx) {
+    ReactionAddedEvent event = payload.getEvent();
+    String teamId = payload.getTeamId();
+    MessageRef message = new MessageRef(event.getItem().getChannel(), event.getItem().getTs());
+    actionItems
+        .record(teamId, payload.getEventId(), message, event.getUser())
+        .ifPresent(
+            recorded ->
+                afterAck.execute(
+                    () -> {
+                      try {
+                        actionItemFetcher.tagged(teamId, recorded, message, event.getUser());
+                      } catch (RuntimeException e) {
+                        log.warn(
+                            "Reading action item {} failed; will retry", recorded.item().id(), e);
                       }
                     }));
     return ctx.ack();
@@ -112,6 +153,7 @@ public final class ReactionListeners {
           new MessageRef(event.getItem().getChannel(), event.getItem().getTs()),
           event.getUser(),
           event.getReaction());
+      notices.incidentsChanged(payload.getTeamId());
     }
     return ctx.ack();
   }
