@@ -3,6 +3,7 @@ package dev.scribe.app;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -10,7 +11,10 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.common.ChangeNotices;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.outbox.DepthCount;
+import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
 import dev.scribe.slack.AckMetrics;
 import dev.scribe.slack.PmCommandListener;
@@ -18,7 +22,10 @@ import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
-import dev.scribe.slack.drafts.DraftDelivery;
+import dev.scribe.slack.home.HomeListeners;
+import dev.scribe.slack.home.HomePublisher;
+import dev.scribe.slack.timeline.ActionItemMessageFetcher;
+import dev.scribe.slack.timeline.AddToTimelineShortcut;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -28,6 +35,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,12 +47,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack app, the composition root's second half: the Bolt app with every listener wired to the
- * services it needs, served over HTTP or Socket Mode with the background work that goes with it.
- * Built by {@link Scribe#slackApp()}.
+ * services it needs, served over HTTP or Socket Mode with the background work that goes with it:
+ * the reminder sweep and the outbox's deliverer. Built by {@link Scribe#slackApp()}.
  */
 public final class ScribeApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ScribeApp.class);
+
+  /**
+   * Messages sent at once, at most: a burst of tags waits its turn rather than trip rate limits.
+   */
+  private static final int OUTBOX_WORKERS = 4;
+
+  /**
+   * How often the outbox is looked at without a ring: for retries whose time came, and messages
+   * another replica enqueued or a previous run left.
+   */
+  private static final Duration OUTBOX_POLL = Duration.ofSeconds(5);
+
+  /** How long changes gather before App Home views are re-published. */
+  private static final Duration HOME_WINDOW = Duration.ofSeconds(1);
 
   private final ScribeConfig config;
   private final App app;
@@ -54,13 +77,20 @@ public final class ScribeApp implements AutoCloseable {
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
   private final SweepMetrics sweepMetrics;
+  private final OutboxDispatcher outbox;
+  private final Scribe scribe;
   private final BooleanSupplier databaseHealthy;
+  private final HomePublisher homePublisher;
+  private final ForwardingNotices notices;
+  private final ActionItemMessageFetcher actionItemFetcher;
   private final PrometheusMeterRegistry meters;
+  private final OutboxMetrics outboxMetrics;
   private final JvmGcMetrics gcMetrics;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
   ScribeApp(Scribe scribe) {
+    this.scribe = scribe;
     this.config = scribe.config;
     Slack slackClient = scribe.slackClient();
     this.slack = slackClient.methods(config.botToken());
@@ -71,32 +101,58 @@ public final class ScribeApp implements AutoCloseable {
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
     this.fetcher =
         new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository);
-    PmDispatcher dispatcher =
-        new PmDispatcher(
-            PmCommands.all(
-                scribe, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
-    app.command(
-        "/pm",
+    this.homePublisher =
+        new HomePublisher(
+            scribe.homes, users, config.defaultZone(), slack, scribe.clock, HOME_WINDOW);
+    scribe.notices.forwardTo(homePublisher);
+    this.notices = scribe.notices;
+    PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(scribe));
+    PmCommandListener pm =
         new PmCommandListener(
             dispatcher,
             users,
             scribe.workspaceSettings,
             config.defaultZone(),
-            config.confirmationsInChannel()));
+            config.confirmationsInChannel());
+    // Any /pm command may change the incidents App Home lists; unchanged views are not re-sent.
+    app.command(
+        "/pm",
+        (request, context) -> {
+          Response response = pm.apply(request, context);
+          homePublisher.incidentsChanged(request.getPayload().getTeamId());
+          return response;
+        });
+    this.actionItemFetcher = new ActionItemMessageFetcher(slack, scribe.messageActionItems);
     new ReactionListeners(
             scribe.taggedMessages,
             scribe.workspaceSettings,
             fetcher,
-            slack,
             afterAck,
-            config.confirmationsInChannel())
+            config.confirmationsInChannel(),
+            scribe.messageActionItems,
+            actionItemFetcher,
+            homePublisher)
         .register(app);
     new ReminderInteractions(
-            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck)
+            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck, homePublisher)
         .register(app);
-    this.reminderSweep = scribe.reminderSweep(slack, users);
+    new HomeListeners(
+            scribe.homes,
+            homePublisher,
+            scribe.incidentRepository::byId,
+            (incident, user) -> scribe.requestDefaultDraft(incident, user, users))
+        .register(app);
+    new AddToTimelineShortcut(scribe.captures, slack, afterAck, homePublisher).register(app);
+    this.reminderSweep = scribe.reminderSweep(users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
     this.sweepMetrics = new SweepMetrics(scribe.meters);
+    this.outbox =
+        new OutboxDispatcher(
+            scribe.outboxDelivery(scribe.senders(slack, users)),
+            scribe.doorbell,
+            OUTBOX_WORKERS,
+            OUTBOX_POLL);
+    this.outboxMetrics = new OutboxMetrics(scribe.meters, scribe::outboxDepth);
     this.databaseHealthy = scribe::isHealthy;
     this.meters = scribe.meters;
     new JvmMemoryMetrics().bindTo(meters);
@@ -127,11 +183,21 @@ public final class ScribeApp implements AutoCloseable {
         .build();
   }
 
-  /** One reminder sweep now, as the scheduler runs it every interval. */
+  /** One reminder sweep now, as the scheduler runs it every interval; the outbox sends. */
   public SweepReport sweepReminders() {
     SweepReport report = reminderSweep.run();
     sweepMetrics.record(report);
     return report;
+  }
+
+  /** Looks at the outbox now rather than at its next poll (retries whose time came). */
+  public void deliverNow() {
+    outbox.wake();
+  }
+
+  /** Messages waiting, in flight and given up, by kind. */
+  public List<DepthCount> outboxDepth() {
+    return scribe.outboxDepth();
   }
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
@@ -141,6 +207,8 @@ public final class ScribeApp implements AutoCloseable {
     app.use(new AckMetrics(meters));
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
+    // Messages owed since before a restart go out at once; new ones as soon as they commit.
+    outbox.start();
     reminders.start();
     if (config.socketMode()) {
       socketModeApp =
@@ -160,7 +228,7 @@ public final class ScribeApp implements AutoCloseable {
             "0.0.0.0",
             config.port(),
             databaseHealthy,
-            config.metricsEnabled() ? meters::scrape : null);
+            config.metricsEnabled() ? this::scrape : null);
     httpServer.start();
   }
 
@@ -198,9 +266,16 @@ public final class ScribeApp implements AutoCloseable {
   private void retryPendingFetches() {
     try {
       fetcher.retryPending();
+      actionItemFetcher.retryPending();
     } catch (RuntimeException e) {
       log.warn("Retrying tagged messages failed; will try again", e);
     }
+  }
+
+  /** The Prometheus text of {@code GET /metrics}, the outbox's depth read for it. */
+  private String scrape() {
+    outboxMetrics.refresh();
+    return meters.scrape();
   }
 
   /** The HTTP port in use (useful with PORT=0). */
@@ -237,7 +312,10 @@ public final class ScribeApp implements AutoCloseable {
       }
     }
     background.shutdownNow();
+    notices.forwardTo(ChangeNotices.NONE);
+    homePublisher.close();
     reminders.close();
+    outbox.close();
     gcMetrics.close();
     afterAck.shutdown();
     try {

@@ -21,7 +21,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   static final String CONFIRMATIONS = "confirmations";
-  static final String OFF = "OFF";
+  static final String OFF = WorkspaceSettings.OFF;
 
   private final Dao dao;
   private final ReadCache<String, Stored> cache;
@@ -34,8 +34,8 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   @Override
   public WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
     Stored stored = cache.get(teamId, dao::stored);
-    return new WorkspaceSettings(
-        stored.confirmationsInChannel().orElse(confirmationsDefault), stored.reactions());
+    return WorkspaceSettings.withOverrides(
+        stored.confirmationsInChannel().orElse(confirmationsDefault), stored.overrides());
   }
 
   @Override
@@ -52,12 +52,19 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   }
 
   /**
-   * What the workspace set: its confirmations, if it chose, and its reactions over the defaults.
+   * What the workspace set: its confirmations, if it chose, and its reaction overrides (reaction →
+   * marker name, {@code OFF} or {@code ACTION}).
    */
-  record Stored(Optional<Boolean> confirmationsInChannel, Map<String, Marker> reactions) {
+  record Stored(Optional<Boolean> confirmationsInChannel, Map<String, String> overrides) {
     Stored {
-      reactions = Collections.unmodifiableMap(new LinkedHashMap<>(reactions));
+      overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
     }
+  }
+
+  @Override
+  public void mapReactionToActionItems(String teamId, String reaction) {
+    dao.map(teamId, reaction, WorkspaceSettings.ACTION_ITEM);
+    cache.invalidate(teamId);
   }
 
   interface Dao {
@@ -66,15 +73,9 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
     /** The workspace's settings; one call, so both reads share a connection. */
     default Stored stored(String teamId) {
       Optional<Boolean> inChannel = setting(teamId, CONFIRMATIONS).map("channel"::equals);
-      Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
-      for (MappingRow row : mappings(teamId)) {
-        if (OFF.equals(row.marker())) {
-          reactions.remove(row.reaction());
-        } else {
-          reactions.put(row.reaction(), Marker.valueOf(row.marker()));
-        }
-      }
-      return new Stored(inChannel, reactions);
+      Map<String, String> overrides = new LinkedHashMap<>();
+      mappings(teamId).forEach(row -> overrides.put(row.reaction(), row.marker()));
+      return new Stored(inChannel, overrides);
     }
 
     @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")

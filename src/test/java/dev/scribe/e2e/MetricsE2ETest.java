@@ -54,7 +54,7 @@ class MetricsE2ETest {
           .contains("scribe_db_write_queue_wait_seconds_bucket")
           .contains("scribe_db_write_queue_depth")
           .contains("hikaricp_connections_active{pool=\"scribe-db\"}")
-          .contains("scribe_reminder_messages_total{outcome=\"sent\"}")
+          .contains("scribe_reminder_planned_total{outcome=\"enqueued\"}")
           .contains("jvm_memory_used_bytes");
     }
   }

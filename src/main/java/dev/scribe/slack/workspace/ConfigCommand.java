@@ -42,7 +42,8 @@ public final class ConfigCommand implements PmSubcommand {
   public List<String> help() {
     return List.of(
         "`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
-            + "`/pm config reaction :EMOJI: MARKER|off` — `"
+            + "`/pm config reaction :EMOJI: MARKER|action|off` (`action`: the tagged message becomes an "
+            + "action item; default :memo:) — `"
             + EXAMPLE
             + "`");
   }
@@ -75,6 +76,15 @@ public final class ConfigCommand implements PmSubcommand {
         }
         // A skin tone counts as its base emoji (WorkspaceSettings#markerFor), so store the base.
         String emoji = words[1].replaceAll("^:|:$", "").replaceFirst("::skin-tone-\\d$", "");
+        if (words[2].equalsIgnoreCase("action") || words[2].equalsIgnoreCase("action-item")) {
+          settings.mapReactionToActionItems(request.teamId(), emoji);
+          return Reply.inChannel(
+              ":gear: <@"
+                  + request.userId()
+                  + "> set :"
+                  + emoji
+                  + ": to record the tagged message as an *action item* in this workspace.");
+        }
         Optional<Marker> marker =
             words[2].equalsIgnoreCase("off")
                 ? Optional.empty()
@@ -86,7 +96,7 @@ public final class ConfigCommand implements PmSubcommand {
                                     "`"
                                         + words[2]
                                         + "` is not a marker. Markers: impact, alert, ack, investigating, cause, fix, "
-                                        + "restored, resolved, note.",
+                                        + "restored, resolved, note; or `action` for action items.",
                                     EXAMPLE)));
         settings.mapReaction(request.teamId(), emoji, marker);
         return Reply.inChannel(
@@ -112,6 +122,9 @@ public final class ConfigCommand implements PmSubcommand {
     return "*Scribe settings for this workspace*\nConfirmations: "
         + (s.confirmationsInChannel() ? "whole channel" : "ephemeral")
         + "\nReactions:\n"
-        + reactions;
+        + reactions
+        + s.actionItemReactions().stream()
+            .map(r -> "\n• :" + r + ": → action item")
+            .collect(Collectors.joining());
   }
 }
