@@ -112,7 +112,7 @@ final class GroupCommitWriter implements AutoCloseable {
     Handle handle = jdbi.getHandleScope().get().getHandle();
     handle.savepoint(NESTED);
     try {
-      T value = work.get();
+      T value = AfterCommit.collecting(work, AfterCommit.currentUnit());
       handle.releaseSavepoint(NESTED);
       return value;
     } catch (RuntimeException | Error e) {
@@ -187,12 +187,13 @@ final class GroupCommitWriter implements AutoCloseable {
     batchSizes.record(taken.size());
     Object[] values = new Object[taken.size()];
     Throwable[] failures = new Throwable[taken.size()];
+    List<Runnable> afterCommit = new ArrayList<>();
     try {
       jdbi.useHandle(
           handle -> {
             handle.begin();
             try {
-              runAll(handle, taken, values, failures);
+              runAll(handle, taken, values, failures, afterCommit);
               handle.commit();
             } catch (RuntimeException | Error e) {
               rollbackQuietly(handle, e);
@@ -209,6 +210,7 @@ final class GroupCommitWriter implements AutoCloseable {
     } finally {
       commitTime.record(System.nanoTime() - now, TimeUnit.NANOSECONDS);
     }
+    runAfterCommit(afterCommit);
     for (int i = 0; i < taken.size(); i++) {
       if (failures[i] != null) {
         taken.get(i).failed(failures[i]);
@@ -220,22 +222,42 @@ final class GroupCommitWriter implements AutoCloseable {
 
   /**
    * Each unit in a savepoint of its own; a unit alone in its batch needs none, since the
-   * transaction is then the unit.
+   * transaction is then the unit. What the units that succeed want done after the commit is kept in
+   * {@code afterCommit}.
    */
   private static void runAll(
-      Handle handle, List<WriteUnit<?>> units, Object[] values, Throwable[] failures) {
+      Handle handle,
+      List<WriteUnit<?>> units,
+      Object[] values,
+      Throwable[] failures,
+      List<Runnable> afterCommit) {
     if (units.size() == 1) {
-      values[0] = units.get(0).work.get();
+      values[0] = AfterCommit.collecting(units.get(0).work, afterCommit);
       return;
     }
     for (int i = 0; i < units.size(); i++) {
       handle.savepoint(UNIT);
       try {
-        values[i] = units.get(i).work.get();
+        values[i] = AfterCommit.collecting(units.get(i).work, afterCommit);
         handle.releaseSavepoint(UNIT);
       } catch (RuntimeException | Error e) {
         failures[i] = e;
         handle.rollbackToSavepoint(UNIT); // the savepoint ends with the transaction
+      }
+    }
+  }
+
+  /**
+   * Before the callers are answered, so that each sees the effects (a cache forgotten) of its own
+   * commit. The data is durable by now: an action that fails is logged, never reported as the
+   * write's failure.
+   */
+  private static void runAfterCommit(List<Runnable> actions) {
+    for (Runnable action : actions) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        log.error("An action after a commit failed", e);
       }
     }
   }

@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +21,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * Whether the database's schema is already the newest this Scribe carries, so that start-up can
- * skip Flyway (its classpath scan and validation were a third of the time to healthy, for nothing
- * on an up-to-date database). Anything unusual — no history table, a failed migration, a newer or
- * older schema, migrations that cannot be listed — answers "not current", and Flyway runs as
- * always.
+ * Whether the database's schema already has every migration this Scribe carries, and no other, so
+ * that start-up can skip Flyway (its classpath scan and validation were a third of the time to
+ * healthy, for nothing on an up-to-date database). Anything unusual — no history table, a failed
+ * migration, a newer or older schema, migrations that cannot be listed — answers "not current", and
+ * Flyway runs as always.
  */
 final class SchemaVersion {
 
@@ -32,8 +35,8 @@ final class SchemaVersion {
   private SchemaVersion() {}
 
   static boolean isCurrent(DataSource dataSource) {
-    Optional<String> newest = newestMigration();
-    if (newest.isEmpty()) {
+    Optional<Set<String>> carried = migrations();
+    if (carried.isEmpty() || carried.get().isEmpty()) {
       return false;
     }
     try (Connection c = dataSource.getConnection();
@@ -41,17 +44,16 @@ final class SchemaVersion {
         ResultSet rows =
             s.executeQuery(
                 "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
-      String applied = null;
+      Set<String> applied = new TreeSet<>(VERSIONS);
       while (rows.next()) {
         if (!rows.getBoolean(2)) {
           return false;
         }
-        String version = rows.getString(1);
-        if (applied == null || VERSIONS.compare(version, applied) > 0) {
-          applied = version;
-        }
+        applied.add(rows.getString(1));
       }
-      return applied != null && VERSIONS.compare(applied, newest.get()) == 0;
+      // Every one, not only the newest: a migration numbered below the newest applied one (a
+      // branch merged later) must still run, and Flyway is what refuses or applies it.
+      return applied.equals(carried.get());
     } catch (SQLException e) {
       return false; // no history table yet: a new database
     }
@@ -59,30 +61,31 @@ final class SchemaVersion {
 
   /** The newest migration in Scribe's own jar (or classes folder). */
   static Optional<String> newestMigration() {
+    return migrations().flatMap(versions -> versions.stream().max(VERSIONS));
+  }
+
+  /** The versions of the migrations in Scribe's own jar (or classes folder), in Flyway's order. */
+  static Optional<Set<String>> migrations() {
     try {
       Path source =
           Path.of(Database.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Stream<String> names;
+      List<String> names;
       if (Files.isDirectory(source)) {
-        Path folder = source.resolve(FOLDER);
-        try (Stream<Path> files = Files.list(folder)) {
-          names = files.map(f -> FOLDER + f.getFileName()).toList().stream();
+        try (Stream<Path> files = Files.list(source.resolve(FOLDER))) {
+          names = files.map(f -> FOLDER + f.getFileName()).toList();
         }
       } else {
         try (JarFile jar = new JarFile(source.toFile())) {
-          names =
-              jar.stream()
-                  .map(e -> e.getName())
-                  .filter(n -> n.startsWith(FOLDER))
-                  .toList()
-                  .stream();
+          names = jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(FOLDER)).toList();
         }
       }
-      return names
+      Set<String> versions = new TreeSet<>(VERSIONS);
+      names.stream()
           .map(n -> MIGRATION.matcher(n.substring(FOLDER.length())))
           .filter(Matcher::matches)
           .map(m -> m.group(1).replace('_', '.'))
-          .max(VERSIONS);
+          .forEach(versions::add);
+      return Optional.of(versions);
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty();
     }

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -120,6 +121,53 @@ class GroupCommitTest {
         assertThat(incidents.openIn(TEAM, "C-failing")).isEmpty();
         // The seven queued units were one batch behind the held one.
         assertThat(meters.get("scribe.db.write.batch.size").summary().max()).isEqualTo(7);
+      }
+    }
+
+    @Test
+    void whatAUnitAsksToBeDoneAfterTheCommitIsDoneOnlyIfThatUnitCommits() throws Exception {
+      try (JdbiTransactor tx = transactor(100, Duration.ofSeconds(10))) {
+        List<String> done = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch release = holdWriter(tx, new CountDownLatch(1));
+        // Shares the batch with the next one, then fails: rolled back to its own savepoint.
+        Future<?> failing =
+            callers.submit(
+                () ->
+                    tx.run(
+                        () -> {
+                          declare("C1").run();
+                          AfterCommit.run(db.jdbi(), () -> done.add("failed unit"));
+                          throw new UserFacingException("no such thing");
+                        }));
+        Future<List<String>> committed =
+            callers.submit(
+                () -> {
+                  tx.run(
+                      () -> {
+                        declare("C2").run();
+                        AfterCommit.run(db.jdbi(), () -> done.add("committed unit"));
+                        try {
+                          tx.run(
+                              () -> {
+                                AfterCommit.run(db.jdbi(), () -> done.add("failed nested work"));
+                                throw new UserFacingException("nested");
+                              });
+                        } catch (UserFacingException expected) {
+                          // the unit goes on without it
+                        }
+                        tx.run(() -> AfterCommit.run(db.jdbi(), () -> done.add("nested work")));
+                      });
+                  return List.copyOf(done); // what had been done when this caller was answered
+                });
+        awaitQueued(tx, 2);
+        release.countDown();
+
+        assertThatThrownBy(() -> failing.get(10, TimeUnit.SECONDS))
+            .hasCauseInstanceOf(UserFacingException.class);
+        assertThat(committed.get(10, TimeUnit.SECONDS))
+            .containsExactly("committed unit", "nested work");
+        assertThat(done).containsExactly("committed unit", "nested work");
+        assertThat(meters.get("scribe.db.write.batch.size").summary().max()).isEqualTo(2);
       }
     }
 

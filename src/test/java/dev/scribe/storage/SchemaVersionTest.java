@@ -2,14 +2,15 @@ package dev.scribe.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Start-up skips Flyway only when the schema is exactly the newest: the migrations Scribe lists
- * agree with Flyway's own view, and anything short of current runs Flyway.
+ * Start-up skips Flyway only when the schema is exactly current: the migrations Scribe lists agree
+ * with Flyway's own view, and anything short of every one of them applied runs Flyway.
  */
 class SchemaVersionTest {
 
@@ -54,6 +55,19 @@ class SchemaVersionTest {
                     h.execute(
                         "DELETE FROM flyway_schema_history WHERE version = ?",
                         SchemaVersion.newestMigration().orElseThrow()));
+        assertThat(SchemaVersion.isCurrent(db.dataSource())).isFalse();
+      }
+    }
+
+    @Test
+    void aDatabaseWithoutAMigrationBelowTheNewestIsNotCurrent() {
+      try (Database db = open.get()) {
+        List<String> carried = List.copyOf(SchemaVersion.migrations().orElseThrow());
+        assertThat(carried).hasSizeGreaterThan(1);
+        String older = carried.get(carried.size() - 2);
+        db.jdbi()
+            .useHandle(
+                h -> h.execute("DELETE FROM flyway_schema_history WHERE version = ?", older));
         assertThat(SchemaVersion.isCurrent(db.dataSource())).isFalse();
       }
     }
