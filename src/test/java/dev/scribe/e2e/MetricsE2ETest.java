@@ -1,10 +1,12 @@
 package dev.scribe.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.scribe.demo.SettableClock;
 import dev.scribe.storage.TestDatabases;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -67,6 +69,32 @@ class MetricsE2ETest {
       // The scheduler sweeps too (once at start): at least this one more.
       assertThat(value(metrics(scribe), "scribe_reminder_sweeps_total").orElseThrow())
           .isGreaterThanOrEqualTo(before + 1);
+    }
+  }
+
+  @Test
+  void theOutboxDepthShowsWhatIsOwedWhileSlackIsDownAndFallsToZeroOnceDelivered() throws Exception {
+    SettableClock clock = SettableClock.at("2026-11-21T14:10:00Z");
+    try (ScribeHarness scribe = new ScribeHarness(clock)) {
+      scribe.slack.addUser(ALICE, "alice", "UTC");
+      scribe.pm(ALICE, CHANNEL, "start Checkout errors");
+      // Bolt's start-time token check is spared: the outage is about what Scribe sends.
+      scribe.slack.goDown(500, null, "auth.test");
+
+      scribe.pm(ALICE, CHANNEL, "draft");
+
+      String pending = "scribe_outbox_messages{kind=\"draft\",state=\"pending\"}";
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> value(metrics(scribe), pending).orElse(0.0) == 1.0);
+
+      scribe.slack.recover();
+      clock.advance(Duration.ofMinutes(1));
+      scribe.app.deliverNow();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> value(metrics(scribe), pending).equals(Optional.of(0.0)));
+      assertThat(metrics(scribe)).doesNotContain("state=\"failed\"");
     }
   }
 
