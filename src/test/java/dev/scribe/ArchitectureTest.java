@@ -29,6 +29,7 @@ class ArchitectureTest {
     "dev.scribe.timeline",
     "dev.scribe.recording",
     "dev.scribe.metrics",
+    "dev.scribe.insights",
     "dev.scribe.actions",
     "dev.scribe.postmortem",
     "dev.scribe.workspace"

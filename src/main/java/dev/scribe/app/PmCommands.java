@@ -13,6 +13,8 @@ import dev.scribe.slack.incident.ReopenCommand;
 import dev.scribe.slack.incident.ResolveCommand;
 import dev.scribe.slack.incident.SetCommand;
 import dev.scribe.slack.incident.StartCommand;
+import dev.scribe.slack.insights.StatsChartDelivery;
+import dev.scribe.slack.insights.StatsCommand;
 import dev.scribe.slack.timeline.DeleteCommand;
 import dev.scribe.slack.timeline.EditCommand;
 import dev.scribe.slack.timeline.EventCommand;
@@ -30,7 +32,11 @@ final class PmCommands {
   private PmCommands() {}
 
   static List<PmSubcommand> all(
-      Scribe s, UserDirectory users, DraftDelivery delivery, Executor afterAck) {
+      Scribe s,
+      UserDirectory users,
+      DraftDelivery delivery,
+      StatsChartDelivery charts,
+      Executor afterAck) {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(
         new StartCommand(s.incidents),
@@ -46,6 +52,7 @@ final class PmCommands {
         new ActionCommand(current, s.actionItems, s.clock),
         new ActionsCommand(current, s.actionItems, s.clock),
         new DoneCommand(current, s.actionItems, s.clock),
+        new StatsCommand(s.stats, charts, afterAck),
         new ConfigCommand(s.workspaceSettings, s.config.confirmationsInChannel(), s.clock));
   }
 }

@@ -8,6 +8,7 @@ import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.insights.StatsService;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.postmortem.TemplateCatalog;
 import dev.scribe.recording.IncidentFieldService;
@@ -25,6 +26,7 @@ import dev.scribe.slack.actions.SlackReminderNotifier;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
 import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiIncidentStats;
 import dev.scribe.storage.JdbiReminderLedger;
 import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
@@ -64,6 +66,7 @@ public final class Scribe implements AutoCloseable {
   final ActionItemService actionItems;
   final EventInputParser eventParser;
   final PostmortemService postmortems;
+  final StatsService stats;
   private final IncidentSelection incidentSelection;
 
   /** Scribe over a database the caller opened; closing Scribe closes it. */
@@ -95,6 +98,7 @@ public final class Scribe implements AutoCloseable {
     this.actionItems = new ActionItemService(actionItemRepository, transactor, clock);
     this.eventParser = new EventInputParser(clock);
     this.incidentSelection = new IncidentSelection(incidentRepository);
+    this.stats = new StatsService(new JdbiIncidentStats(jdbi), clock);
     this.postmortems =
         new PostmortemService(
             incidentRepository,
@@ -167,6 +171,11 @@ public final class Scribe implements AutoCloseable {
     return postmortems;
   }
 
+  /** {@code stats}: metrics across a workspace's incidents. */
+  public StatsService stats() {
+    return stats;
+  }
+
   /** Names and zones from the {@code users.info} cache only: for commands that run offline. */
   public UserDirectory cachedUsers() {
     return SlackUserDirectory.offline(slackUsers, clock);
@@ -174,6 +183,10 @@ public final class Scribe implements AutoCloseable {
 
   public IncidentService incidents() {
     return incidents;
+  }
+
+  public IncidentFieldService fields() {
+    return fields;
   }
 
   public TimelineService timeline() {

@@ -9,6 +9,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.render.StatsChartRenderer;
 import dev.scribe.schedule.ReminderScheduler;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
@@ -16,6 +17,7 @@ import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
 import dev.scribe.slack.drafts.DraftDelivery;
+import dev.scribe.slack.insights.StatsChartDelivery;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +63,11 @@ public final class ScribeApp implements AutoCloseable {
     PmDispatcher dispatcher =
         new PmDispatcher(
             PmCommands.all(
-                scribe, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
+                scribe,
+                users,
+                new DraftDelivery(slack, config.draftCanvas()),
+                new StatsChartDelivery(slack, new StatsChartRenderer()),
+                afterAck));
     app.command(
         "/pm",
         new PmCommandListener(

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code serve} (the default), {@code demo}, {@code draft}, {@code export},
- * {@code remind}.
+ * {@code remind}, {@code stats}.
  */
 @Command(
     name = "scribe",
@@ -31,6 +31,7 @@ public final class ScribeCli implements Runnable {
             .addSubcommand(new DraftCommand(context))
             .addSubcommand(new ExportCommand(context))
             .addSubcommand(new RemindCommand(context))
+            .addSubcommand(new StatsCommand(context))
             .setOut(new java.io.PrintWriter(out, true))
             .setErr(new java.io.PrintWriter(err, true))
             .setExecutionExceptionHandler(

@@ -26,9 +26,25 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
     return jdbi.withHandle(h -> call.apply(h.attach(TimelineDao.class)));
   }
 
+  /**
+   * A write that may change the incident's markers, and the rewrite of its row in {@code
+   * incident_markers}, in one transaction (joining the caller's, if any): stats never see the two
+   * disagree.
+   */
+  private <T> T changingMarkers(String teamId, long incidentId, Function<TimelineDao, T> write) {
+    return jdbi.inTransaction(
+        h -> {
+          T result = write.apply(h.attach(TimelineDao.class));
+          h.attach(IncidentMarkersDao.class).refresh(teamId, incidentId);
+          return result;
+        });
+  }
+
   @Override
   public TimelineEvent add(String teamId, long incidentId, NewEvent e) {
-    return dao(
+    return changingMarkers(
+        teamId,
+        incidentId,
         dao -> {
           int number = dao.nextNumber(teamId, incidentId);
           long id =
@@ -69,7 +85,9 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   @Override
   public TimelineEvent update(
       String teamId, TimelineEvent changed, String changedBy, String change, Instant at) {
-    return dao(
+    return changingMarkers(
+        teamId,
+        changed.incidentId(),
         dao -> {
           dao.keepRevision(teamId, changed.id(), change, changedBy, at.toEpochMilli());
           dao.update(
@@ -84,11 +102,13 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   @Override
   public void delete(String teamId, long eventId, String deletedBy, String change, Instant at) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h -> {
           TimelineDao dao = h.attach(TimelineDao.class);
           dao.keepRevision(teamId, eventId, change, deletedBy, at.toEpochMilli());
           dao.delete(teamId, eventId, at.toEpochMilli());
+          IncidentMarkersDao markers = h.attach(IncidentMarkersDao.class);
+          markers.incidentOf(teamId, eventId).ifPresent(id -> markers.refresh(teamId, id));
         });
   }
 
