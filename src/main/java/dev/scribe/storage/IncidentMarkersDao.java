@@ -5,44 +5,36 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The derived table {@code incident_markers}: one row per incident with its marker times, rewritten
- * from its live events whenever one is written, edited or removed (in the same transaction). Each
+ * The incident's marker columns ({@code marker_impact_at} … {@code marker_resolved_at}), rewritten
+ * from its live events whenever one is written, edited or removed, in the same transaction. Each
  * column is one seek on {@code timeline_live_markers}, so the cost does not grow with the timeline.
  */
 interface IncidentMarkersDao {
 
-  String EARLIEST =
-      "(SELECT MIN(occurred_at) FROM timeline_events WHERE team_id = :teamId AND incident_id = :incidentId"
+  String EVENTS =
+      " FROM timeline_events WHERE team_id = :teamId AND incident_id = :incidentId"
           + " AND deleted_at IS NULL AND marker = ";
 
   @SqlUpdate(
-      "INSERT INTO incident_markers (incident_id, team_id, impact_at, alert_at, ack_at,"
-          + " investigating_at, cause_at, fix_at, restored_at, resolved_at)"
-          + " VALUES (:incidentId, :teamId, "
-          + EARLIEST
-          + "'IMPACT'), "
-          + EARLIEST
-          + "'ALERT'), "
-          + EARLIEST
-          + "'ACK'), "
-          + EARLIEST
-          + "'INVESTIGATING'), "
-          + EARLIEST
-          + "'CAUSE'), "
-          + EARLIEST
-          + "'FIX'), "
-          + EARLIEST
-          + "'RESTORED'), "
+      "UPDATE incidents SET"
+          + " marker_impact_at = (SELECT MIN(occurred_at)"
+          + EVENTS
+          + "'IMPACT'), marker_alert_at = (SELECT MIN(occurred_at)"
+          + EVENTS
+          + "'ALERT'), marker_ack_at = (SELECT MIN(occurred_at)"
+          + EVENTS
+          + "'ACK'), marker_investigating_at = (SELECT MIN(occurred_at)"
+          + EVENTS
+          + "'INVESTIGATING'), marker_cause_at = (SELECT MIN(occurred_at)"
+          + EVENTS
+          + "'CAUSE'), marker_fix_at = (SELECT MIN(occurred_at)"
+          + EVENTS
+          + "'FIX'), marker_restored_at = (SELECT MIN(occurred_at)"
+          + EVENTS
           // T8 counts its latest event: an incident can be reopened and resolved again.
-          + "(SELECT MAX(occurred_at) FROM timeline_events WHERE team_id = :teamId AND incident_id = :incidentId"
-          + " AND deleted_at IS NULL AND marker = 'RESOLVED'))"
-          + """
-
-      ON CONFLICT (incident_id) DO UPDATE SET
-        impact_at = excluded.impact_at, alert_at = excluded.alert_at, ack_at = excluded.ack_at,
-        investigating_at = excluded.investigating_at, cause_at = excluded.cause_at,
-        fix_at = excluded.fix_at, restored_at = excluded.restored_at, resolved_at = excluded.resolved_at
-      """)
+          + "'RESTORED'), marker_resolved_at = (SELECT MAX(occurred_at)"
+          + EVENTS
+          + "'RESOLVED') WHERE team_id = :teamId AND id = :incidentId")
   void refresh(String teamId, long incidentId);
 
   @SqlQuery("SELECT incident_id FROM timeline_events WHERE team_id = :teamId AND id = :eventId")

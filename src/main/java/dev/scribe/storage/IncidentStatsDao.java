@@ -25,14 +25,11 @@ interface IncidentStatsDao {
   String SELECT =
       """
       SELECT i.id, i.public_id, i.channel_id, i.severity, i.status,
-             m.impact_at, m.alert_at, m.ack_at, m.investigating_at, m.cause_at, m.fix_at,
-             m.restored_at, m.resolved_at
+             i.marker_impact_at, i.marker_alert_at, i.marker_ack_at, i.marker_investigating_at,
+             i.marker_cause_at, i.marker_fix_at, i.marker_restored_at, i.marker_resolved_at
       """;
 
-  String FROM =
-      """
-      FROM incidents i LEFT JOIN incident_markers m ON m.incident_id = i.id
-      """;
+  String FROM = " FROM incidents i ";
 
   String PERIOD =
       """

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Stats over SQLite or PostgreSQL: the period's incidents by a range on {@code
- * incidents_by_declared}, each joined to its one row of marker times in {@code incident_markers}.
+ * incidents_by_declared}, each row with its own marker times, so no event is read.
  */
 public final class JdbiIncidentStats implements IncidentStatsSource {
 

@@ -27,9 +27,8 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   }
 
   /**
-   * A write that may change the incident's markers, and the rewrite of its row in {@code
-   * incident_markers}, in one transaction (joining the caller's, if any): stats never see the two
-   * disagree.
+   * A write that may change the incident's markers, and the rewrite of its marker columns, in one
+   * transaction (joining the caller's, if any): stats never see the two disagree.
    */
   private <T> T changingMarkers(String teamId, long incidentId, Function<TimelineDao, T> write) {
     return jdbi.inTransaction(

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The stats source over the real repositories, on SQLite and PostgreSQL: events written, edited and
- * removed through {@link JdbiTimelineRepository} keep {@code incident_markers} in step.
+ * removed through {@link JdbiTimelineRepository} keep the incident's marker columns in step.
  */
 class JdbiIncidentStatsTest {
 
