@@ -32,6 +32,7 @@ class ArchitectureTest {
     "dev.scribe.insights",
     "dev.scribe.actions",
     "dev.scribe.postmortem",
+    "dev.scribe.review",
     "dev.scribe.workspace"
   };
 

@@ -15,6 +15,8 @@ import dev.scribe.slack.incident.SetCommand;
 import dev.scribe.slack.incident.StartCommand;
 import dev.scribe.slack.insights.StatsChartDelivery;
 import dev.scribe.slack.insights.StatsCommand;
+import dev.scribe.slack.review.ApproveCommand;
+import dev.scribe.slack.review.ReviewCommand;
 import dev.scribe.slack.timeline.DeleteCommand;
 import dev.scribe.slack.timeline.EditCommand;
 import dev.scribe.slack.timeline.EventCommand;
@@ -47,7 +49,9 @@ final class PmCommands {
         new SetCommand(s.incidents, s.fields),
         new ResolveCommand(s.incidents, s.timeline, s.eventParser),
         new ReopenCommand(s.incidents),
-        new DraftCommand(s.incidents, s.postmortems, users, delivery, afterAck),
+        new DraftCommand(s.incidents, s.postmortems, s.reviews, users, delivery, afterAck),
+        new ReviewCommand(s.reviews),
+        new ApproveCommand(s.reviews),
         new TemplateCommand(s.postmortems),
         new ActionCommand(current, s.actionItems, s.clock),
         new ActionsCommand(current, s.actionItems, s.clock),

@@ -20,14 +20,17 @@ import dev.scribe.render.BuiltInTemplateCatalog;
 import dev.scribe.render.DirectoryTemplateCatalog;
 import dev.scribe.render.MustacheDraftRenderer;
 import dev.scribe.render.TimelineImageRenderer;
+import dev.scribe.review.ReviewService;
 import dev.scribe.slack.SlackEventText;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.SlackReminderNotifier;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
+import dev.scribe.storage.JdbiChangeLog;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiIncidentStats;
 import dev.scribe.storage.JdbiReminderLedger;
+import dev.scribe.storage.JdbiReviewRepository;
 import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
@@ -67,6 +70,7 @@ public final class Scribe implements AutoCloseable {
   final EventInputParser eventParser;
   final PostmortemService postmortems;
   final StatsService stats;
+  final ReviewService reviews;
   private final IncidentSelection incidentSelection;
 
   /** Scribe over a database the caller opened; closing Scribe closes it. */
@@ -98,6 +102,9 @@ public final class Scribe implements AutoCloseable {
     this.actionItems = new ActionItemService(actionItemRepository, transactor, clock);
     this.eventParser = new EventInputParser(clock);
     this.incidentSelection = new IncidentSelection(incidentRepository);
+    this.reviews =
+        new ReviewService(
+            incidents, new JdbiReviewRepository(jdbi), new JdbiChangeLog(jdbi), transactor, clock);
     this.stats = new StatsService(new JdbiIncidentStats(jdbi), clock);
     this.postmortems =
         new PostmortemService(
@@ -109,6 +116,7 @@ public final class Scribe implements AutoCloseable {
             new MustacheDraftRenderer(),
             new TimelineImageRenderer(),
             new SlackEventText(),
+            reviews,
             clock);
   }
 
@@ -187,6 +195,10 @@ public final class Scribe implements AutoCloseable {
 
   public IncidentFieldService fields() {
     return fields;
+  }
+
+  public ReviewService reviews() {
+    return reviews;
   }
 
   public TimelineService timeline() {

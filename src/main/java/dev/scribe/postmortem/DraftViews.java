@@ -46,7 +46,9 @@ final class DraftViews {
         metricViews.stream().collect(Collectors.toMap(MetricView::key, Function.identity())),
         actions,
         Facts.sentence(incident, events.size(), participants.size(), metrics, actions, display),
-        ChartData.of(incident, events, metrics, metricViews, display));
+        ChartData.of(incident, events, metrics, metricViews, display),
+        ReviewViews.review(source, display),
+        ReviewViews.history(source, display));
   }
 
   /** Only what the timeline picture needs: no per-event text is prepared. */
@@ -89,6 +91,6 @@ final class DraftViews {
         incident.channelId(),
         display.zoneLabel(start),
         start.atZone(source.zone()).toLocalDate().toString(),
-        FieldViews.documentStatus(source));
+        source.review().status().display());
   }
 }

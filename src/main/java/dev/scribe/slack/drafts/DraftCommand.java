@@ -6,6 +6,8 @@ import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.DraftSource;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.recording.IncidentService;
+import dev.scribe.review.Review;
+import dev.scribe.review.ReviewService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
@@ -13,14 +15,16 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The template name is checked before the
- * acknowledgement, so a wrong one is reported at once; the draft is made and uploaded after it
- * (making it may ask Slack for the names of people it has not seen yet).
+ * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The template name is checked and the new
+ * version recorded before the acknowledgement, so a wrong name is reported at once and the reply
+ * says which version is coming; the draft is made and uploaded after it (making it may ask Slack
+ * for the names of people it has not seen yet).
  */
 public final class DraftCommand implements PmSubcommand {
 
   private final IncidentService incidents;
   private final PostmortemService postmortems;
+  private final ReviewService reviews;
   private final UserDirectory users;
   private final DraftDelivery delivery;
   private final Executor afterAck;
@@ -28,11 +32,13 @@ public final class DraftCommand implements PmSubcommand {
   public DraftCommand(
       IncidentService incidents,
       PostmortemService postmortems,
+      ReviewService reviews,
       UserDirectory users,
       DraftDelivery delivery,
       Executor afterAck) {
     this.incidents = incidents;
     this.postmortems = postmortems;
+    this.reviews = reviews;
     this.users = users;
     this.delivery = delivery;
     this.afterAck = afterAck;
@@ -60,6 +66,7 @@ public final class DraftCommand implements PmSubcommand {
     }
     Incident incident = incidents.current(request.teamId(), request.channelId());
     String templateName = drafts.template(template).name();
+    Review review = reviews.drafted(incident, request.userId()).review();
     afterAck.execute(
         () ->
             delivery.deliver(
@@ -73,9 +80,13 @@ public final class DraftCommand implements PmSubcommand {
                       drafts.summaryLine(source));
                 }));
     return Reply.ephemeral(
-        ":hourglass_flowing_sand: Drafting the post-mortem of *"
+        ":hourglass_flowing_sand: Drafting version "
+            + review.version()
+            + " of the post-mortem of *"
             + incident.publicId()
-            + "* with the `"
+            + "* ("
+            + review.status().display()
+            + ") with the `"
             + template
             + "` template; it will be posted here in a moment. Run `/pm draft` again after "
             + "`/pm set …` to get a fuller draft.");
