@@ -5,11 +5,16 @@
 #   docker run -d --name scribe -p 3000:3000 -v scribe-data:/data \
 #     -e SLACK_BOT_TOKEN -e SLACK_SIGNING_SECRET scribe
 #
-# Arguments after the image name replace the command: `docker run --rm scribe demo`,
-# `docker run --rm -v scribe-data:/data scribe export --channel C0123`.
+# Arguments after the image name replace the command:
+#   mkdir -p demo-out && docker run --rm --user "$(id -u):$(id -g)" \
+#     -v "$PWD/demo-out:/out" scribe demo --out /out
+#   docker run --rm -v scribe-data:/data scribe export --channel C0123
+# (`docker run --rm scribe demo` alone works too, but its files stay in the container's /tmp.)
 
 # ---- build -----------------------------------------------------------------------------------
-FROM maven:3.9-eclipse-temurin-17 AS build
+# The jar is the same on every platform: build it natively even for a multi-platform image
+# (docker buildx build --platform linux/amd64,linux/arm64), not under emulation.
+FROM --platform=$BUILDPLATFORM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 
 # Dependencies first, in their own layer: it is rebuilt only when pom.xml changes.
@@ -18,8 +23,10 @@ RUN mvn -B -q dependency:go-offline
 
 # Tests run in CI (.ci/run), not here. `maven.test.skip` also skips compiling them, so the test-only
 # dependencies are not needed. Not offline (-o): go-offline misses a few plugin dependencies.
+# -Pcontainer: of the 20 SQLite native libraries sqlite-jdbc bundles, the jar keeps the two this
+# image can load (glibc Linux, x86_64 and aarch64; the Ubuntu base is not musl).
 COPY src ./src
-RUN mvn -B -q -Dmaven.test.skip=true package
+RUN mvn -B -q -Dmaven.test.skip=true -Pcontainer package
 
 # ---- runtime ---------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
@@ -31,6 +38,10 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*
 
+# /app stays owned by root, so the app cannot change its own jar; the demo, which writes into the
+# current folder by default, notices and writes to /tmp instead (or to --out, a mounted folder).
+# /data belongs to uid 10001: a new named volume copies that; a bind-mounted host folder must be
+# made writable for uid 10001 by its owner.
 RUN groupadd --gid 10001 scribe \
  && useradd --uid 10001 --gid scribe --home-dir /app --no-create-home \
       --shell /usr/sbin/nologin scribe \

@@ -49,7 +49,8 @@ final class ReminderSettingsReader {
     Duration interval =
         value(
                 "SCRIBE_REMINDER_INTERVAL",
-                "a duration such as 15m or PT15M",
+                "a duration of at least 10 seconds: a number and a unit (s, m, h, d or w, such as"
+                    + " 30s, 15m or 1h) or ISO-8601 (PT15M)",
                 ReminderSettingsReader::interval)
             .orElse(d.interval());
     Optional<Period> escalate =

@@ -125,6 +125,14 @@ public final class Scribe implements AutoCloseable {
     return new Scribe(config, Database.open(config.databaseUrl()), clock);
   }
 
+  /**
+   * Opens the existing database of {@code DATABASE_URL} read-only, without migrating it, and builds
+   * Scribe over it: for commands that only read.
+   */
+  public static Scribe openToRead(ScribeConfig config, Clock clock) {
+    return new Scribe(config, Database.openToRead(config.databaseUrl()), clock);
+  }
+
   /** The templates every workspace has after its own: the folder's, then the built-in ones. */
   private static List<TemplateCatalog> sharedTemplates(ScribeConfig config) {
     List<TemplateCatalog> shared = new ArrayList<>();

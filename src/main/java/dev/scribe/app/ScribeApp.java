@@ -5,6 +5,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
@@ -20,6 +22,7 @@ import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.insights.StatsChartDelivery;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
+import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -101,6 +104,14 @@ public final class ScribeApp implements AutoCloseable {
         .clientId(null)
         .clientSecret(null)
         .allEventsApiAutoAckEnabled(true)
+        // SlackHttpServer checks every request's signature over the exact bytes received, before
+        // Bolt parses anything; Bolt's own check would hash a re-decoded String in the platform
+        // charset and lets future timestamps through.
+        .requestVerificationEnabled(false)
+        // Bolt's self-event filter asks Slack (bots.info) about every bot message before the ack,
+        // and a rate limit there failed the delivery. Scribe acts only on reactions and on edits of
+        // messages on a timeline; which messages are its own it knows from auth.test.
+        .ignoringSelfEventsEnabled(false)
         .build();
   }
 
@@ -111,6 +122,7 @@ public final class ScribeApp implements AutoCloseable {
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
   public void start() throws Exception {
+    checkBotToken();
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
     reminders.start();
@@ -122,21 +134,43 @@ public final class ScribeApp implements AutoCloseable {
       socketModeApp.getClient().setAutoReconnectOnCloseEnabled(true);
       log.info("Connected to Slack in Socket Mode");
     } else {
-      try {
-        app.start(); // auth.test: checks the bot token before Slack's first request arrives
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(
-            "Slack did not accept SLACK_BOT_TOKEN (auth.test at "
-                + config.slackApiUrl()
-                + "): "
-                + e.getMessage(),
-            e);
-      }
+      app.start();
     }
     // In Socket Mode too: container and Kubernetes probes ask GET /health.
     httpServer =
         new SlackHttpServer(app, !config.socketMode(), "0.0.0.0", config.port(), databaseHealthy);
     httpServer.start();
+  }
+
+  /**
+   * Asks Slack ({@code auth.test}) whether it accepts the bot token before anything else runs. Bolt
+   * asks too, but reports an unreachable Slack as an invalid token; this tells them apart.
+   */
+  private void checkBotToken() {
+    String where = "SLACK_API_URL " + config.slackApiUrl();
+    AuthTestResponse answer;
+    try {
+      answer = slack.authTest(r -> r);
+    } catch (IOException e) {
+      throw new StartupException(
+          "could not reach Slack at " + where + " to check SLACK_BOT_TOKEN: " + e, e);
+    } catch (SlackApiException e) {
+      throw new StartupException(
+          "Slack at "
+              + where
+              + " answered auth.test with HTTP "
+              + e.getResponse().code()
+              + "; is it Slack's Web API?",
+          e);
+    }
+    if (!answer.isOk()) {
+      throw new StartupException(
+          "Slack did not accept SLACK_BOT_TOKEN (auth.test at "
+              + config.slackApiUrl()
+              + ": "
+              + answer.getError()
+              + ")");
+    }
   }
 
   private void retryPendingFetches() {

@@ -16,7 +16,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       description =
-          "folder for the database, the draft and the export (default: a new ./scribe-demo-… folder)")
+          "folder for the database, the draft and the export; it must be writable (default: a new ./scribe-demo-… folder, or one in the temporary folder when the current folder is not writable)")
   Path out;
 
   private final CliContext context;
@@ -32,6 +32,14 @@ final class DemoCommand implements Callable<Integer> {
     context.out().println("Timeline picture:  " + result.picture());
     context.out().println("Exported JSON:     " + result.export());
     context.out().println("Database:          " + result.database());
+    context
+        .out()
+        .println("Channel:           " + result.channelId() + " (team " + result.teamId() + ")");
+    context.out().println();
+    context.out().println("Read it again from the database:");
+    String from = "--database " + result.database() + " --channel " + result.channelId();
+    context.out().println("  java -jar scribe.jar draft " + from);
+    context.out().println("  java -jar scribe.jar export " + from);
     return 0;
   }
 }

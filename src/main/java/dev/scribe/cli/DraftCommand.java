@@ -22,6 +22,8 @@ final class DraftCommand implements Callable<Integer> {
 
   @Mixin IncidentOptions which;
 
+  @Mixin DatabaseOption database;
+
   @Option(
       names = "--template",
       defaultValue = "full",
@@ -42,8 +44,8 @@ final class DraftCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE);
-    try (Scribe scribe = Scribe.open(config, context.clock())) {
+    ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE, database);
+    try (Scribe scribe = context.openToRead(config, database)) {
       Incident incident = which.latest(scribe.incidentSelection());
       PostmortemService postmortems = scribe.postmortems();
       DraftSource source = postmortems.source(incident, scribe.cachedUsers(), config.defaultZone());

@@ -18,6 +18,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin IncidentOptions which;
 
+  @Mixin DatabaseOption database;
+
   private final CliContext context;
 
   ExportCommand(CliContext context) {
@@ -26,8 +28,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE);
-    try (Scribe scribe = Scribe.open(config, context.clock())) {
+    ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE, database);
+    try (Scribe scribe = context.openToRead(config, database)) {
       Incident incident = which.latest(scribe.incidentSelection());
       DraftSource source =
           scribe.postmortems().source(incident, scribe.cachedUsers(), config.defaultZone());

@@ -22,7 +22,7 @@ final class RemindCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScribeConfig config = context.config(ScribeConfig.Needs.SLACK_API);
-    try (Scribe scribe = Scribe.open(config, context.clock())) {
+    try (Scribe scribe = context.open(config)) {
       SweepReport report = scribe.remindOnce();
       context.out().println(report);
       return 0;

@@ -1,8 +1,10 @@
 package dev.scribe.cli;
 
+import dev.scribe.app.StartupException;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.config.ConfigException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
@@ -10,7 +12,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code serve} (the default), {@code demo}, {@code draft}, {@code export},
- * {@code remind}, {@code stats}.
+ * {@code remind}, {@code stats}, {@code backup}, {@code help}. Results go to stdout, everything
+ * else to stderr; a failure is one line on stderr and a non-zero exit code (2 for a setting or an
+ * option, 1 otherwise).
  */
 @Command(
     name = "scribe",
@@ -32,21 +36,46 @@ public final class ScribeCli implements Runnable {
             .addSubcommand(new ExportCommand(context))
             .addSubcommand(new RemindCommand(context))
             .addSubcommand(new StatsCommand(context))
-            .setOut(new java.io.PrintWriter(out, true))
-            .setErr(new java.io.PrintWriter(err, true))
-            .setExecutionExceptionHandler(
-                (e, cmd, parsed) -> {
-                  if (e instanceof ConfigException config) {
-                    err.println("scribe: " + config.getMessage());
-                    return 2;
-                  }
-                  if (e instanceof UserFacingException user) {
-                    err.println("scribe: " + user.problem());
-                    return 1;
-                  }
-                  err.println("scribe: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                  return 1;
-                });
+            .addSubcommand(new BackupCommand(context))
+            .addSubcommand(new CommandLine.HelpCommand())
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true))
+            .setParameterExceptionHandler(
+                (e, args) -> {
+                  err.println(
+                      "scribe: "
+                          + firstLine(e.getMessage())
+                          + " (see `"
+                          + e.getCommandLine().getCommandSpec().qualifiedName()
+                          + " --help`)");
+                  return 2;
+                })
+            .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
+  }
+
+  /** One line on stderr and the exit code, for every way a command can fail. */
+  private static int failure(Exception e, PrintStream err) {
+    if (e instanceof ConfigException config) {
+      err.println(
+          config.problems().size() == 1
+              ? "scribe: " + config.problems().get(0)
+              : "scribe: " + config.getMessage());
+      return 2;
+    }
+    if (e instanceof UserFacingException user) {
+      err.println("scribe: " + user.problem());
+      return 1;
+    }
+    if (e instanceof StartupException startup) {
+      err.println("scribe: " + startup.getMessage());
+      return 1;
+    }
+    err.println("scribe: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+    return 1;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("").strip();
   }
 
   /** Runs a command line; no arguments means {@code serve}. */

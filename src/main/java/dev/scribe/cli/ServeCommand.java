@@ -27,8 +27,15 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ScribeConfig config = context.config(ScribeConfig.Needs.SLACK);
     log.info("Starting Scribe: {}", config);
-    Scribe scribe = Scribe.open(config, context.clock());
+    Scribe scribe = context.open(config);
     ScribeApp app = scribe.slackApp();
+    try {
+      app.start();
+    } catch (Exception e) {
+      app.close();
+      scribe.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -39,7 +46,6 @@ final class ServeCommand implements Callable<Integer> {
                   scribe.close();
                   stopped.countDown();
                 }));
-    app.start();
     stopped.await();
     return 0;
   }

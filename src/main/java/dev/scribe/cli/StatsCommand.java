@@ -10,12 +10,11 @@ import dev.scribe.insights.StatsQuery;
 import dev.scribe.insights.StatsReport;
 import dev.scribe.insights.StatsService;
 import dev.scribe.insights.StatsTable;
-import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -62,11 +61,7 @@ final class StatsCommand implements Callable<Integer> {
       description = "Slack workspace id (T…); needed only if the database holds several")
   String team;
 
-  @Option(
-      names = "--database",
-      paramLabel = "URL|FILE",
-      description = "the database to read: a JDBC URL or a SQLite file (default: DATABASE_URL)")
-  String database;
+  @Mixin DatabaseOption database;
 
   private final CliContext context;
 
@@ -76,13 +71,16 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScribeConfig config = ScribeConfig.fromEnvironment(environment(), ScribeConfig.Needs.DATABASE);
-    try (Scribe scribe = Scribe.open(config, context.clock())) {
+    ScribeConfig config = context.config(ScribeConfig.Needs.DATABASE, database);
+    // What was asked is checked before the database is opened: a typo costs nothing.
+    ZoneId zone = config.defaultZone();
+    StatsQuery query =
+        new StatsQuery(
+            new PeriodParser(context.clock().instant().atZone(zone).toLocalDate(), zone)
+                .parse(periodText()),
+            by == null ? Grouping.NONE : Grouping.parse(by));
+    try (Scribe scribe = context.openToRead(config, database)) {
       StatsService stats = scribe.stats();
-      StatsQuery query =
-          new StatsQuery(
-              stats.periods(config.defaultZone()).parse(periodText()),
-              by == null ? Grouping.NONE : Grouping.parse(by));
       StatsReport report = stats.stats(workspace(stats), query);
       context
           .out()
@@ -124,17 +122,5 @@ final class StatsCommand implements Callable<Integer> {
             : "This database holds several workspaces ("
                 + String.join(", ", teams)
                 + "): say which with --team.");
-  }
-
-  private Map<String, String> environment() {
-    if (database == null || database.isBlank()) {
-      return context.environment();
-    }
-    Map<String, String> env = new HashMap<>(context.environment());
-    String value = database.strip();
-    env.put(
-        "DATABASE_URL",
-        value.startsWith("jdbc:") ? value : "jdbc:sqlite:" + Path.of(value).toAbsolutePath());
-    return env;
   }
 }

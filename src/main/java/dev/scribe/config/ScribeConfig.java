@@ -124,6 +124,11 @@ public record ScribeConfig(
     return appToken != null;
   }
 
+  /** {@code DATABASE_URL} without its password, for messages. */
+  public String redactedDatabaseUrl() {
+    return redactUrl(databaseUrl);
+  }
+
   public Optional<Path> templatesDirectory() {
     return Optional.ofNullable(templatesDir);
   }

@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
@@ -25,8 +23,12 @@ import java.util.Map;
  */
 public final class OfflineDemo {
 
-  /** Where the demo wrote its results. */
-  public record Result(Path draft, Path picture, Path export, Path database) {}
+  /**
+   * Where the demo wrote its results, and the channel and workspace of its incident (what {@code
+   * scribe draft} and {@code export} ask for).
+   */
+  public record Result(
+      Path draft, Path picture, Path export, Path database, String channelId, String teamId) {}
 
   private final PrintStream log;
 
@@ -35,13 +37,7 @@ public final class OfflineDemo {
   }
 
   public Result run(Path out) throws Exception {
-    Path dir =
-        out != null
-            ? out
-            : Path.of(
-                "scribe-demo-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    Files.createDirectories(dir);
+    Path dir = DemoFolder.create(out, Path.of(""), log);
     Path databaseFile = dir.resolve("scribe.db").toAbsolutePath();
     Files.deleteIfExists(databaseFile);
     Instant start = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.MINUTES);
@@ -91,7 +87,8 @@ public final class OfflineDemo {
             export,
             IncidentExport.json(
                 scribe.postmortems().source(incident, scribe.cachedUsers(), config.defaultZone())));
-        return new Result(draft, picture, export, databaseFile);
+        return new Result(
+            draft, picture, export, databaseFile, DemoIncident.CHANNEL, slack.teamId());
       }
     }
   }

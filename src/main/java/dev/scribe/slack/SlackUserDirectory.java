@@ -6,8 +6,8 @@ import com.slack.api.methods.response.bots.BotsInfoResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import dev.scribe.common.UserDirectory;
-import dev.scribe.storage.JdbiSlackUsers;
-import dev.scribe.storage.JdbiSlackUsers.SlackUser;
+import dev.scribe.workspace.SlackUserCache;
+import dev.scribe.workspace.SlackUserCache.SlackUser;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -35,7 +35,7 @@ public final class SlackUserDirectory implements UserDirectory {
   private static final Duration FAILED_FOR = Duration.ofMinutes(10);
 
   private final MethodsClient slack;
-  private final JdbiSlackUsers store;
+  private final SlackUserCache store;
   private final Clock clock;
   private final Executor refresher;
   private final Map<String, Instant> failedUntil = new ConcurrentHashMap<>();
@@ -45,14 +45,14 @@ public final class SlackUserDirectory implements UserDirectory {
    * @param refresher where stale entries are refreshed
    */
   public SlackUserDirectory(
-      MethodsClient slack, JdbiSlackUsers store, Clock clock, Executor refresher) {
+      MethodsClient slack, SlackUserCache store, Clock clock, Executor refresher) {
     this.slack = slack;
     this.store = store;
     this.clock = clock;
     this.refresher = refresher;
   }
 
-  public static SlackUserDirectory offline(JdbiSlackUsers store, Clock clock) {
+  public static SlackUserDirectory offline(SlackUserCache store, Clock clock) {
     return new SlackUserDirectory(null, store, clock, Runnable::run);
   }
 
@@ -72,7 +72,7 @@ public final class SlackUserDirectory implements UserDirectory {
     }
     Optional<SlackUser> cached = store.find(teamId, userId);
     Instant now = clock.instant();
-    boolean fresh = cached.map(u -> u.fetched().plus(FRESH_FOR).isAfter(now)).orElse(false);
+    boolean fresh = cached.map(u -> u.fetchedAt().plus(FRESH_FOR).isAfter(now)).orElse(false);
     String key = teamId + "/" + userId;
     if (fresh || slack == null || failedUntil.getOrDefault(key, Instant.MIN).isAfter(now)) {
       return cached;
@@ -107,8 +107,7 @@ public final class SlackUserDirectory implements UserDirectory {
       }
       User user = response.getUser();
       String name = displayNameOf(user);
-      store.save(teamId, userId, name, user.getTz(), clock.instant());
-      return store.find(teamId, userId);
+      return Optional.of(remember(teamId, userId, name, user.getTz()));
     } catch (IOException | SlackApiException e) {
       log.warn("users.info for {} failed: {}", userId, e.getMessage());
       return Optional.empty();
@@ -123,12 +122,17 @@ public final class SlackUserDirectory implements UserDirectory {
         log.info("bots.info for {} failed: {}", botId, response.getError());
         return Optional.empty();
       }
-      store.save(teamId, botId, response.getBot().getName(), null, clock.instant());
-      return store.find(teamId, botId);
+      return Optional.of(remember(teamId, botId, response.getBot().getName(), null));
     } catch (IOException | SlackApiException e) {
       log.warn("bots.info for {} failed: {}", botId, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private SlackUser remember(String teamId, String userId, String name, String tz) {
+    SlackUser user = new SlackUser(teamId, userId, name, tz, clock.instant());
+    store.save(teamId, userId, name, tz, user.fetchedAt());
+    return user;
   }
 
   private static String displayNameOf(User user) {

@@ -1,5 +1,6 @@
 package dev.scribe.storage;
 
+import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -7,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /**
  * Counts of an incident's changes in a window of time, from what is kept of every change: events
  * with their recording time, their revisions, field history, action items' creation and closing.
- * Windows are {@code (after, until]}, epoch milliseconds.
+ * Windows are {@code (after, until]}.
  */
 interface ChangeLogDao {
 
@@ -16,7 +17,7 @@ interface ChangeLogDao {
       SELECT COUNT(*) FROM timeline_events
       WHERE team_id = :teamId AND incident_id = :incidentId AND recorded_at > :after AND recorded_at <= :until
       """)
-  int eventsAdded(String teamId, long incidentId, long after, long until);
+  int eventsAdded(String teamId, long incidentId, Instant after, Instant until);
 
   @SqlQuery(
       """
@@ -29,8 +30,8 @@ interface ChangeLogDao {
       String teamId,
       long incidentId,
       @BindList("changes") List<String> changes,
-      long after,
-      long until);
+      Instant after,
+      Instant until);
 
   @SqlQuery(
       """
@@ -38,19 +39,19 @@ interface ChangeLogDao {
       WHERE team_id = :teamId AND incident_id = :incidentId AND changed_at > :after AND changed_at <= :until
       ORDER BY id
       """)
-  List<String> fieldsChanged(String teamId, long incidentId, long after, long until);
+  List<String> fieldsChanged(String teamId, long incidentId, Instant after, Instant until);
 
   @SqlQuery(
       """
       SELECT COUNT(*) FROM action_items
       WHERE team_id = :teamId AND incident_id = :incidentId AND created_at > :after AND created_at <= :until
       """)
-  int actionsAdded(String teamId, long incidentId, long after, long until);
+  int actionsAdded(String teamId, long incidentId, Instant after, Instant until);
 
   @SqlQuery(
       """
       SELECT COUNT(*) FROM action_items
       WHERE team_id = :teamId AND incident_id = :incidentId AND closed_at > :after AND closed_at <= :until
       """)
-  int actionsClosed(String teamId, long incidentId, long after, long until);
+  int actionsClosed(String teamId, long incidentId, Instant after, Instant until);
 }

@@ -2,11 +2,15 @@ package dev.scribe.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
@@ -49,33 +53,157 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, Vendor vendor) {
     this.dataSource = dataSource;
     this.vendor = vendor;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    this.jdbi =
+        Jdbi.create(dataSource)
+            .installPlugin(new SqlObjectPlugin())
+            .installPlugin(new ColumnTypes());
   }
 
   /**
    * Opens the database at a JDBC URL ({@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://…}) and
-   * migrates it.
+   * migrates it. A SQLite file is created if missing, in a folder that must exist.
+   *
+   * @throws DatabaseUnavailableException when the SQLite file cannot be created or written
    */
   public static Database open(String jdbcUrl) {
     Vendor vendor = vendorOf(jdbcUrl);
+    Optional<Path> file = sqliteFile(jdbcUrl);
+    file.ifPresent(Database::checkWritable);
+    HikariDataSource dataSource = null;
+    try {
+      dataSource = new HikariDataSource(pool(jdbcUrl, vendor, false));
+      flyway(dataSource, vendor).migrate();
+      return new Database(dataSource, vendor);
+    } catch (RuntimeException e) {
+      if (dataSource != null) {
+        dataSource.close();
+      }
+      throw new DatabaseUnavailableException(
+          "cannot open " + describe(vendor, file) + ": " + rootMessage(e), e);
+    }
+  }
+
+  /**
+   * Opens an existing database to read it, for commands that only read: a missing SQLite file is
+   * not created, the connections are read-only, and nothing is migrated. The schema must already be
+   * this Scribe's, so a database written by an older Scribe is refused rather than misread.
+   *
+   * @throws DatabaseUnavailableException when there is no such database or its schema is not this
+   *     Scribe's
+   */
+  public static Database openToRead(String jdbcUrl) {
+    Vendor vendor = vendorOf(jdbcUrl);
+    Optional<Path> file = sqliteFile(jdbcUrl);
+    if (file.isPresent() && !Files.isRegularFile(file.get())) {
+      throw new DatabaseUnavailableException("there is no SQLite database at " + file.get());
+    }
+    String where = describe(vendor, file);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(pool(jdbcUrl, vendor, true));
+    } catch (RuntimeException e) {
+      throw new DatabaseUnavailableException("cannot open " + where + ": " + rootMessage(e), e);
+    }
+    try {
+      checkSchema(flyway(dataSource, vendor).info(), where);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e instanceof DatabaseUnavailableException
+          ? e
+          : new DatabaseUnavailableException("cannot read " + where + ": " + rootMessage(e), e);
+    }
+    return new Database(dataSource, vendor);
+  }
+
+  private static HikariConfig pool(String jdbcUrl, Vendor vendor, boolean readOnly) {
     HikariConfig pool = new HikariConfig();
-    pool.setPoolName("scribe-db");
+    pool.setPoolName(readOnly ? "scribe-db-read" : "scribe-db");
     if (vendor == Vendor.SQLITE) {
-      pool.setDataSource(sqlite(jdbcUrl));
+      pool.setDataSource(readOnly ? sqliteToRead(jdbcUrl) : sqlite(jdbcUrl));
       pool.setMaximumPoolSize(SQLITE_POOL_SIZE);
     } else {
       pool.setJdbcUrl(jdbcUrl);
       pool.setMaximumPoolSize(POSTGRES_POOL_SIZE);
     }
+    pool.setReadOnly(readOnly);
     pool.setConnectionTimeout(BUSY_TIMEOUT_MILLIS);
-    HikariDataSource dataSource = new HikariDataSource(pool);
-    try {
-      migrate(dataSource, vendor);
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e;
+    return pool;
+  }
+
+  /**
+   * The SQLite file a JDBC URL names, if it names one ({@code jdbc:sqlite:PATH}, also as a {@code
+   * file:} URI); empty for an in-memory database.
+   */
+  public static Optional<Path> sqliteFile(String jdbcUrl) {
+    if (vendorOf(jdbcUrl) != Vendor.SQLITE) {
+      return Optional.empty();
     }
-    return new Database(dataSource, vendor);
+    String name = jdbcUrl.substring("jdbc:sqlite:".length());
+    int query = name.indexOf('?');
+    String path = query < 0 ? name : name.substring(0, query);
+    if (path.startsWith("file:")) {
+      path = path.substring("file:".length()).replaceFirst("^//", "");
+    }
+    if (path.isBlank() || path.equals(":memory:") || name.contains("mode=memory")) {
+      return Optional.empty();
+    }
+    return Optional.of(Path.of(path).toAbsolutePath().normalize());
+  }
+
+  /** Says plainly why a SQLite file cannot be written, before SQLite says it obscurely. */
+  private static void checkWritable(Path file) {
+    Path folder = file.getParent();
+    if (Files.exists(file)) {
+      if (!Files.isWritable(file)) {
+        throw new DatabaseUnavailableException(
+            "the SQLite database " + file + " cannot be written by this user");
+      }
+    } else if (folder == null || !Files.isDirectory(folder)) {
+      throw new DatabaseUnavailableException(
+          "cannot create the SQLite database "
+              + file
+              + ": the folder "
+              + folder
+              + " does not exist");
+    } else if (!Files.isWritable(folder)) {
+      throw new DatabaseUnavailableException(
+          "cannot create the SQLite database "
+              + file
+              + ": the folder "
+              + folder
+              + " cannot be written by this user");
+    }
+  }
+
+  /** Reading an older schema would misread it; a database that is not Scribe's has none. */
+  private static void checkSchema(MigrationInfoService info, String where) {
+    if (info.current() == null) {
+      throw new DatabaseUnavailableException(where + " has no Scribe tables (an empty database?)");
+    }
+    if (info.pending().length > 0) {
+      throw new DatabaseUnavailableException(
+          where
+              + " has schema version "
+              + info.current().getVersion()
+              + " but this Scribe reads version "
+              + info.pending()[info.pending().length - 1].getVersion()
+              + "; run `scribe serve` once, which upgrades it");
+    }
+  }
+
+  private static String describe(Vendor vendor, Optional<Path> file) {
+    return file.map(f -> "the SQLite database " + f)
+        .orElse(vendor == Vendor.SQLITE ? "the SQLite database" : "the PostgreSQL database");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message).strip();
   }
 
   public static Vendor vendorOf(String jdbcUrl) {
@@ -101,13 +229,22 @@ public final class Database implements AutoCloseable {
     return sqlite;
   }
 
-  private static void migrate(DataSource dataSource, Vendor vendor) {
-    Flyway.configure()
+  /** Reads a SQLite file without ever writing it (nor creating it, nor changing its journal). */
+  private static DataSource sqliteToRead(String jdbcUrl) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    SQLiteDataSource sqlite = new SQLiteDataSource(config);
+    sqlite.setUrl(jdbcUrl);
+    return sqlite;
+  }
+
+  private static Flyway flyway(DataSource dataSource, Vendor vendor) {
+    return Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .placeholders(Map.of("id_primary_key", vendor.idPrimaryKey()))
-        .load()
-        .migrate();
+        .load();
   }
 
   public Jdbi jdbi() {

@@ -6,6 +6,8 @@ import dev.scribe.insights.MarkerTimes;
 import dev.scribe.timeline.Marker;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -39,7 +41,7 @@ interface IncidentStatsDao {
 
   @SqlQuery(SELECT + ", NULL AS group_text " + FROM + PERIOD)
   @UseRowMapper(IncidentTimesMapper.class)
-  void incidents(String teamId, long from, long until, Consumer<IncidentTimes> each);
+  void incidents(String teamId, Instant from, Instant until, Consumer<IncidentTimes> each);
 
   // The services or tags field of each incident: one primary-key seek per incident, only when
   // asked.
@@ -51,7 +53,7 @@ interface IncidentStatsDao {
           + PERIOD)
   @UseRowMapper(IncidentTimesMapper.class)
   void incidentsWithField(
-      String teamId, long from, long until, String field, Consumer<IncidentTimes> each);
+      String teamId, Instant from, Instant until, String field, Consumer<IncidentTimes> each);
 
   @SqlQuery(
       """
@@ -63,7 +65,8 @@ interface IncidentStatsDao {
       GROUP BY a.incident_id
       """)
   @RegisterConstructorMapper(ActionRow.class)
-  void openActions(String teamId, long from, long until, String today, Consumer<ActionRow> each);
+  void openActions(
+      String teamId, Instant from, Instant until, LocalDate today, Consumer<ActionRow> each);
 
   @SqlQuery("SELECT DISTINCT team_id FROM incidents ORDER BY team_id")
   List<String> workspaces();

@@ -24,13 +24,13 @@ public final class JdbiChangeLog implements ChangeLog {
   private final ChangeLogDao dao;
 
   public JdbiChangeLog(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(ChangeLogDao.class);
+    this.dao = SqlObjects.onDemand(jdbi, ChangeLogDao.class);
   }
 
   @Override
   public Changes between(String teamId, long incidentId, Instant after, Instant until) {
-    long from = after.toEpochMilli();
-    long to = until.toEpochMilli();
+    Instant from = after;
+    Instant to = until;
     Set<String> fields = new LinkedHashSet<>();
     for (String name : dao.fieldsChanged(teamId, incidentId, from, to)) {
       // The incident's own status (resolved, reopened) shares the field history with the fields.

@@ -5,6 +5,7 @@ import dev.scribe.insights.ActionCounts;
 import dev.scribe.insights.IncidentStatsSource;
 import dev.scribe.insights.IncidentTimes;
 import dev.scribe.insights.Period;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,14 +23,14 @@ public final class JdbiIncidentStats implements IncidentStatsSource {
   private final IncidentStatsDao dao;
 
   public JdbiIncidentStats(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(IncidentStatsDao.class);
+    this.dao = SqlObjects.onDemand(jdbi, IncidentStatsDao.class);
   }
 
   @Override
   public void incidents(
       String teamId, Period period, Optional<IncidentField> field, Consumer<IncidentTimes> each) {
-    long from = period.from().toEpochMilli();
-    long until = period.until().toEpochMilli();
+    Instant from = period.from();
+    Instant until = period.until();
     if (field.isEmpty()) {
       dao.incidents(teamId, from, until, each);
     } else {
@@ -42,9 +43,9 @@ public final class JdbiIncidentStats implements IncidentStatsSource {
     Map<Long, ActionCounts> counts = new HashMap<>();
     dao.openActions(
         teamId,
-        period.from().toEpochMilli(),
-        period.until().toEpochMilli(),
-        today.toString(),
+        period.from(),
+        period.until(),
+        today,
         row -> counts.put(row.incidentId(), new ActionCounts(row.open(), row.overdue())));
     return counts;
   }

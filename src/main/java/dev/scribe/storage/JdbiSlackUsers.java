@@ -1,60 +1,45 @@
 package dev.scribe.storage;
 
+import dev.scribe.workspace.SlackUserCache;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/**
- * What {@code users.info} told us of each user, kept so that drafts made offline still show names
- * and reminders know zones.
- */
-public final class JdbiSlackUsers {
+/** The users.info cache in the database. */
+public final class JdbiSlackUsers implements SlackUserCache {
 
-  /** A cached user. */
-  public record SlackUser(
-      String teamId, String userId, String displayName, String tz, long fetchedAt) {
-    public Instant fetched() {
-      return Instant.ofEpochMilli(fetchedAt);
-    }
-  }
-
-  private final Jdbi jdbi;
+  private final Dao dao;
 
   public JdbiSlackUsers(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
   }
 
+  @Override
   public Optional<SlackUser> find(String teamId, String userId) {
-    return jdbi.withHandle(h -> h.attach(Dao.class).find(teamId, userId));
+    return dao.find(teamId, userId);
   }
 
+  @Override
   public void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt) {
-    jdbi.useHandle(
-        h -> h.attach(Dao.class).save(teamId, userId, displayName, tz, fetchedAt.toEpochMilli()));
+    dao.save(teamId, userId, displayName, tz, fetchedAt);
   }
 
   interface Dao {
     @SqlQuery(
         "SELECT team_id, user_id, display_name, tz, fetched_at FROM slack_users WHERE team_id = :teamId AND user_id = :userId")
     @RegisterConstructorMapper(SlackUser.class)
-    Optional<SlackUser> find(@Bind("teamId") String teamId, @Bind("userId") String userId);
+    Optional<SlackUser> find(String teamId, String userId);
 
     @SqlUpdate(
         """
         INSERT INTO slack_users (team_id, user_id, display_name, tz, fetched_at)
-        VALUES (:teamId, :userId, :name, :tz, :at)
+        VALUES (:teamId, :userId, :displayName, :tz, :fetchedAt)
         ON CONFLICT (team_id, user_id) DO UPDATE
           SET display_name = excluded.display_name, tz = excluded.tz, fetched_at = excluded.fetched_at
         """)
-    void save(
-        @Bind("teamId") String teamId,
-        @Bind("userId") String userId,
-        @Bind("name") String name,
-        @Bind("tz") String tz,
-        @Bind("at") long at);
+    void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt);
   }
 }

@@ -1,46 +1,68 @@
 package dev.scribe.storage;
 
+import dev.scribe.review.Review;
+import dev.scribe.review.ReviewStatus;
+import dev.scribe.review.Reviewer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** Post-mortems, their reviewers and their document history. */
 @RegisterConstructorMapper(ReviewDao.PostmortemRow.class)
-@RegisterConstructorMapper(ReviewDao.ReviewerRow.class)
+@RegisterConstructorMapper(Reviewer.class)
 @RegisterConstructorMapper(ReviewDao.HistoryRow.class)
 interface ReviewDao {
 
+  /** The {@code postmortems} row: a {@link Review} without its reviewers. */
   record PostmortemRow(
       long incidentId,
       String teamId,
-      String status,
+      ReviewStatus status,
       int version,
-      Long firstDraftedAt,
-      Long lastDraftedAt,
-      Long finalAt,
+      Instant firstDraftedAt,
+      Instant lastDraftedAt,
+      Instant finalAt,
       String finalBy,
-      int finalVersion) {}
+      int finalVersion) {
 
-  record ReviewerRow(
-      long incidentId,
-      String teamId,
-      String userId,
-      int position,
-      String askedBy,
-      long askedAt,
-      Long approvedAt,
-      int approvedVersion) {}
+    static PostmortemRow of(String teamId, Review r) {
+      return new PostmortemRow(
+          r.incidentId(),
+          teamId,
+          r.status(),
+          r.version(),
+          r.firstDraftedAt(),
+          r.lastDraftedAt(),
+          r.finalAt(),
+          r.finalBy(),
+          r.finalVersion());
+    }
 
+    Review with(List<Reviewer> reviewers) {
+      return new Review(
+          incidentId,
+          status,
+          version,
+          firstDraftedAt,
+          lastDraftedAt,
+          reviewers,
+          finalAt,
+          finalBy,
+          finalVersion);
+    }
+  }
+
+  /** A line of {@code postmortem_history}; lists are comma-separated. */
   record HistoryRow(
-      String teamId,
-      long incidentId,
       String kind,
       int version,
       String doneBy,
-      long doneAt,
+      Instant doneAt,
       String people,
       int eventsAdded,
       int eventsEdited,
@@ -49,11 +71,34 @@ interface ReviewDao {
       int actionsAdded,
       int actionsClosed) {}
 
+  default Review find(String teamId, long incidentId) {
+    return postmortem(teamId, incidentId)
+        .map(row -> row.with(reviewers(teamId, incidentId)))
+        .orElse(Review.none(incidentId));
+  }
+
+  // A row to lock, then a write to it: on PostgreSQL the UPDATE holds the row until the transaction
+  // ends (SQLite's BEGIN IMMEDIATE already lets one writer at a time).
+  @Transaction
+  default Review findForUpdate(String teamId, long incidentId) {
+    ensure(teamId, incidentId);
+    lock(teamId, incidentId);
+    return find(teamId, incidentId);
+  }
+
+  @Transaction
+  default void save(String teamId, Review review) {
+    upsert(PostmortemRow.of(teamId, review));
+    clearReviewers(teamId, review.incidentId());
+    List<Reviewer> reviewers = review.reviewers();
+    for (int i = 0; i < reviewers.size(); i++) {
+      addReviewer(teamId, review.incidentId(), i, reviewers.get(i));
+    }
+  }
+
   @SqlQuery("SELECT * FROM postmortems WHERE team_id = :teamId AND incident_id = :incidentId")
   Optional<PostmortemRow> postmortem(String teamId, long incidentId);
 
-  // A row to lock, then a write to it: on PostgreSQL the UPDATE holds the row until the transaction
-  // ends (SQLite's BEGIN IMMEDIATE already runs one writer at a time).
   @SqlUpdate(
       """
       INSERT INTO postmortems (incident_id, team_id, status, version) VALUES (:incidentId, :teamId, 'DRAFT', 0)
@@ -76,14 +121,14 @@ interface ReviewDao {
         first_drafted_at = excluded.first_drafted_at, last_drafted_at = excluded.last_drafted_at,
         final_at = excluded.final_at, final_by = excluded.final_by, final_version = excluded.final_version
       """)
-  void save(@BindMethods PostmortemRow row);
+  void upsert(@BindMethods PostmortemRow row);
 
   @SqlQuery(
       """
-      SELECT * FROM postmortem_reviewers WHERE team_id = :teamId AND incident_id = :incidentId
-      ORDER BY position
+      SELECT user_id, asked_by, asked_at, approved_at, approved_version FROM postmortem_reviewers
+      WHERE team_id = :teamId AND incident_id = :incidentId ORDER BY position
       """)
-  List<ReviewerRow> reviewers(String teamId, long incidentId);
+  List<Reviewer> reviewers(String teamId, long incidentId);
 
   @SqlUpdate(
       "DELETE FROM postmortem_reviewers WHERE team_id = :teamId AND incident_id = :incidentId")
@@ -95,7 +140,7 @@ interface ReviewDao {
                                         approved_at, approved_version)
       VALUES (:incidentId, :teamId, :userId, :position, :askedBy, :askedAt, :approvedAt, :approvedVersion)
       """)
-  void addReviewer(@BindMethods ReviewerRow row);
+  void addReviewer(String teamId, long incidentId, int position, @BindMethods Reviewer reviewer);
 
   @SqlUpdate(
       """
@@ -104,12 +149,12 @@ interface ReviewDao {
       VALUES (:teamId, :incidentId, :kind, :version, :doneBy, :doneAt, :people,
           :eventsAdded, :eventsEdited, :eventsRemoved, :fieldsChanged, :actionsAdded, :actionsClosed)
       """)
-  void append(@BindMethods HistoryRow row);
+  void append(String teamId, long incidentId, @BindMethods HistoryRow row);
 
   @SqlQuery(
       """
-      SELECT team_id, incident_id, kind, version, done_by, done_at, people, events_added, events_edited,
-             events_removed, fields_changed, actions_added, actions_closed
+      SELECT kind, version, done_by, done_at, people, events_added, events_edited, events_removed,
+             fields_changed, actions_added, actions_closed
       FROM postmortem_history WHERE team_id = :teamId AND incident_id = :incidentId ORDER BY id
       """)
   List<HistoryRow> history(String teamId, long incidentId);

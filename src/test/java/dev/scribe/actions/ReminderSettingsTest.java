@@ -92,4 +92,17 @@ class ReminderSettingsTest {
     assertThat(problems.get(0)).contains("25:00");
     assertThat(s).isEqualTo(ReminderSettings.defaults());
   }
+
+  @Test
+  void anIntervalUnderTenSecondsIsRefusedWithTheRuleItBreaks() {
+    List<String> problems = new ArrayList<>();
+    ReminderSettings.fromEnvironment(Map.of("SCRIBE_REMINDER_INTERVAL", "5s"), problems);
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .contains("`5s`")
+        .contains("at least 10 seconds")
+        .contains("30s, 15m or 1h")
+        .contains("PT15M");
+  }
 }

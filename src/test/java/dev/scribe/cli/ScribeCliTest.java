@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.scribe.storage.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,13 +37,21 @@ class ScribeCliTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
   @Test
   void theDemoPlaysAnIncidentAndDraftAndExportReadItBack() throws Exception {
     assertThat(run(Map.of(), "demo", "--out", dir.toString()))
         .as(() -> err.toString(StandardCharsets.UTF_8))
         .isZero();
     Path draft = dir.resolve("INC-2026-001-post-mortem-draft.md");
-    assertThat(stdout()).contains(draft.toAbsolutePath().toString());
+    Path database = dir.resolve("scribe.db").toAbsolutePath();
+    assertThat(stdout())
+        .contains(draft.toAbsolutePath().toString())
+        .contains("Channel:           C0INCIDENT (team T")
+        .contains("draft --database " + database + " --channel C0INCIDENT");
     String markdown = Files.readString(draft);
     assertThat(markdown)
         .contains("Checkout errors for EU customers")
@@ -52,8 +61,10 @@ class ScribeCliTest {
     assertThat(Files.readAllBytes(dir.resolve("INC-2026-001-timeline.png")))
         .startsWith(0x89, 'P', 'N', 'G');
 
-    Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("scribe.db"));
-    assertThat(run(env, "export", "--channel", "C0INCIDENT")).isZero();
+    assertThat(
+            run(Map.of(), "export", "--database", database.toString(), "--channel", "C0INCIDENT"))
+        .isZero();
+    assertThat(stderr()).isEqualTo("scribe: reading jdbc:sqlite:" + database + "\n");
     JsonObject export = JsonParser.parseString(stdout()).getAsJsonObject();
     assertThat(export.getAsJsonObject("incident").get("id").getAsString())
         .isEqualTo("INC-2026-001");
@@ -63,6 +74,7 @@ class ScribeCliTest {
     assertThat(mttd.get("seconds").getAsLong()).isEqualTo(540);
     assertThat(export.getAsJsonArray("action_items").size()).isEqualTo(4);
 
+    Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + database);
     assertThat(run(env, "draft", "--channel", "C0INCIDENT", "--template", "brief")).isZero();
     assertThat(stdout()).contains("INC-2026-001").contains("time to resolve");
   }
@@ -94,9 +106,11 @@ class ScribeCliTest {
 
   @Test
   void unknownChannelsAreAOneLineErrorAndHelpWorks() {
+    Database.open("jdbc:sqlite:" + dir.resolve("empty.db")).close();
     Map<String, String> env = Map.of("DATABASE_URL", "jdbc:sqlite:" + dir.resolve("empty.db"));
     assertThat(run(env, "export", "--channel", "C0NONE")).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+    assertThat(stderr().lines())
+        .last()
         .isEqualTo("scribe: No incident was recorded in channel C0NONE.");
     assertThat(run(Map.of(), "draft", "--help")).isZero();
     assertThat(stdout()).contains("--channel").contains("--template");

@@ -1,120 +1,38 @@
 package dev.scribe.storage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.scribe.incident.IncidentStatus;
-import dev.scribe.review.Changes;
-import dev.scribe.review.HistoryEntry;
-import dev.scribe.review.Review;
-import dev.scribe.review.ReviewStatus;
-import dev.scribe.review.Reviewer;
-import java.time.Instant;
-import java.util.List;
+import dev.scribe.review.ReviewRepository;
+import dev.scribe.review.ReviewRepositoryContract;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
-/** Reviews and document history round-trip on SQLite and PostgreSQL, scoped by workspace. */
+/** The Jdbi repository passes the same contract as the fake, on SQLite and on PostgreSQL. */
 class JdbiReviewRepositoryTest {
 
-  static final Instant T = Instant.parse("2026-11-22T09:00:00Z");
-
-  abstract static class On {
+  abstract static class On extends ReviewRepositoryContract {
     private final Supplier<Database> open;
-    Database db;
-    JdbiReviewRepository repo;
-    long incident;
-    long theirs;
+    private Database db;
+    private int sequence;
 
     On(Supplier<Database> open) {
       this.open = open;
     }
 
-    @BeforeEach
-    void setUp() {
+    @Override
+    protected ReviewRepository repository() {
       db = open.get();
-      repo = new JdbiReviewRepository(db.jdbi());
-      incident = ActionTestIncidents.insert(db, "T1", "U0", IncidentStatus.RESOLVED, 1).id();
-      theirs = ActionTestIncidents.insert(db, "T2", "U0", IncidentStatus.RESOLVED, 2).id();
+      return new JdbiReviewRepository(db.jdbi());
+    }
+
+    @Override
+    protected long incident(String teamId) {
+      return ActionTestIncidents.insert(db, teamId, "U0", IncidentStatus.RESOLVED, ++sequence).id();
     }
 
     @AfterEach
     void close() {
       db.close();
-    }
-
-    @Test
-    void anIncidentNeverReviewedIsADraftOfNoVersion() {
-      assertThat(repo.find("T1", incident)).isEqualTo(Review.none(incident));
-      assertThat(repo.history("T1", incident)).isEmpty();
-    }
-
-    @Test
-    void everyPartOfAReviewIsKeptAndReviewersInTheirOrder() {
-      Review review =
-          new Review(
-              incident,
-              ReviewStatus.FINAL,
-              3,
-              T,
-              T.plusSeconds(60),
-              List.of(
-                  new Reviewer("U9", "U1", T, T.plusSeconds(5), 3),
-                  new Reviewer("U2", "U1", T, T.plusSeconds(9), 2)),
-              T.plusSeconds(9),
-              "U2",
-              3);
-      repo.findForUpdate("T1", incident);
-      repo.save("T1", review);
-      assertThat(repo.find("T1", incident)).isEqualTo(review);
-
-      Review fewer =
-          new Review(
-              incident,
-              ReviewStatus.IN_REVIEW,
-              3,
-              T,
-              T,
-              List.of(new Reviewer("U2", "U1", T, null, 0)),
-              null,
-              null,
-              0);
-      repo.save("T1", fewer);
-      assertThat(repo.find("T1", incident)).isEqualTo(fewer);
-      assertThat(repo.find("T2", incident)).isEqualTo(Review.none(incident));
-    }
-
-    @Test
-    void findingForUpdateCreatesTheRowOnce() {
-      assertThat(repo.findForUpdate("T1", incident)).isEqualTo(Review.none(incident));
-      assertThat(repo.findForUpdate("T1", incident)).isEqualTo(Review.none(incident));
-    }
-
-    @Test
-    void theHistoryIsKeptInOrderAndPerWorkspace() {
-      HistoryEntry drafted =
-          new HistoryEntry(
-              HistoryEntry.Kind.DRAFTED,
-              1,
-              "U1",
-              T,
-              List.of(),
-              new Changes(9, 1, 2, List.of("summary", "owner"), 3, 1));
-      HistoryEntry asked =
-          new HistoryEntry(
-              HistoryEntry.Kind.REVIEW_REQUESTED,
-              1,
-              "U1",
-              T.plusSeconds(1),
-              List.of("U2", "U3"),
-              Changes.NONE);
-      repo.append("T1", incident, drafted);
-      repo.append("T1", incident, asked);
-      repo.append("T2", theirs, drafted);
-      assertThat(repo.history("T1", incident)).containsExactly(drafted, asked);
-      assertThat(repo.history("T2", incident)).isEmpty();
     }
   }
 
