@@ -1,10 +1,10 @@
 package dev.scribe.postmortem;
 
+import dev.scribe.common.TextPart;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.incident.Severity;
 import dev.scribe.review.Reviewer;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,7 @@ final class FieldViews {
   static Map<String, FieldView> of(DraftSource source, Display display) {
     Map<String, FieldView> views = new HashMap<>();
     for (IncidentField field : IncidentField.values()) {
-      Optional<String> value = rawValue(source, field).map(display::markdown);
-      views.put(Display.camel(field.name()), view(field, value));
+      views.put(Display.camel(field.name()), view(field, written(source, field, display)));
     }
     return views;
   }
@@ -29,16 +28,18 @@ final class FieldViews {
     return severity.name() + " (" + severity.description() + ")";
   }
 
-  private static Optional<String> rawValue(DraftSource source, IncidentField field) {
+  /** The field as written: what was typed, or the words Scribe knows it by. */
+  private static Optional<List<TextPart>> written(
+      DraftSource source, IncidentField field, Display display) {
     Incident incident = source.incident();
     return switch (field) {
-      case TITLE -> Optional.of(incident.title());
-      case SEVERITY -> incident.severityIfSet().map(FieldViews::severity);
-      case OWNER -> incident.owner().map(source::nameOf);
-      case FACILITATOR -> source.field(field).map(source::nameOf);
-      case REVIEWERS -> reviewerNames(source);
-      case DOC_STATUS -> Optional.of(source.review().status().display());
-      default -> source.field(field);
+      case TITLE -> Optional.of(display.parts(incident.title()));
+      case SEVERITY -> incident.severityIfSet().map(s -> words(severity(s)));
+      case OWNER -> incident.owner().map(source::nameOf).map(FieldViews::words);
+      case FACILITATOR -> source.field(field).map(source::nameOf).map(FieldViews::words);
+      case REVIEWERS -> reviewerNames(source).map(FieldViews::words);
+      case DOC_STATUS -> Optional.of(words(source.review().status().display()));
+      default -> source.field(field).map(display::parts);
     };
   }
 
@@ -50,28 +51,24 @@ final class FieldViews {
         : Optional.of(ids.stream().map(source::nameOf).collect(Collectors.joining(", ")));
   }
 
-  private static FieldView view(IncidentField field, Optional<String> value) {
-    String command =
-        field == IncidentField.REVIEWERS
-            ? "/pm review " + field.example()
-            : "/pm set " + field.key() + " " + field.example();
-    String prompt = "✍️ _To fill in: " + field.description() + " — `" + command + "`_";
-    if (value.isEmpty()) {
-      String inline =
-          "✍️ _to fill in (`"
-              + (field == IncidentField.REVIEWERS ? "/pm review @name" : "/pm set " + field.key())
-              + "`)_";
-      return new FieldView(field.key(), false, "", "> " + prompt, inline, List.of(), prompt);
-    }
-    String text = value.get();
-    return new FieldView(field.key(), true, text, text, Display.cell(text), items(text), prompt);
+  private static List<TextPart> words(String text) {
+    return List.of(new TextPart.Words(text));
   }
 
-  private static List<String> items(String text) {
-    return Arrays.stream(text.split("\\R|;"))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .map(Display::cell)
-        .toList();
+  private static FieldView view(IncidentField field, Optional<List<TextPart>> written) {
+    // Reviewers are asked with /pm review, not set.
+    boolean asked = field == IncidentField.REVIEWERS;
+    String command =
+        asked ? "/pm review " + field.example() : "/pm set " + field.key() + " " + field.example();
+    String prompt = "✍️ _To fill in: " + field.description() + " — `" + command + "`_";
+    if (written.isEmpty()) {
+      String inline =
+          "✍️ _to fill in (`" + (asked ? "/pm review @name" : "/pm set " + field.key()) + "`)_";
+      return new FieldView(field.key(), false, "", "> " + prompt, inline, List.of(), prompt);
+    }
+    List<TextPart> value = written.get();
+    String inline = Markdown.inline(value);
+    return new FieldView(
+        field.key(), true, inline, Markdown.block(value), inline, Markdown.items(value), prompt);
   }
 }

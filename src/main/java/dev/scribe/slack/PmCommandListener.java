@@ -10,6 +10,8 @@ import dev.scribe.common.UserDirectory;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The {@code /pm} slash command. Everything is stored before the acknowledgement is sent, so a
@@ -62,7 +64,21 @@ public final class PmCommandListener implements SlashCommandHandler {
     } catch (RuntimeException e) {
       reply = ErrorReplies.unexpected(e, "/pm " + firstWord(payload.getText()));
     }
-    return context.ack(toResponse(reply, confirmInChannel));
+    return context.ack(toResponse(inert(reply, payload), confirmInChannel));
+  }
+
+  /**
+   * The reply as it may be posted: the people it names are shown by name, not mentioned (the user
+   * who typed the command aside, and those the reply is meant to tell), and no broadcast in it is
+   * live, whatever was typed.
+   */
+  private Reply inert(Reply reply, SlashCommandPayload payload) {
+    Set<String> mayMention = new HashSet<>(reply.mentions());
+    mayMention.add(payload.getUserId());
+    String text =
+        InertMrkdwn.of(
+            reply.text(), mayMention, id -> users.knownDisplayName(payload.getTeamId(), id));
+    return new Reply(text, reply.blocks(), reply.visibility());
   }
 
   private static SlashCommandResponse toResponse(Reply reply, boolean confirmInChannel) {

@@ -15,12 +15,15 @@ import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.IncidentAction;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.common.UserFacingException;
+import dev.scribe.slack.InertMrkdwn;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +66,8 @@ public final class ReminderInteractions {
     Clicked c = Clicked.of(req.getPayload());
     String outcome =
         outcome(
+            ctx.getTeamId(),
+            c.userId(),
             () -> {
               service.doneById(ctx.getTeamId(), c.itemId());
               return ":white_check_mark: Done — marked by <@" + c.userId() + ">";
@@ -76,6 +81,8 @@ public final class ReminderInteractions {
     Clicked c = Clicked.of(req.getPayload());
     String outcome =
         outcome(
+            ctx.getTeamId(),
+            c.userId(),
             () -> {
               IncidentAction a =
                   service.snoozeById(
@@ -101,7 +108,12 @@ public final class ReminderInteractions {
       later(
           () ->
               ctx.client()
-                  .viewsOpen(r -> r.triggerId(trigger).view(DueDateModal.of(a, origin, today))));
+                  .viewsOpen(
+                      r ->
+                          r.triggerId(trigger)
+                              .view(
+                                  DueDateModal.of(
+                                      a, origin, today, shown(ctx.getTeamId(), c.userId())))));
     } catch (UserFacingException e) {
       later(
           () ->
@@ -111,7 +123,7 @@ public final class ReminderInteractions {
                   c.messageTs(),
                   c.blocks(),
                   c.itemId(),
-                  ":warning: " + e.problem()));
+                  shown(ctx.getTeamId(), c.userId()).apply(":warning: " + e.problem())));
     }
     return ctx.ack();
   }
@@ -130,6 +142,8 @@ public final class ReminderInteractions {
     }
     String outcome =
         outcome(
+            ctx.getTeamId(),
+            user,
             () -> {
               service.changeDueById(ctx.getTeamId(), origin.itemId(), picked);
               return ":calendar: Due date moved to "
@@ -194,12 +208,19 @@ public final class ReminderInteractions {
     String apply();
   }
 
-  private static String outcome(Change change) {
+  private String outcome(String teamId, String clicker, Change change) {
+    String text;
     try {
-      return change.apply();
+      text = change.apply();
     } catch (UserFacingException e) {
-      return ":warning: " + e.problem();
+      text = ":warning: " + e.problem();
     }
+    return shown(teamId, clicker).apply(text);
+  }
+
+  /** Text for the person who clicked, in their own conversation: it mentions nobody else. */
+  private UnaryOperator<String> shown(String teamId, String clicker) {
+    return text -> InertMrkdwn.of(text, Set.of(clicker), id -> users.knownDisplayName(teamId, id));
   }
 
   /** Work after the ack; a Slack failure here loses only a cosmetic update, so it is logged. */

@@ -8,10 +8,12 @@ import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.recording.IncidentService;
 import dev.scribe.review.Review;
 import dev.scribe.review.ReviewService;
+import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -77,7 +79,7 @@ public final class DraftCommand implements PmSubcommand {
                   return new DraftDelivery.Draft(
                       drafts.markdown(source, templateName),
                       drafts.timelinePng(source),
-                      drafts.summaryLine(source));
+                      InertMrkdwn.of(drafts.summaryLine(source), Set.of(), source.userNames()));
                 }));
     return Reply.ephemeral(
         ":hourglass_flowing_sand: Drafting version "

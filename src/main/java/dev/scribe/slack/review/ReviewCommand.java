@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /pm review @a @b} asks reviewers (again); {@code /pm review remove @a} takes one off;
- * {@code /pm review} alone says where the review stands. The request is answered in the channel,
- * mentioning each reviewer, so that Slack tells them. (A candidate for the durable outbox: a direct
- * message to each reviewer, sent exactly once, would reach those not in the channel too.)
+ * {@code /pm review} alone says where the review stands. The request is answered in the channel
+ * with a live mention of each reviewer asked — the one reply whose mentions notify — so that Slack
+ * tells them; everywhere else people are shown by name. (A candidate for the durable outbox: a
+ * direct message to each reviewer, sent exactly once, would reach those not in the channel too.)
  */
 public final class ReviewCommand implements PmSubcommand {
 
@@ -65,16 +66,17 @@ public final class ReviewCommand implements PmSubcommand {
     List<String> ids = Mentions.userIds(args, EXAMPLE);
     Reviewed asked = reviews.request(request.teamId(), request.channelId(), request.userId(), ids);
     return Reply.inChannel(
-        ":mag: "
-            + mentions(asked.asked())
-            + ": <@"
-            + request.userId()
-            + "> asks you to review the post-mortem of *"
-            + asked.incident().publicId()
-            + "* (version "
-            + asked.review().version()
-            + ", the latest draft in this channel). When you are happy with it, type `/pm approve` here;"
-            + " it is Final once every reviewer has.");
+            ":mag: "
+                + mentions(asked.asked())
+                + ": <@"
+                + request.userId()
+                + "> asks you to review the post-mortem of *"
+                + asked.incident().publicId()
+                + "* (version "
+                + asked.review().version()
+                + ", the latest draft in this channel). When you are happy with it, type `/pm approve` here;"
+                + " it is Final once every reviewer has.")
+        .mentioning(asked.asked());
   }
 
   static String describe(Reviewed reviewed) {
