@@ -16,11 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * One pass of "query overdue → group by recipient → notify", safe to run from several processes at
- * once: every message is claimed in the {@link ReminderLedger} first and sent by whoever wins.
+ * once: every message is claimed in the {@link ReminderLedger} first and sent by whoever wins. The
+ * same pass reminds facilitators of post-mortems due and not Final ({@link
+ * ReminderKind#POSTMORTEM_DUE}), through the same ledger.
  */
 public final class ReminderSweep {
 
   private final ActionItemRepository items;
+  private final PostmortemsDue postmortems;
   private final ReminderLedger ledger;
   private final ReminderNotifier notifier;
   private final UserDirectory users;
@@ -35,7 +38,20 @@ public final class ReminderSweep {
       UserDirectory users,
       ReminderSettings settings,
       Clock clock) {
+    this(items, PostmortemsDue.none(), ledger, notifier, users, settings, clock);
+  }
+
+  /** A sweep that also reminds facilitators of post-mortems not Final when due. */
+  public ReminderSweep(
+      ActionItemRepository items,
+      PostmortemsDue postmortems,
+      ReminderLedger ledger,
+      ReminderNotifier notifier,
+      UserDirectory users,
+      ReminderSettings settings,
+      Clock clock) {
     this.items = items;
+    this.postmortems = postmortems;
     this.ledger = ledger;
     this.notifier = notifier;
     this.users = users;
@@ -61,12 +77,32 @@ public final class ReminderSweep {
     if (policy.isDigestTime(now)) {
       report = report.plus(digests(now, byTeam, delivering));
     }
+    return report.plus(postmortemReminders(now, delivering));
+  }
+
+  /** Facilitators of post-mortems due and not Final, each told once per due day. */
+  private SweepReport postmortemReminders(Instant now, Delivering delivering) {
+    Map<String, List<DuePostmortem>> byTeam =
+        postmortems.notFinalResolvedSince(now.minus(ReminderPolicy.POSTMORTEM_LOOKBACK)).stream()
+            .collect(
+                Collectors.groupingBy(DuePostmortem::teamId, TreeMap::new, Collectors.toList()));
+    SweepReport report = SweepReport.empty();
+    for (Map.Entry<String, List<DuePostmortem>> team : byTeam.entrySet()) {
+      List<ReminderPolicy.Planned> plan =
+          policy.planPostmortems(now, team.getKey(), team.getValue(), zones(team.getKey()));
+      report = report.plus(deliverAll(team.getKey(), plan, delivering));
+    }
     return report;
   }
 
   private SweepReport remind(
       Instant now, String team, List<IncidentAction> candidates, Delivering delivering) {
-    List<ReminderPolicy.Planned> plan = policy.plan(now, team, candidates, zones(team));
+    return deliverAll(team, policy.plan(now, team, candidates, zones(team)), delivering);
+  }
+
+  /** Each planned message claimed and sent once; the ledger is read once for all of them. */
+  private SweepReport deliverAll(
+      String team, List<ReminderPolicy.Planned> plan, Delivering delivering) {
     Map<ReminderKey, LedgerEntry> known =
         ledger.findAll(team, plan.stream().map(ReminderPolicy.Planned::key).toList());
     SweepReport report = SweepReport.empty();

@@ -29,6 +29,7 @@ import dev.scribe.storage.JdbiActionItemRepository;
 import dev.scribe.storage.JdbiChangeLog;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiIncidentStats;
+import dev.scribe.storage.JdbiPostmortemsDue;
 import dev.scribe.storage.JdbiReminderLedger;
 import dev.scribe.storage.JdbiReviewRepository;
 import dev.scribe.storage.JdbiSlackUsers;
@@ -60,6 +61,7 @@ public final class Scribe implements AutoCloseable {
   final JdbiSlackUsers slackUsers;
   private final JdbiActionItemRepository actionItemRepository;
   private final JdbiReminderLedger reminderLedger;
+  private final JdbiPostmortemsDue postmortemsDue;
 
   // The services.
   final IncidentService incidents;
@@ -85,6 +87,7 @@ public final class Scribe implements AutoCloseable {
     this.slackUsers = new JdbiSlackUsers(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
     this.reminderLedger = new JdbiReminderLedger(jdbi);
+    this.postmortemsDue = new JdbiPostmortemsDue(jdbi);
     JdbiTransactor transactor = new JdbiTransactor(jdbi);
 
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
@@ -157,6 +160,7 @@ public final class Scribe implements AutoCloseable {
   ReminderSweep reminderSweep(MethodsClient slack, UserDirectory users) {
     return new ReminderSweep(
         actionItemRepository,
+        postmortemsDue,
         reminderLedger,
         SlackReminderNotifier.of(slack, users),
         users,

@@ -16,6 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   static final String CONFIRMATIONS = "confirmations";
+  static final String POSTMORTEM_DUE_DAYS = "postmortem_due_days";
   static final String OFF = "OFF";
 
   private final Dao dao;
@@ -33,6 +34,11 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   public void setConfirmationsInChannel(
       String teamId, boolean inChannel, String userId, Instant at) {
     dao.put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at);
+  }
+
+  @Override
+  public void setPostmortemDueDays(String teamId, int days, String userId, Instant at) {
+    dao.put(teamId, POSTMORTEM_DUE_DAYS, Integer.toString(days), userId, at);
   }
 
   @Override
@@ -55,7 +61,11 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
           reactions.put(row.reaction(), Marker.valueOf(row.marker()));
         }
       }
-      return new WorkspaceSettings(inChannel, reactions);
+      int dueDays =
+          setting(teamId, POSTMORTEM_DUE_DAYS)
+              .map(Integer::parseInt)
+              .orElse(WorkspaceSettings.DEFAULT_POSTMORTEM_DUE_DAYS);
+      return new WorkspaceSettings(inChannel, reactions, dueDays);
     }
 
     @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")

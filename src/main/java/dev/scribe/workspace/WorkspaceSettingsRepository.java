@@ -14,4 +14,9 @@ public interface WorkspaceSettingsRepository {
 
   /** Maps a reaction to a marker, or with an empty marker turns the reaction off. */
   void mapReaction(String teamId, String reaction, Optional<Marker> marker);
+
+  /**
+   * Sets how many days after an incident is resolved its post-mortem is due (0: never reminded).
+   */
+  void setPostmortemDueDays(String teamId, int days, String userId, Instant at);
 }

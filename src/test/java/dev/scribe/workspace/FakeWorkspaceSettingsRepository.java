@@ -11,6 +11,7 @@ import java.util.TreeMap;
 public final class FakeWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   private final Map<String, Boolean> confirmationsInChannel = new HashMap<>();
+  private final Map<String, Integer> postmortemDueDays = new HashMap<>();
   private final Map<String, Map<String, Optional<Marker>>> mappings = new HashMap<>();
 
   @Override
@@ -23,7 +24,15 @@ public final class FakeWorkspaceSettingsRepository implements WorkspaceSettingsR
                 marker.ifPresentOrElse(
                     m -> reactions.put(reaction, m), () -> reactions.remove(reaction)));
     return new WorkspaceSettings(
-        confirmationsInChannel.getOrDefault(teamId, confirmationsDefault), reactions);
+        confirmationsInChannel.getOrDefault(teamId, confirmationsDefault),
+        reactions,
+        postmortemDueDays.getOrDefault(teamId, WorkspaceSettings.DEFAULT_POSTMORTEM_DUE_DAYS));
+  }
+
+  @Override
+  public synchronized void setPostmortemDueDays(
+      String teamId, int days, String userId, Instant at) {
+    postmortemDueDays.put(teamId, days);
   }
 
   @Override
