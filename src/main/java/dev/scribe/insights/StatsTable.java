@@ -29,12 +29,12 @@ public final class StatsTable {
     return out.append("\n").toString();
   }
 
-  /** "Incidents declared in …: 12" and the action items line. */
+  /** "Period: … · incidents declared: 12" and the action items line. */
   public static String heading(StatsReport report) {
     GroupStats all = report.all();
-    return "Incidents declared in "
+    return "Period: "
         + report.period().describe()
-        + ": "
+        + " · incidents declared: "
         + all.incidents()
         + "\nOpen action items of these incidents: "
         + actions(all.actions());

@@ -94,7 +94,7 @@ class StatsCommandTest {
         .isZero();
     assertThat(stdout())
         .startsWith(
-            "Incidents declared in 2026-11 (November 2026) (2026-11-01 – 2026-11-30, UTC): 2\n")
+            "Period: 2026-11 (November 2026) (2026-11-01 – 2026-11-30, UTC) · incidents declared: 2\n")
         .containsPattern("time to detect \\(MTTD\\) +0 of 2 +— +— +— +2 negative")
         .contains("INC-2026-001 (C1): time to detect −15 min (T3 before T1)")
         .contains("INC-2026-002 (C2): time to detect −2 min (T3 before T1)");

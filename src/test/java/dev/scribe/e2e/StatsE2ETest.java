@@ -93,7 +93,7 @@ class StatsE2ETest {
     assertThat(inChannel(reply)).isTrue();
     assertThat(table)
         .contains(
-            "Incidents declared in 2026-11 (November 2026) (2026-11-01 – 2026-11-30, Europe/Berlin): 4")
+            "Period: 2026-11 (November 2026) (2026-11-01 – 2026-11-30, Europe/Berlin) · incidents declared: 4")
         .contains("Open action items of these incidents: 1, of which 1 overdue")
         .containsPattern(
             "time to detect \\(MTTD\\) +2 of 4 +5 min +10 min +5 min – 10 min +2 missing")
@@ -136,7 +136,7 @@ class StatsE2ETest {
   void anotherWorkspaceSeesOnlyItsOwn() throws Exception {
     String theirs = text(scribe.pm("T0OTHER", ALICE, "C0THEIRS", "stats 2026-11"));
     assertThat(theirs)
-        .contains("Europe/Berlin): 1")
+        .contains("Europe/Berlin) · incidents declared: 1")
         .containsPattern("time to detect \\(MTTD\\) +1 of 1 +29 min")
         .doesNotContain("Data to fix");
   }
@@ -146,7 +146,7 @@ class StatsE2ETest {
     String reply = text(pm("C0COMPLETE", "stats 2025"));
     assertThat(reply)
         .isEqualTo(
-            ":bar_chart: No incidents were declared in 2025 (2025-01-01 – 2025-12-31, Europe/Berlin).");
+            ":bar_chart: No incidents were declared in this period: 2025 (2025-01-01 – 2025-12-31, Europe/Berlin).");
     Thread.sleep(300);
     assertThat(scribe.slack.calls("files.getUploadURLExternal")).isEmpty();
   }

@@ -21,7 +21,9 @@ final class StatsMessage {
 
   static String of(StatsReport report) {
     if (report.all().incidents() == 0) {
-      return ":bar_chart: No incidents were declared in " + report.period().describe() + ".";
+      return ":bar_chart: No incidents were declared in this period: "
+          + report.period().describe()
+          + ".";
     }
     StringBuilder text =
         new StringBuilder(":bar_chart: *Incident metrics* · ")
