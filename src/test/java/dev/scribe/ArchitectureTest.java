@@ -33,7 +33,9 @@ class ArchitectureTest {
     "dev.scribe.actions",
     "dev.scribe.postmortem",
     "dev.scribe.review",
-    "dev.scribe.workspace"
+    "dev.scribe.workspace",
+    "dev.scribe.outbox",
+    "dev.scribe.home"
   };
 
   /** Scribe's own classes, without the tests. */

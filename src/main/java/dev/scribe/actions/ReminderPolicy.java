@@ -61,10 +61,6 @@ public final class ReminderPolicy {
     public Planned(ReminderKey key, ZoneId zone, List<IncidentAction> items) {
       this(key, zone, items, List.of());
     }
-
-    public ReminderMessage message() {
-      return new ReminderMessage(key, zone, items, 0, postmortems);
-    }
   }
 
   /** Whether someone in {@code zone} may get a reminder at {@code now}. */

@@ -1,13 +1,11 @@
 package dev.scribe.app;
 
-import dev.scribe.common.UserDirectory;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.actions.ActionCommand;
 import dev.scribe.slack.actions.ActionsCommand;
 import dev.scribe.slack.actions.DoneCommand;
 import dev.scribe.slack.actions.IncidentLocator;
 import dev.scribe.slack.drafts.DraftCommand;
-import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.drafts.TemplateCommand;
 import dev.scribe.slack.incident.ReopenCommand;
 import dev.scribe.slack.incident.ResolveCommand;
@@ -33,12 +31,11 @@ final class PmCommands {
 
   private PmCommands() {}
 
-  static List<PmSubcommand> all(
-      Scribe s,
-      UserDirectory users,
-      DraftDelivery delivery,
-      StatsChartDelivery charts,
-      Executor afterAck) {
+  /**
+   * @param charts uploads the chart of {@code /pm stats} after the acknowledgement, on {@code
+   *     afterAck}
+   */
+  static List<PmSubcommand> all(Scribe s, StatsChartDelivery charts, Executor afterAck) {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(
         new StartCommand(s.incidents),
@@ -49,7 +46,7 @@ final class PmCommands {
         new SetCommand(s.incidents, s.fields),
         new ResolveCommand(s.incidents, s.timeline, s.eventParser),
         new ReopenCommand(s.incidents),
-        new DraftCommand(s.incidents, s.postmortems, s.reviews, users, delivery, afterAck),
+        new DraftCommand(s.incidents, s.postmortems, s.draftRequests, s.config.draftCanvas()),
         new ReviewCommand(s.reviews),
         new ApproveCommand(s.reviews),
         new TemplateCommand(s.postmortems),

@@ -3,6 +3,7 @@ package dev.scribe.app;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -10,19 +11,27 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.common.ChangeNotices;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.outbox.DepthCount;
 import dev.scribe.render.StatsChartRenderer;
+import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
-import dev.scribe.slack.drafts.DraftDelivery;
+import dev.scribe.slack.home.HomeListeners;
+import dev.scribe.slack.home.HomePublisher;
 import dev.scribe.slack.insights.StatsChartDelivery;
+import dev.scribe.slack.timeline.ActionItemMessageFetcher;
+import dev.scribe.slack.timeline.AddToTimelineShortcut;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,12 +42,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack app, the composition root's second half: the Bolt app with every listener wired to the
- * services it needs, served over HTTP or Socket Mode with the background work that goes with it.
- * Built by {@link Scribe#slackApp()}.
+ * services it needs, served over HTTP or Socket Mode with the background work that goes with it:
+ * the reminder sweep and the outbox's deliverer. Built by {@link Scribe#slackApp()}.
  */
 public final class ScribeApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ScribeApp.class);
+
+  /**
+   * Messages sent at once, at most: a burst of tags waits its turn rather than trip rate limits.
+   */
+  private static final int OUTBOX_WORKERS = 4;
+
+  /**
+   * How often the outbox is looked at without a ring: for retries whose time came, and messages
+   * another replica enqueued or a previous run left.
+   */
+  private static final Duration OUTBOX_POLL = Duration.ofSeconds(5);
+
+  /** How long changes gather before App Home views are re-published. */
+  private static final Duration HOME_WINDOW = Duration.ofSeconds(1);
 
   private final ScribeConfig config;
   private final App app;
@@ -48,11 +71,17 @@ public final class ScribeApp implements AutoCloseable {
   private final TaggedMessageFetcher fetcher;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
+  private final OutboxDispatcher outbox;
+  private final Scribe scribe;
   private final BooleanSupplier databaseHealthy;
+  private final HomePublisher homePublisher;
+  private final ForwardingNotices notices;
+  private final ActionItemMessageFetcher actionItemFetcher;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
   ScribeApp(Scribe scribe) {
+    this.scribe = scribe;
     this.config = scribe.config;
     Slack slackClient = scribe.slackClient();
     this.slack = slackClient.methods(config.botToken());
@@ -63,35 +92,59 @@ public final class ScribeApp implements AutoCloseable {
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
     this.fetcher =
         new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository);
+    this.homePublisher =
+        new HomePublisher(
+            scribe.homes, users, config.defaultZone(), slack, scribe.clock, HOME_WINDOW);
+    scribe.notices.forwardTo(homePublisher);
+    this.notices = scribe.notices;
     PmDispatcher dispatcher =
         new PmDispatcher(
             PmCommands.all(
-                scribe,
-                users,
-                new DraftDelivery(slack, config.draftCanvas()),
-                new StatsChartDelivery(slack, new StatsChartRenderer()),
-                afterAck));
-    app.command(
-        "/pm",
+                scribe, new StatsChartDelivery(slack, new StatsChartRenderer()), afterAck));
+    PmCommandListener pm =
         new PmCommandListener(
             dispatcher,
             users,
             scribe.workspaceSettings,
             config.defaultZone(),
-            config.confirmationsInChannel()));
+            config.confirmationsInChannel());
+    // Any /pm command may change the incidents App Home lists; unchanged views are not re-sent.
+    app.command(
+        "/pm",
+        (request, context) -> {
+          Response response = pm.apply(request, context);
+          homePublisher.incidentsChanged(request.getPayload().getTeamId());
+          return response;
+        });
+    this.actionItemFetcher = new ActionItemMessageFetcher(slack, scribe.messageActionItems);
     new ReactionListeners(
             scribe.taggedMessages,
             scribe.workspaceSettings,
             fetcher,
-            slack,
             afterAck,
-            config.confirmationsInChannel())
+            config.confirmationsInChannel(),
+            scribe.messageActionItems,
+            actionItemFetcher,
+            homePublisher)
         .register(app);
     new ReminderInteractions(
-            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck)
+            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck, homePublisher)
         .register(app);
-    this.reminderSweep = scribe.reminderSweep(slack, users);
+    new HomeListeners(
+            scribe.homes,
+            homePublisher,
+            scribe.incidentRepository::byId,
+            (incident, user) -> scribe.requestDefaultDraft(incident, user, users))
+        .register(app);
+    new AddToTimelineShortcut(scribe.captures, slack, afterAck, homePublisher).register(app);
+    this.reminderSweep = scribe.reminderSweep(users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
+    this.outbox =
+        new OutboxDispatcher(
+            scribe.outboxDelivery(scribe.senders(slack, users)),
+            scribe.doorbell,
+            OUTBOX_WORKERS,
+            OUTBOX_POLL);
     this.databaseHealthy = scribe::isHealthy;
   }
 
@@ -115,9 +168,19 @@ public final class ScribeApp implements AutoCloseable {
         .build();
   }
 
-  /** One reminder sweep now, as the scheduler runs it every interval. */
+  /** One reminder sweep now, as the scheduler runs it every interval; the outbox sends. */
   public SweepReport sweepReminders() {
     return reminderSweep.run();
+  }
+
+  /** Looks at the outbox now rather than at its next poll (retries whose time came). */
+  public void deliverNow() {
+    outbox.wake();
+  }
+
+  /** Messages waiting, in flight and given up, by kind. */
+  public List<DepthCount> outboxDepth() {
+    return scribe.outboxDepth();
   }
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
@@ -125,6 +188,8 @@ public final class ScribeApp implements AutoCloseable {
     checkBotToken();
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
+    // Messages owed since before a restart go out at once; new ones as soon as they commit.
+    outbox.start();
     reminders.start();
     if (config.socketMode()) {
       socketModeApp =
@@ -176,6 +241,7 @@ public final class ScribeApp implements AutoCloseable {
   private void retryPendingFetches() {
     try {
       fetcher.retryPending();
+      actionItemFetcher.retryPending();
     } catch (RuntimeException e) {
       log.warn("Retrying tagged messages failed; will try again", e);
     }
@@ -215,7 +281,10 @@ public final class ScribeApp implements AutoCloseable {
       }
     }
     background.shutdownNow();
+    notices.forwardTo(ChangeNotices.NONE);
+    homePublisher.close();
     reminders.close();
+    outbox.close();
     afterAck.shutdown();
     try {
       afterAck.awaitTermination(10, TimeUnit.SECONDS);

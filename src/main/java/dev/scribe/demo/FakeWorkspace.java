@@ -33,6 +33,7 @@ final class FakeWorkspace {
   private final Map<String, List<FakeMessage>> messages = new HashMap<>();
   private final Map<String, String> directChannels = new HashMap<>();
   private final Map<String, String> botNames = new HashMap<>();
+  private final List<FakeEphemeral> ephemerals = new ArrayList<>();
   private long lastMicros;
 
   FakeWorkspace(Clock clock) {
@@ -46,6 +47,16 @@ final class FakeWorkspace {
 
   synchronized Optional<FakeUser> user(String id) {
     return Optional.ofNullable(users.get(id));
+  }
+
+  synchronized FakeEphemeral showEphemeral(String channel, String user, String text) {
+    FakeEphemeral shown = new FakeEphemeral(channel, user, text, nextTs());
+    ephemerals.add(shown);
+    return shown;
+  }
+
+  synchronized List<FakeEphemeral> ephemerals() {
+    return List.copyOf(ephemerals);
   }
 
   synchronized void addBot(String id, String name) {

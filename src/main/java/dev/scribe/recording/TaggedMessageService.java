@@ -3,6 +3,7 @@ package dev.scribe.recording;
 import dev.scribe.common.Transactor;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentRepository;
+import dev.scribe.outbox.Outbox;
 import dev.scribe.timeline.DeliveryLog;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Messages tagged with a reaction, and what happens to them afterwards: more tags, tags removed,
  * the message edited or deleted. Each change is one transaction that also records the delivery, so
- * a retried delivery changes nothing twice.
+ * a retried delivery changes nothing twice; a tag that puts a message on the timeline also owes the
+ * tagger a {@link TagConfirmation}, enqueued in that transaction.
  */
 public final class TaggedMessageService {
 
@@ -25,6 +27,7 @@ public final class TaggedMessageService {
   private final TimelineRepository timeline;
   private final DeliveryLog deliveries;
   private final IncidentService incidentService;
+  private final Outbox outbox;
   private final Transactor transactor;
   private final Clock clock;
 
@@ -33,12 +36,14 @@ public final class TaggedMessageService {
       TimelineRepository timeline,
       DeliveryLog deliveries,
       IncidentService incidentService,
+      Outbox outbox,
       Transactor transactor,
       Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
     this.deliveries = deliveries;
     this.incidentService = incidentService;
+    this.outbox = outbox;
     this.transactor = transactor;
     this.clock = clock;
   }
@@ -46,7 +51,8 @@ public final class TaggedMessageService {
   /**
    * A message was tagged with a reaction that maps to a marker. The event is stored at once, at the
    * message's own post time, and its words are attached later ({@link #attachMessage}); so the
-   * delivery can be acknowledged to Slack as soon as this returns.
+   * delivery can be acknowledged to Slack as soon as this returns. A new event owes the tagger a
+   * {@link TagConfirmation}, stored with it.
    *
    * @return the event, new or existing; empty when the channel has no incident or the delivery was
    *     already applied
@@ -95,8 +101,20 @@ public final class TaggedMessageService {
           if (existing.isEmpty() && marker == Marker.RESOLVED) {
             incidentService.syncResolution(incident.get());
           }
+          if (existing.isEmpty()) {
+            confirm(incident.get(), event, message, userId, now);
+          }
           return Optional.of(new Tagged(incident.get(), event, existing.isEmpty()));
         });
+  }
+
+  private void confirm(
+      Incident incident, TimelineEvent event, MessageRef message, String userId, Instant now) {
+    TagConfirmation note =
+        new TagConfirmation(
+            message.channelId(), userId, incident.publicId(), event.number(), event.marker());
+    outbox.enqueue(
+        TagConfirmation.KIND.message(incident.teamId(), "event/" + event.id(), note), now);
   }
 
   /** A reaction was removed: the event goes when no mapped reaction is left on the message. */
@@ -109,7 +127,9 @@ public final class TaggedMessageService {
             return;
           }
           for (TimelineEvent event : timeline.forMessage(teamId, message)) {
-            if (timeline.removeTag(teamId, event.id(), userId, reaction) == 0) {
+            // An event added with the message shortcut stays when the last reaction goes.
+            if (timeline.removeTag(teamId, event.id(), userId, reaction) == 0
+                && event.source() == EventSource.REACTION) {
               timeline.delete(teamId, event.id(), userId, "reaction-removed", now);
               if (event.marker() == Marker.RESOLVED) {
                 incidents
@@ -130,7 +150,8 @@ public final class TaggedMessageService {
             return;
           }
           for (TimelineEvent event : timeline.forMessage(teamId, message)) {
-            if (!event.text().equals(newText)) {
+            // Words chosen in the message shortcut's modal stay as chosen.
+            if (event.source() == EventSource.REACTION && !event.text().equals(newText)) {
               TimelineEvent changed =
                   new TimelineEvent(
                       event.id(),

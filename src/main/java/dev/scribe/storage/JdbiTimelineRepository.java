@@ -25,6 +25,16 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   }
 
   @Override
+  public Optional<TimelineEvent> addUnlessCaptured(String teamId, long incidentId, NewEvent e) {
+    return dao.addUnlessCaptured(teamId, incidentId, e);
+  }
+
+  @Override
+  public void setPermalink(String teamId, long eventId, String permalink) {
+    dao.setPermalink(teamId, eventId, permalink);
+  }
+
+  @Override
   public List<TimelineEvent> events(String teamId, long incidentId) {
     return dao.live(teamId, incidentId);
   }

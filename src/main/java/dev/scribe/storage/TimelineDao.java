@@ -53,6 +53,36 @@ interface TimelineDao {
   TimelineEvent insert(
       String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
 
+  /**
+   * Stores the event under the incident's next number unless the incident already has a live event
+   * quoting the same message; empty then (a number is used up, as numbers may have gaps).
+   */
+  @Transaction
+  default Optional<TimelineEvent> addUnlessCaptured(
+      String teamId, long incidentId, NewEvent event) {
+    int number = nextNumber(teamId, incidentId);
+    return insertUnlessCaptured(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
+  }
+
+  // No conflict target: whichever unique index says the message is already captured (the partial
+  // one on the message), nothing is written, on SQLite and PostgreSQL alike, and no row comes back.
+  @SqlQuery(
+      """
+      INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
+          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, enriched)
+      VALUES (:teamId, :incidentId, :number, :occurredAt, :marker, :text, :authorId,
+          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :enriched)
+      ON CONFLICT DO NOTHING
+      RETURNING
+      """
+          + EVENT)
+  Optional<TimelineEvent> insertUnlessCaptured(
+      String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
+
+  @SqlUpdate(
+      "UPDATE timeline_events SET permalink = :permalink WHERE team_id = :teamId AND id = :id")
+  void setPermalink(String teamId, long id, String permalink);
+
   @SqlQuery(
       "SELECT "
           + EVENT
@@ -78,7 +108,7 @@ interface TimelineDao {
           + """
        FROM timeline_events
       WHERE team_id = :teamId AND source_channel_id = :channelId AND source_ts = :ts
-        AND source = 'REACTION' AND deleted_at IS NULL
+        AND deleted_at IS NULL
       ORDER BY id
       """)
   List<TimelineEvent> forMessage(String teamId, String channelId, String ts);

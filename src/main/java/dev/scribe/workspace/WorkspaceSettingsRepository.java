@@ -15,6 +15,9 @@ public interface WorkspaceSettingsRepository {
   /** Maps a reaction to a marker, or with an empty marker turns the reaction off. */
   void mapReaction(String teamId, String reaction, Optional<Marker> marker);
 
+  /** Makes a reaction record the tagged message as an action item (and nothing else). */
+  void mapReactionToActionItems(String teamId, String reaction);
+
   /**
    * Sets how many days after an incident is resolved its post-mortem is due (0: never reminded).
    */

@@ -2,7 +2,11 @@ package dev.scribe.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scribe.common.Transactor;
 import dev.scribe.demo.SettableClock;
+import dev.scribe.outbox.FakeOutbox;
+import dev.scribe.outbox.OutboxDelivery;
+import dev.scribe.storage.JsonPayloadCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,14 +17,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Post-mortem-due reminders in the sweep: the facilitator (else the owner, else who declared it)
- * told once per due day through the same ledger as every reminder, at their reminder time.
+ * told once per due day, as one more kind the sweep plans into the outbox, at their reminder time;
+ * the payload goes through the outbox's JSON codec as it would in production.
  */
 class PostmortemRemindersTest {
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   // Tuesday 2026-11-24, 09:05 in Paris.
   final SettableClock clock = SettableClock.at("2026-11-24T08:05:00Z");
-  final FakeReminderLedger ledger = new FakeReminderLedger();
+  final FakeActionItemRepository items = new FakeActionItemRepository();
+  final FakeOutbox outbox = new FakeOutbox();
   final FakeReminderNotifier slack = new FakeReminderNotifier();
   final FakeUserDirectory users =
       new FakeUserDirectory()
@@ -31,15 +37,25 @@ class PostmortemRemindersTest {
   final List<DuePostmortem> late = new ArrayList<>();
   final ReminderPolicy policy = new ReminderPolicy(ReminderSettings.defaults());
 
-  ReminderSweep sweep() {
-    return new ReminderSweep(
-        new FakeActionItemRepository(),
-        since -> late.stream().filter(p -> !p.resolvedAt().isBefore(since)).toList(),
-        ledger,
-        slack,
-        users,
-        ReminderSettings.defaults(),
-        clock);
+  /** One sweep, then what the outbox delivers: how many reminders went out. */
+  int sweep() {
+    new ReminderSweep(
+            items,
+            since -> late.stream().filter(p -> !p.resolvedAt().isBefore(since)).toList(),
+            outbox,
+            Transactor.inline(),
+            users,
+            ReminderSettings.defaults(),
+            clock)
+        .run();
+    return new OutboxDelivery(
+            outbox,
+            List.of(new ReminderSender(items, slack, clock)),
+            new JsonPayloadCodec(),
+            Transactor.inline(),
+            clock)
+        .deliverDue()
+        .sent();
   }
 
   static DuePostmortem resolved(
@@ -62,9 +78,9 @@ class PostmortemRemindersTest {
     late.add(resolved(1, "2026-11-19T08:00:00Z", "UKIM", "UOWNER", 5)); // due today 09:00 Paris
     late.add(resolved(2, "2026-11-20T08:00:00Z", "UKIM", "UOWNER", 5)); // due tomorrow
 
-    assertThat(sweep().run().sent()).isEqualTo(1);
+    assertThat(sweep()).isEqualTo(1);
     clock.advance(Duration.ofMinutes(15));
-    assertThat(sweep().run().sent()).isZero();
+    assertThat(sweep()).isZero();
     assertThat(slack.deliveredTo("UKIM"))
         .singleElement()
         .satisfies(
@@ -75,9 +91,9 @@ class PostmortemRemindersTest {
             });
 
     clock.advance(Duration.ofDays(1));
-    sweep().run();
+    sweep();
     clock.advance(Duration.ofDays(1));
-    sweep().run();
+    sweep();
     assertThat(slack.deliveredTo("UKIM"))
         .extracting(m -> m.postmortems().get(0).incidentId())
         .containsExactly(1L, 2L);
@@ -87,7 +103,7 @@ class PostmortemRemindersTest {
   void aPostMortemThatBecameFinalIsNotReminded() {
     late.add(resolved(1, "2026-11-19T08:00:00Z", "UKIM", null, 5));
     late.clear(); // Final: the store no longer returns it
-    assertThat(sweep().run().sent()).isZero();
+    assertThat(sweep()).isZero();
   }
 
   @Test
@@ -103,9 +119,9 @@ class PostmortemRemindersTest {
   @Test
   void waitsForTheRecipientsWorkingHoursAndKeepsTheDueDayAsItsPeriod() {
     late.add(resolved(1, "2026-11-18T20:00:00Z", "ULA", null, 5)); // due 2026-11-23 12:00 in LA
-    assertThat(sweep().run().sent()).isZero(); // 00:05 in Los Angeles
+    assertThat(sweep()).isZero(); // 00:05 in Los Angeles
     clock.set(Instant.parse("2026-11-24T17:00:00Z")); // 09:00 in Los Angeles
-    assertThat(sweep().run().sent()).isEqualTo(1);
+    assertThat(sweep()).isEqualTo(1);
     assertThat(slack.deliveredTo("ULA").get(0).key().period())
         .isEqualTo(LocalDate.parse("2026-11-23"));
   }

@@ -2,6 +2,7 @@ package dev.scribe.e2e;
 
 import static dev.scribe.e2e.ScribeHarness.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.scribe.demo.RecordedCall;
 import dev.scribe.demo.SettableClock;
@@ -49,7 +50,9 @@ class PostmortemDueE2ETest {
     scribe.close();
   }
 
+  /** The direct messages sent to the user, once the outbox has sent what the sweep enqueued. */
   List<RecordedCall> remindersTo(String user) {
+    scribe.app.deliverNow();
     return scribe.slack.calls("chat.postMessage").stream()
         .filter(c -> c.param("channel").orElse("").equals(user))
         .toList();
@@ -64,12 +67,13 @@ class PostmortemDueE2ETest {
     assertThat(remindersTo(KIM)).isEmpty();
 
     scribe.clock.set(Instant.parse("2026-11-24T10:05:00Z")); // five days after it was resolved
-    assertThat(scribe.app.sweepReminders().sent()).isEqualTo(1);
+    assertThat(scribe.app.sweepReminders().enqueued()).isEqualTo(1);
     scribe.clock.advance(Duration.ofMinutes(15));
-    assertThat(scribe.app.sweepReminders().sent()).isZero();
+    assertThat(scribe.app.sweepReminders().enqueued()).isZero();
     scribe.clock.advance(Duration.ofDays(1));
-    assertThat(scribe.app.sweepReminders().sent()).isZero();
+    assertThat(scribe.app.sweepReminders().enqueued()).isZero();
 
+    await().atMost(Duration.ofSeconds(10)).until(() -> !remindersTo(KIM).isEmpty());
     assertThat(remindersTo(KIM))
         .singleElement()
         .satisfies(
@@ -88,13 +92,13 @@ class PostmortemDueE2ETest {
     assertThat(text(scribe.pm(DANA, "C0LATE", "config postmortem-due 2 days")))
         .contains("*2 days* after an incident is resolved");
     scribe.clock.set(Instant.parse("2026-11-23T10:05:00Z")); // Monday: two days have passed
-    assertThat(scribe.app.sweepReminders().sent()).isEqualTo(1);
+    assertThat(scribe.app.sweepReminders().enqueued()).isEqualTo(1);
 
     scribe.pm(DANA, "C0LATE", "config postmortem-due off");
     scribe.pm(DANA, "C0OTHER", "start Another one");
     scribe.pm(DANA, "C0OTHER", "resolve");
     scribe.clock.advance(Duration.ofDays(7));
-    assertThat(scribe.app.sweepReminders().sent()).isZero();
+    assertThat(scribe.app.sweepReminders().enqueued()).isZero();
     assertThat(text(scribe.pm(DANA, "C0LATE", "config postmortem-due 500")))
         .contains(":warning: Give a number of days from 1 to 90");
   }

@@ -11,10 +11,15 @@ import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.incident.IncidentRepository;
 import dev.scribe.incident.Severity;
+import dev.scribe.outbox.FakeOutbox;
+import dev.scribe.outbox.OutboxState;
+import dev.scribe.outbox.OutboxStore;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiOutbox;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.storage.TestDatabases;
 import dev.scribe.timeline.DeliveryLog;
 import dev.scribe.timeline.FakeTimelineRepository;
@@ -53,6 +58,7 @@ class TimelineServiceTest {
   TimelineService timeline;
   TaggedMessageService tags;
   IncidentFieldService fields;
+  OutboxStore outbox;
 
   static Stream<Arguments> databases() {
     return Stream.of(
@@ -62,24 +68,38 @@ class TimelineServiceTest {
 
   @BeforeEach
   void onFakes() {
-    wire(new FakeIncidentRepository(), fakeTimeline, fakeTimeline, Transactor.inline());
+    wire(
+        new FakeIncidentRepository(),
+        fakeTimeline,
+        fakeTimeline,
+        new FakeOutbox(),
+        Transactor.inline());
   }
 
   void open(Supplier<Database> database) {
     db = database.get();
     JdbiTimelineRepository events = new JdbiTimelineRepository(db.jdbi());
-    wire(new JdbiIncidentRepository(db.jdbi()), events, events, new JdbiTransactor(db.jdbi()));
+    wire(
+        new JdbiIncidentRepository(db.jdbi()),
+        events,
+        events,
+        new JdbiOutbox(db.jdbi(), new JsonPayloadCodec(), () -> {}),
+        new JdbiTransactor(db.jdbi()));
   }
 
   void wire(
       IncidentRepository incidentRepository,
       TimelineRepository events,
       DeliveryLog deliveries,
+      OutboxStore outbox,
       Transactor tx) {
+    this.outbox = outbox;
     incidents = new IncidentService(incidentRepository, events, tx, clock);
     timeline = new TimelineService(incidentRepository, events, incidents, tx, clock);
     fields = new IncidentFieldService(incidentRepository, incidents, tx, clock);
-    tags = new TaggedMessageService(incidentRepository, events, deliveries, incidents, tx, clock);
+    tags =
+        new TaggedMessageService(
+            incidentRepository, events, deliveries, incidents, outbox, tx, clock);
   }
 
   @AfterEach
@@ -243,6 +263,16 @@ class TimelineServiceTest {
     assertThat(retry).isEmpty();
     assertThat(second).get().extracting(TaggedMessageService.Tagged::created).isEqualTo(false);
     TimelineEvent event = first.get().event();
+    // The tagger who put it on the timeline is owed one confirmation, stored with the tag.
+    assertThat(outbox.depth())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(TagConfirmation.KIND.name());
+              assertThat(d.state()).isEqualTo(OutboxState.PENDING);
+              assertThat(d.count()).isEqualTo(1);
+            });
+    assertThat(outbox.find(TEAM, TagConfirmation.KIND, "event/" + event.id())).isPresent();
     assertThat(event.occurredAt()).isEqualTo(Instant.parse("2025-11-21T13:58:00.123Z"));
 
     tags.attachMessage(TEAM, event.id(), "on-call acks", "U_CAROL", "https://x/p1");

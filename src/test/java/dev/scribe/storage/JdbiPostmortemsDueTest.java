@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * incidents since a moment whose post-mortem is not Final, with the facilitator and the due
  * setting.
  */
-class JdbiPostmortemsDueTest {
+class JdbiLatePostmortemsTest {
 
   static final Instant SINCE = Instant.parse("2026-11-01T00:00:00Z");
 
@@ -32,7 +32,7 @@ class JdbiPostmortemsDueTest {
     JdbiIncidentRepository incidents;
     JdbiReviewRepository reviews;
     JdbiWorkspaceSettingsRepository settings;
-    JdbiPostmortemsDue due;
+    JdbiLatePostmortems due;
     int channels;
 
     On(Supplier<Database> open) {
@@ -45,7 +45,7 @@ class JdbiPostmortemsDueTest {
       incidents = new JdbiIncidentRepository(db.jdbi());
       reviews = new JdbiReviewRepository(db.jdbi());
       settings = new JdbiWorkspaceSettingsRepository(db.jdbi());
-      due = new JdbiPostmortemsDue(db.jdbi());
+      due = new JdbiLatePostmortems(db.jdbi());
     }
 
     @AfterEach

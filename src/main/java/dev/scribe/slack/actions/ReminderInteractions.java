@@ -13,6 +13,7 @@ import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.IncidentAction;
+import dev.scribe.common.ChangeNotices;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.slack.InertMrkdwn;
@@ -28,9 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reminder buttons (Done, Snooze 1 week, Change due date) and the due-date modal. Each handler
- * writes the change, acknowledges at once, and updates the reminder message afterwards on {@code
- * executor}, so Slack's three seconds are never at risk.
+ * The action item buttons (Done, Snooze 1 week, Change due date) and the due-date modal, wherever
+ * the buttons are: in a reminder DM or on App Home. Each handler writes the change, acknowledges at
+ * once, and afterwards updates the reminder message on {@code executor}, or has the clicker's App
+ * Home re-published, so Slack's three seconds are never at risk.
  */
 public final class ReminderInteractions {
 
@@ -41,18 +43,24 @@ public final class ReminderInteractions {
   private final ZoneId fallbackZone;
   private final Clock clock;
   private final Executor executor;
+  private final ChangeNotices homes;
 
+  /**
+   * @param homes told when a button on App Home was used, so the clicker's Home is re-published
+   */
   public ReminderInteractions(
       ActionItemService service,
       UserDirectory users,
       ZoneId fallbackZone,
       Clock clock,
-      Executor executor) {
+      Executor executor,
+      ChangeNotices homes) {
     this.service = service;
     this.users = users;
     this.fallbackZone = fallbackZone;
     this.clock = clock;
     this.executor = executor;
+    this.homes = homes;
   }
 
   public void register(App app) {
@@ -72,8 +80,7 @@ public final class ReminderInteractions {
               service.doneById(ctx.getTeamId(), c.itemId());
               return ":white_check_mark: Done — marked by <@" + c.userId() + ">";
             });
-    later(
-        () -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    settle(ctx, c, outcome);
     return ctx.ack();
   }
 
@@ -93,14 +100,16 @@ public final class ReminderInteractions {
                   + c.userId()
                   + ">";
             });
-    later(
-        () -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    settle(ctx, c, outcome);
     return ctx.ack();
   }
 
   private Response openDueDateModal(BlockActionRequest req, ActionContext ctx) {
     Clicked c = Clicked.of(req.getPayload());
-    DueDateModal.Origin origin = new DueDateModal.Origin(c.itemId(), c.channelId(), c.messageTs());
+    DueDateModal.Origin origin =
+        c.onHome()
+            ? DueDateModal.Origin.home(c.itemId())
+            : new DueDateModal.Origin(c.itemId(), c.channelId(), c.messageTs());
     try {
       IncidentAction a = service.byId(ctx.getTeamId(), c.itemId());
       LocalDate today = LocalDate.now(clock.withZone(zoneOf(ctx.getTeamId(), c.userId())));
@@ -115,15 +124,7 @@ public final class ReminderInteractions {
                                   DueDateModal.of(
                                       a, origin, today, shown(ctx.getTeamId(), c.userId())))));
     } catch (UserFacingException e) {
-      later(
-          () ->
-              update(
-                  ctx.client(),
-                  c.channelId(),
-                  c.messageTs(),
-                  c.blocks(),
-                  c.itemId(),
-                  shown(ctx.getTeamId(), c.userId()).apply(":warning: " + e.problem())));
+      settle(ctx, c, shown(ctx.getTeamId(), c.userId()).apply(":warning: " + e.problem()));
     }
     return ctx.ack();
   }
@@ -153,15 +154,19 @@ public final class ReminderInteractions {
                   + ">";
             });
     MethodsClient slack = ctx.client();
-    later(
-        () ->
-            update(
-                slack,
-                origin.channelId(),
-                origin.messageTs(),
-                current(slack, origin),
-                origin.itemId(),
-                outcome));
+    if (origin.onHome()) {
+      homes.itemsChanged(ctx.getTeamId(), List.of(user));
+    } else {
+      later(
+          () ->
+              update(
+                  slack,
+                  origin.channelId(),
+                  origin.messageTs(),
+                  current(slack, origin),
+                  origin.itemId(),
+                  outcome));
+    }
     return ctx.ack();
   }
 
@@ -178,6 +183,20 @@ public final class ReminderInteractions {
             .findFirst()
             .map(Message::getBlocks)
             .orElse(List.of());
+  }
+
+  /**
+   * After the ack: a reminder message shows the outcome in place of the buttons; App Home is
+   * re-published, with the item's new state.
+   */
+  private void settle(ActionContext ctx, Clicked c, String outcome) {
+    if (c.onHome()) {
+      homes.itemsChanged(ctx.getTeamId(), List.of(c.userId()));
+    } else {
+      later(
+          () ->
+              update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    }
   }
 
   private static void update(
@@ -239,9 +258,14 @@ public final class ReminderInteractions {
         });
   }
 
-  /** What a button click says: who, which item, and where the message is. */
+  /** What a button click says: who, which item, and where the message is (none on App Home). */
   private record Clicked(
       long itemId, String userId, String channelId, String messageTs, List<LayoutBlock> blocks) {
+
+    boolean onHome() {
+      return channelId == null || messageTs == null;
+    }
+
     static Clicked of(BlockActionPayload p) {
       String value = p.getActions().get(0).getValue();
       if (value == null || !value.matches("\\d{1,18}")) {
@@ -251,11 +275,12 @@ public final class ReminderInteractions {
           p.getMessage() == null || p.getMessage().getBlocks() == null
               ? List.of()
               : p.getMessage().getBlocks();
+      boolean inMessage = p.getContainer() != null && "message".equals(p.getContainer().getType());
       return new Clicked(
           Long.parseLong(value),
           p.getUser().getId(),
-          p.getContainer().getChannelId(),
-          p.getContainer().getMessageTs(),
+          inMessage ? p.getContainer().getChannelId() : null,
+          inMessage ? p.getContainer().getMessageTs() : null,
           blocks);
     }
   }

@@ -1,49 +1,43 @@
 package dev.scribe.slack.drafts;
 
-import dev.scribe.common.UserDirectory;
 import dev.scribe.incident.Incident;
+import dev.scribe.postmortem.DraftRequests;
 import dev.scribe.postmortem.DraftService;
-import dev.scribe.postmortem.DraftSource;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.recording.IncidentService;
 import dev.scribe.review.Review;
-import dev.scribe.review.ReviewService;
-import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Executor;
+import java.util.UUID;
 
 /**
- * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The template name is checked and the new
- * version recorded before the acknowledgement, so a wrong name is reported at once and the reply
- * says which version is coming; the draft is made and uploaded after it (making it may ask Slack
- * for the names of people it has not seen yet).
+ * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The template name is checked before the
+ * acknowledgement, so a wrong one is reported at once; the request is stored in the outbox, with
+ * the new version of the post-mortem it makes, before the acknowledgement (so the reply says which
+ * version is coming), and the draft is made and uploaded from there ({@link DraftDelivery}), so it
+ * arrives even if Slack is down for a while or Scribe restarts.
  */
 public final class DraftCommand implements PmSubcommand {
 
   private final IncidentService incidents;
   private final PostmortemService postmortems;
-  private final ReviewService reviews;
-  private final UserDirectory users;
-  private final DraftDelivery delivery;
-  private final Executor afterAck;
+  private final DraftRequests requests;
+  private final boolean canvas;
 
+  /**
+   * @param canvas whether each draft also goes into the channel's canvas
+   */
   public DraftCommand(
       IncidentService incidents,
       PostmortemService postmortems,
-      ReviewService reviews,
-      UserDirectory users,
-      DraftDelivery delivery,
-      Executor afterAck) {
+      DraftRequests requests,
+      boolean canvas) {
     this.incidents = incidents;
     this.postmortems = postmortems;
-    this.reviews = reviews;
-    this.users = users;
-    this.delivery = delivery;
-    this.afterAck = afterAck;
+    this.requests = requests;
+    this.canvas = canvas;
   }
 
   @Override
@@ -68,19 +62,15 @@ public final class DraftCommand implements PmSubcommand {
     }
     Incident incident = incidents.current(request.teamId(), request.channelId());
     String templateName = drafts.template(template).name();
-    Review review = reviews.drafted(incident, request.userId()).review();
-    afterAck.execute(
-        () ->
-            delivery.deliver(
-                incident,
-                request.userId(),
-                () -> {
-                  DraftSource source = postmortems.source(incident, users, request.userZone());
-                  return new DraftDelivery.Draft(
-                      drafts.markdown(source, templateName),
-                      drafts.timelinePng(source),
-                      InertMrkdwn.of(drafts.summaryLine(source), Set.of(), source.userNames()));
-                }));
+    Review review =
+        requests.request(
+            incident,
+            request.userId(),
+            templateName,
+            request.userZone(),
+            // Slack gives each slash command invocation its own trigger id.
+            request.triggerId() == null ? UUID.randomUUID().toString() : request.triggerId(),
+            canvas);
     return Reply.ephemeral(
         ":hourglass_flowing_sand: Drafting version "
             + review.version()

@@ -42,8 +42,9 @@ public final class ConfigCommand implements PmSubcommand {
   public List<String> help() {
     return List.of(
         "`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
-            + "`/pm config reaction :EMOJI: MARKER|off`; `/pm config postmortem-due DAYS|off` (when the "
-            + "facilitator is reminded of a post-mortem not Final) — `"
+            + "`/pm config reaction :EMOJI: MARKER|action|off` (`action`: the tagged message becomes an "
+            + "action item; default :memo:); `/pm config postmortem-due DAYS|off` (when the facilitator "
+            + "is reminded of a post-mortem not Final) — `"
             + EXAMPLE
             + "`");
   }
@@ -76,6 +77,15 @@ public final class ConfigCommand implements PmSubcommand {
         }
         // A skin tone counts as its base emoji (WorkspaceSettings#markerFor), so store the base.
         String emoji = words[1].replaceAll("^:|:$", "").replaceFirst("::skin-tone-\\d$", "");
+        if (words[2].equalsIgnoreCase("action") || words[2].equalsIgnoreCase("action-item")) {
+          settings.mapReactionToActionItems(request.teamId(), emoji);
+          return Reply.inChannel(
+              ":gear: <@"
+                  + request.userId()
+                  + "> set :"
+                  + emoji
+                  + ": to record the tagged message as an *action item* in this workspace.");
+        }
         Optional<Marker> marker =
             words[2].equalsIgnoreCase("off")
                 ? Optional.empty()
@@ -87,7 +97,7 @@ public final class ConfigCommand implements PmSubcommand {
                                     "`"
                                         + words[2]
                                         + "` is not a marker. Markers: impact, alert, ack, investigating, cause, fix, "
-                                        + "restored, resolved, note.",
+                                        + "restored, resolved, note; or `action` for action items.",
                                     EXAMPLE)));
         settings.mapReaction(request.teamId(), emoji, marker);
         return Reply.inChannel(
@@ -156,6 +166,9 @@ public final class ConfigCommand implements PmSubcommand {
                 + " days after an incident is resolved (the facilitator, else the owner, else"
                 + " whoever declared it, is reminded once if it is not Final)")
         + "\nReactions:\n"
-        + reactions;
+        + reactions
+        + s.actionItemReactions().stream()
+            .map(r -> "\n• :" + r + ": → action item")
+            .collect(Collectors.joining());
   }
 }
