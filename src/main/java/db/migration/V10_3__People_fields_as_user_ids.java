@@ -28,7 +28,7 @@ import org.flywaydb.core.api.migration.Context;
  *
  * Every value replaced or removed is kept in {@code incident_field_history}, as any change is.
  */
-public class V6_3__People_fields_as_user_ids extends BaseJavaMigration {
+public class V10_3__People_fields_as_user_ids extends BaseJavaMigration {
 
   private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
   private static final String BY = "scribe-migration";
