@@ -68,12 +68,13 @@ class PostmortemDueE2ETest {
 
     scribe.clock.set(Instant.parse("2026-11-24T10:05:00Z")); // five days after it was resolved
     assertThat(scribe.app.sweepReminders().enqueued()).isEqualTo(1);
+    // Delivered while the reminder is fresh: a message the outbox holds past its bound is given up.
+    await().atMost(Duration.ofSeconds(10)).until(() -> !remindersTo(KIM).isEmpty());
     scribe.clock.advance(Duration.ofMinutes(15));
     assertThat(scribe.app.sweepReminders().enqueued()).isZero();
     scribe.clock.advance(Duration.ofDays(1));
     assertThat(scribe.app.sweepReminders().enqueued()).isZero();
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> !remindersTo(KIM).isEmpty());
     assertThat(remindersTo(KIM))
         .singleElement()
         .satisfies(
