@@ -11,12 +11,17 @@ import dev.scribe.slack.incident.ReopenCommand;
 import dev.scribe.slack.incident.ResolveCommand;
 import dev.scribe.slack.incident.SetCommand;
 import dev.scribe.slack.incident.StartCommand;
+import dev.scribe.slack.insights.StatsChartDelivery;
+import dev.scribe.slack.insights.StatsCommand;
+import dev.scribe.slack.review.ApproveCommand;
+import dev.scribe.slack.review.ReviewCommand;
 import dev.scribe.slack.timeline.DeleteCommand;
 import dev.scribe.slack.timeline.EditCommand;
 import dev.scribe.slack.timeline.EventCommand;
 import dev.scribe.slack.timeline.TimelineCommand;
 import dev.scribe.slack.workspace.ConfigCommand;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Every {@code /pm} subcommand, each given only the services it uses, in the order {@code /pm help}
@@ -26,7 +31,11 @@ final class PmCommands {
 
   private PmCommands() {}
 
-  static List<PmSubcommand> all(Scribe s) {
+  /**
+   * @param charts uploads the chart of {@code /pm stats} after the acknowledgement, on {@code
+   *     afterAck}
+   */
+  static List<PmSubcommand> all(Scribe s, StatsChartDelivery charts, Executor afterAck) {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(
         new StartCommand(s.incidents),
@@ -38,10 +47,13 @@ final class PmCommands {
         new ResolveCommand(s.incidents, s.timeline, s.eventParser),
         new ReopenCommand(s.incidents),
         new DraftCommand(s.incidents, s.postmortems, s.draftRequests, s.config.draftCanvas()),
+        new ReviewCommand(s.reviews),
+        new ApproveCommand(s.reviews),
         new TemplateCommand(s.postmortems),
         new ActionCommand(current, s.actionItems, s.clock),
         new ActionsCommand(current, s.actionItems, s.clock),
         new DoneCommand(current, s.actionItems, s.clock),
+        new StatsCommand(s.stats, charts, afterAck),
         new ConfigCommand(s.workspaceSettings, s.config.confirmationsInChannel(), s.clock));
   }
 }

@@ -14,6 +14,7 @@ import dev.scribe.actions.SweepReport;
 import dev.scribe.common.ChangeNotices;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.outbox.DepthCount;
+import dev.scribe.render.StatsChartRenderer;
 import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
 import dev.scribe.slack.AckMetrics;
@@ -24,6 +25,7 @@ import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
 import dev.scribe.slack.home.HomeListeners;
 import dev.scribe.slack.home.HomePublisher;
+import dev.scribe.slack.insights.StatsChartDelivery;
 import dev.scribe.slack.timeline.ActionItemMessageFetcher;
 import dev.scribe.slack.timeline.AddToTimelineShortcut;
 import dev.scribe.slack.timeline.ReactionListeners;
@@ -106,7 +108,10 @@ public final class ScribeApp implements AutoCloseable {
             scribe.homes, users, config.defaultZone(), slack, scribe.clock, HOME_WINDOW);
     scribe.notices.forwardTo(homePublisher);
     this.notices = scribe.notices;
-    PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(scribe));
+    PmDispatcher dispatcher =
+        new PmDispatcher(
+            PmCommands.all(
+                scribe, new StatsChartDelivery(slack, new StatsChartRenderer()), afterAck));
     PmCommandListener pm =
         new PmCommandListener(
             dispatcher,

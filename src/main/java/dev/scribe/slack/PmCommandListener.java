@@ -10,6 +10,7 @@ import dev.scribe.common.UserDirectory;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -68,14 +69,15 @@ public final class PmCommandListener implements SlashCommandHandler {
 
   /**
    * The reply as it may be posted: the people it names are shown by name, not mentioned (the user
-   * who typed the command aside), and no broadcast in it is live, whatever was typed.
+   * who typed the command aside, and those the reply is meant to tell), and no broadcast in it is
+   * live, whatever was typed.
    */
   private Reply inert(Reply reply, SlashCommandPayload payload) {
+    Set<String> mayMention = new HashSet<>(reply.mentions());
+    mayMention.add(payload.getUserId());
     String text =
         InertMrkdwn.of(
-            reply.text(),
-            Set.of(payload.getUserId()),
-            id -> users.knownDisplayName(payload.getTeamId(), id));
+            reply.text(), mayMention, id -> users.knownDisplayName(payload.getTeamId(), id));
     return new Reply(text, reply.blocks(), reply.visibility());
   }
 

@@ -53,7 +53,9 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   @Override
   public Optional<TimelineEvent> addUnlessCaptured(String teamId, long incidentId, NewEvent e) {
-    return dao.addUnlessCaptured(teamId, incidentId, e);
+    Optional<TimelineEvent> added = dao.addUnlessCaptured(teamId, incidentId, e);
+    added.ifPresent(event -> AfterCommit.run(jdbi, recorded.get(e.source())::increment));
+    return added;
   }
 
   @Override

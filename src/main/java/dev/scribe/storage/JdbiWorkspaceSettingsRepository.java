@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -21,6 +23,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   static final String CONFIRMATIONS = "confirmations";
+  static final String POSTMORTEM_DUE_DAYS = "postmortem_due_days";
   static final String OFF = WorkspaceSettings.OFF;
 
   private final Dao dao;
@@ -35,7 +38,8 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   public WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
     Stored stored = cache.get(teamId, dao::stored);
     return WorkspaceSettings.withOverrides(
-        stored.confirmationsInChannel().orElse(confirmationsDefault), stored.overrides());
+            stored.confirmationsInChannel().orElse(confirmationsDefault), stored.overrides())
+        .withPostmortemDueDays(stored.postmortemDueDays());
   }
 
   @Override
@@ -46,19 +50,15 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   }
 
   @Override
-  public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
-    dao.map(teamId, reaction, marker.map(Marker::name).orElse(OFF));
+  public void setPostmortemDueDays(String teamId, int days, String userId, Instant at) {
+    dao.put(teamId, POSTMORTEM_DUE_DAYS, Integer.toString(days), userId, at);
     cache.invalidate(teamId);
   }
 
-  /**
-   * What the workspace set: its confirmations, if it chose, and its reaction overrides (reaction →
-   * marker name, {@code OFF} or {@code ACTION}).
-   */
-  record Stored(Optional<Boolean> confirmationsInChannel, Map<String, String> overrides) {
-    Stored {
-      overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
-    }
+  @Override
+  public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
+    dao.map(teamId, reaction, marker.map(Marker::name).orElse(OFF));
+    cache.invalidate(teamId);
   }
 
   @Override
@@ -67,19 +67,40 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
     cache.invalidate(teamId);
   }
 
+  /**
+   * What the workspace set: its confirmations, if it chose, its post-mortem due days, and its
+   * reaction overrides (reaction → marker name, {@code OFF} or {@code ACTION}).
+   */
+  record Stored(
+      Optional<Boolean> confirmationsInChannel,
+      int postmortemDueDays,
+      Map<String, String> overrides) {
+    Stored {
+      overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    }
+  }
+
   interface Dao {
     record MappingRow(String reaction, String marker) {}
 
-    /** The workspace's settings; one call, so both reads share a connection. */
+    /** The workspace's settings: two reads, in one call so that they share a connection. */
     default Stored stored(String teamId) {
-      Optional<Boolean> inChannel = setting(teamId, CONFIRMATIONS).map("channel"::equals);
+      Map<String, String> values = values(teamId);
+      Optional<Boolean> inChannel =
+          Optional.ofNullable(values.get(CONFIRMATIONS)).map("channel"::equals);
+      int dueDays =
+          Optional.ofNullable(values.get(POSTMORTEM_DUE_DAYS))
+              .map(Integer::parseInt)
+              .orElse(WorkspaceSettings.DEFAULT_POSTMORTEM_DUE_DAYS);
       Map<String, String> overrides = new LinkedHashMap<>();
       mappings(teamId).forEach(row -> overrides.put(row.reaction(), row.marker()));
-      return new Stored(inChannel, overrides);
+      return new Stored(inChannel, dueDays, overrides);
     }
 
-    @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")
-    Optional<String> setting(String teamId, String name);
+    @SqlQuery("SELECT name, value FROM workspace_settings WHERE team_id = :teamId")
+    @KeyColumn("name")
+    @ValueColumn("value")
+    Map<String, String> values(String teamId);
 
     @SqlUpdate(
         """

@@ -30,7 +30,10 @@ import javax.sql.DataSource;
 final class SchemaVersion {
 
   private static final String FOLDER = "db/migration/";
-  private static final Pattern MIGRATION = Pattern.compile("V([0-9][0-9._]*)__[^/]*\\.sql");
+
+  /** SQL migrations, and Java ones (their classes, not their nested classes, share the folder). */
+  private static final Pattern MIGRATION =
+      Pattern.compile("V([0-9][0-9._]*)__[^/$]*\\.(sql|class)");
 
   private SchemaVersion() {}
 

@@ -43,7 +43,8 @@ public final class ConfigCommand implements PmSubcommand {
     return List.of(
         "`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
             + "`/pm config reaction :EMOJI: MARKER|action|off` (`action`: the tagged message becomes an "
-            + "action item; default :memo:) — `"
+            + "action item; default :memo:); `/pm config postmortem-due DAYS|off` (when the facilitator "
+            + "is reminded of a post-mortem not Final) — `"
             + EXAMPLE
             + "`");
   }
@@ -108,9 +109,46 @@ public final class ConfigCommand implements PmSubcommand {
                 + marker.map(m -> "record *" + m.display() + "*").orElse("record nothing")
                 + " in this workspace.");
       }
+      case "postmortem-due", "post-mortem-due" -> {
+        int days = dueDays(words);
+        settings.setPostmortemDueDays(request.teamId(), days, request.userId(), clock.instant());
+        return Reply.inChannel(
+            ":gear: <@"
+                + request.userId()
+                + "> set post-mortem reminders to "
+                + (days == 0
+                    ? "*off* for this workspace."
+                    : "*"
+                        + days
+                        + (days == 1 ? " day" : " days")
+                        + "* after an incident is resolved,"
+                        + " for this workspace."));
+      }
       default ->
-          throw new UserFacingException("I can change `confirmations` or `reaction`.", EXAMPLE);
+          throw new UserFacingException(
+              "I can change `confirmations`, `reaction` or `postmortem-due`.", EXAMPLE);
     }
+  }
+
+  /** "5", "5d", "5 days" or "off"; from 1 to the most a workspace can set. */
+  private static int dueDays(String[] words) {
+    String value =
+        String.join(" ", List.of(words).subList(1, words.length)).toLowerCase(Locale.ROOT);
+    if (value.equals("off") || value.equals("never")) {
+      return 0;
+    }
+    String digits = value.replaceFirst("^(\\d{1,3}) ?(d|days?)?$", "$1");
+    if (digits.matches("\\d{1,3}")) {
+      int days = Integer.parseInt(digits);
+      if (days >= 1 && days <= WorkspaceSettings.MAX_POSTMORTEM_DUE_DAYS) {
+        return days;
+      }
+    }
+    throw new UserFacingException(
+        "Give a number of days from 1 to "
+            + WorkspaceSettings.MAX_POSTMORTEM_DUE_DAYS
+            + " after an incident is resolved, or `off`.",
+        "/pm config postmortem-due 5");
   }
 
   private static String describe(WorkspaceSettings s) {
@@ -121,6 +159,12 @@ public final class ConfigCommand implements PmSubcommand {
             .collect(Collectors.joining("\n• ", "• ", ""));
     return "*Scribe settings for this workspace*\nConfirmations: "
         + (s.confirmationsInChannel() ? "whole channel" : "ephemeral")
+        + "\nPost-mortem due: "
+        + (s.postmortemDueDays() == 0
+            ? "never reminded"
+            : s.postmortemDueDays()
+                + " days after an incident is resolved (the facilitator, else the owner, else"
+                + " whoever declared it, is reminded once if it is not Final)")
         + "\nReactions:\n"
         + reactions
         + s.actionItemReactions().stream()
