@@ -12,6 +12,7 @@ import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.schedule.ReminderScheduler;
+import dev.scribe.slack.BotIdentity;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
@@ -38,12 +39,12 @@ public final class ScribeApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ScribeApp.class);
 
+  private final Scribe scribe;
   private final ScribeConfig config;
   private final App app;
   private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final ScheduledExecutorService background;
-  private final TaggedMessageFetcher fetcher;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
   private final BooleanSupplier databaseHealthy;
@@ -51,6 +52,7 @@ public final class ScribeApp implements AutoCloseable {
   private SocketModeApp socketModeApp;
 
   ScribeApp(Scribe scribe) {
+    this.scribe = scribe;
     this.config = scribe.config;
     Slack slackClient = scribe.slackClient();
     this.slack = slackClient.methods(config.botToken());
@@ -59,8 +61,6 @@ public final class ScribeApp implements AutoCloseable {
     this.app = new App(appConfig(slackClient));
     SlackUserDirectory users =
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
-    this.fetcher =
-        new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository);
     PmDispatcher dispatcher =
         new PmDispatcher(
             PmCommands.all(
@@ -73,14 +73,6 @@ public final class ScribeApp implements AutoCloseable {
             scribe.workspaceSettings,
             config.defaultZone(),
             config.confirmationsInChannel()));
-    new ReactionListeners(
-            scribe.taggedMessages,
-            scribe.workspaceSettings,
-            fetcher,
-            slack,
-            afterAck,
-            config.confirmationsInChannel())
-        .register(app);
     new ReminderInteractions(
             scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck)
         .register(app);
@@ -108,9 +100,10 @@ public final class ScribeApp implements AutoCloseable {
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
   public void start() throws Exception {
-    checkBotToken();
+    BotIdentity self = checkBotToken();
+    TaggedMessageFetcher fetcher = listenToReactions(self);
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
-    background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
+    background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
     reminders.start();
     if (config.socketMode()) {
       socketModeApp =
@@ -128,11 +121,28 @@ public final class ScribeApp implements AutoCloseable {
     httpServer.start();
   }
 
+  /** Reactions and message changes, which must know Scribe's own posts from evidence. */
+  private TaggedMessageFetcher listenToReactions(BotIdentity self) {
+    TaggedMessageFetcher fetcher =
+        new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository, self);
+    new ReactionListeners(
+            scribe.taggedMessages,
+            scribe.workspaceSettings,
+            fetcher,
+            slack,
+            afterAck,
+            config.confirmationsInChannel(),
+            self)
+        .register(app);
+    return fetcher;
+  }
+
   /**
-   * Asks Slack ({@code auth.test}) whether it accepts the bot token before anything else runs. Bolt
-   * asks too, but reports an unreachable Slack as an invalid token; this tells them apart.
+   * Asks Slack ({@code auth.test}) whether it accepts the bot token before anything else runs, and
+   * who Scribe is in the workspace. Bolt asks too, but reports an unreachable Slack as an invalid
+   * token; this tells them apart.
    */
-  private void checkBotToken() {
+  private BotIdentity checkBotToken() {
     String where = "SLACK_API_URL " + config.slackApiUrl();
     AuthTestResponse answer;
     try {
@@ -157,9 +167,10 @@ public final class ScribeApp implements AutoCloseable {
               + answer.getError()
               + ")");
     }
+    return new BotIdentity(answer.getUserId(), answer.getBotId());
   }
 
-  private void retryPendingFetches() {
+  private static void retryPendingFetches(TaggedMessageFetcher fetcher) {
     try {
       fetcher.retryPending();
     } catch (RuntimeException e) {

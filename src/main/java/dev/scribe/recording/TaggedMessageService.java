@@ -71,31 +71,37 @@ public final class TaggedMessageService {
           if (incident.isEmpty()) {
             return Optional.<Tagged>empty();
           }
-          Optional<TimelineEvent> existing =
-              timeline.forMessage(teamId, incident.get().id(), message);
+          long incidentId = incident.get().id();
+          Optional<TimelineEvent> existing = timeline.forMessage(teamId, incidentId, message);
+          Optional<TimelineEvent> added =
+              existing.isPresent()
+                  ? Optional.empty()
+                  : timeline.addForMessage(
+                      teamId,
+                      incidentId,
+                      new NewEvent(
+                          message.postedAt(),
+                          marker,
+                          "",
+                          null,
+                          userId,
+                          EventSource.REACTION,
+                          message.channelId(),
+                          message.ts(),
+                          null,
+                          now,
+                          true));
+          // Someone tagged the message at the same moment: theirs is the event, this a tag on it.
           TimelineEvent event =
-              existing.orElseGet(
-                  () ->
-                      timeline.add(
-                          teamId,
-                          incident.get().id(),
-                          new NewEvent(
-                              message.postedAt(),
-                              marker,
-                              "",
-                              null,
-                              userId,
-                              EventSource.REACTION,
-                              message.channelId(),
-                              message.ts(),
-                              null,
-                              now,
-                              true)));
+              added
+                  .or(() -> existing)
+                  .or(() -> timeline.forMessage(teamId, incidentId, message))
+                  .orElseThrow();
           timeline.addTag(teamId, event.id(), userId, reaction, now);
-          if (existing.isEmpty() && marker == Marker.RESOLVED) {
+          if (added.isPresent() && marker == Marker.RESOLVED) {
             incidentService.syncResolution(incident.get());
           }
-          return Optional.of(new Tagged(incident.get(), event, existing.isEmpty()));
+          return Optional.of(new Tagged(incident.get(), event, added.isPresent()));
         });
   }
 
@@ -161,6 +167,24 @@ public final class TaggedMessageService {
           timeline
               .forMessage(teamId, message)
               .forEach(e -> timeline.markSourceDeleted(teamId, e.id()));
+        });
+  }
+
+  /**
+   * The tagged message turned out to be Scribe's own post (found when its words were fetched): it
+   * is not evidence, so its events leave the timeline (kept in history) and a T8 among them stops
+   * counting.
+   */
+  public void ownMessageTagged(String teamId, MessageRef message, String scribeUserId) {
+    transactor.run(
+        () -> {
+          Instant now = clock.instant();
+          for (TimelineEvent event : timeline.forMessage(teamId, message)) {
+            timeline.delete(teamId, event.id(), scribeUserId, "scribe-own-message", now);
+            if (event.marker() == Marker.RESOLVED) {
+              incidents.byId(teamId, event.incidentId()).ifPresent(incidentService::syncResolution);
+            }
+          }
         });
   }
 

@@ -31,27 +31,50 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
     return dao(
         dao -> {
           int number = dao.nextNumber(teamId, incidentId);
-          long id =
-              dao.insert(
-                  new TimelineDao.EventRow(
-                      0,
-                      teamId,
-                      incidentId,
-                      number,
-                      e.occurredAt().toEpochMilli(),
-                      e.marker().name(),
-                      e.text(),
-                      e.authorId(),
-                      e.recordedBy(),
-                      e.source().name(),
-                      e.sourceChannelId(),
-                      e.sourceTs(),
-                      e.permalink(),
-                      e.recordedAt().toEpochMilli(),
-                      0,
-                      e.awaitingMessage() ? 0 : 1));
+          long id = dao.insert(row(teamId, incidentId, number, e));
           return dao.byId(teamId, id).map(JdbiTimelineRepository::toEvent).orElseThrow();
         });
+  }
+
+  /**
+   * An upsert, so that concurrent tags of one message never fail: on PostgreSQL a unique violation
+   * would abort the whole transaction, and a look-then-insert races. The number taken for an event
+   * that was not stored is given back; the incident's row stays locked until commit (PostgreSQL),
+   * or the database is (SQLite), so no one took a later one.
+   */
+  @Override
+  public Optional<TimelineEvent> addForMessage(String teamId, long incidentId, NewEvent e) {
+    return jdbi.inTransaction(
+        h -> {
+          TimelineDao dao = h.attach(TimelineDao.class);
+          int number = dao.nextNumber(teamId, incidentId);
+          Optional<Long> id = dao.insertUnlessTagged(row(teamId, incidentId, number, e));
+          if (id.isEmpty()) {
+            dao.giveBackNumber(teamId, incidentId, number);
+          }
+          return id.flatMap(stored -> dao.byId(teamId, stored))
+              .map(JdbiTimelineRepository::toEvent);
+        });
+  }
+
+  private static TimelineDao.EventRow row(String teamId, long incidentId, int number, NewEvent e) {
+    return new TimelineDao.EventRow(
+        0,
+        teamId,
+        incidentId,
+        number,
+        e.occurredAt().toEpochMilli(),
+        e.marker().name(),
+        e.text(),
+        e.authorId(),
+        e.recordedBy(),
+        e.source().name(),
+        e.sourceChannelId(),
+        e.sourceTs(),
+        e.permalink(),
+        e.recordedAt().toEpochMilli(),
+        0,
+        e.awaitingMessage() ? 0 : 1);
   }
 
   @Override

@@ -55,6 +55,27 @@ interface TimelineDao {
       """)
   long insert(@BindMethods EventRow row);
 
+  // The conflict target names the partial unique index timeline_one_live_event_per_message.
+  @SqlQuery(
+      """
+      INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
+          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, source_deleted, enriched)
+      VALUES (:teamId, :incidentId, :number, :occurredAt, :marker, :text, :authorId,
+          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :sourceDeleted, :enriched)
+      ON CONFLICT (team_id, incident_id, source_channel_id, source_ts)
+          WHERE source = 'REACTION' AND deleted_at IS NULL
+      DO NOTHING
+      RETURNING id
+      """)
+  Optional<Long> insertUnlessTagged(@BindMethods EventRow row);
+
+  @SqlUpdate(
+      """
+      UPDATE incidents SET last_event_number = last_event_number - 1
+      WHERE team_id = :teamId AND id = :incidentId AND last_event_number = :number
+      """)
+  void giveBackNumber(String teamId, long incidentId, int number);
+
   @SqlQuery(
       "SELECT "
           + COLUMNS

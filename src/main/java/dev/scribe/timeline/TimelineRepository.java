@@ -24,6 +24,13 @@ public interface TimelineRepository {
   /** Removes an event from the timeline, keeping it as a revision. */
   void delete(String teamId, long eventId, String deletedBy, String change, Instant at);
 
+  /**
+   * Stores an event quoting a Slack message under the incident's next number, unless the incident
+   * already has a live event for that message: then nothing is stored and the result is empty. Many
+   * callers at once store one event (the database keeps one live event per message), none fails.
+   */
+  Optional<TimelineEvent> addForMessage(String teamId, long incidentId, NewEvent event);
+
   /** The live event quoting a Slack message in an incident, if it was tagged. */
   Optional<TimelineEvent> forMessage(String teamId, long incidentId, MessageRef message);
 

@@ -10,6 +10,7 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
 import dev.scribe.recording.TaggedMessageService;
+import dev.scribe.slack.BotIdentity;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
@@ -33,6 +34,7 @@ public final class ReactionListeners {
   private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final boolean confirmationsDefault;
+  private final BotIdentity self;
 
   public ReactionListeners(
       TaggedMessageService timeline,
@@ -40,7 +42,9 @@ public final class ReactionListeners {
       TaggedMessageFetcher fetcher,
       MethodsClient slack,
       ExecutorService afterAck,
-      boolean confirmationsDefault) {
+      boolean confirmationsDefault,
+      BotIdentity self) {
+    this.self = self;
     this.timeline = timeline;
     this.settings = settings;
     this.fetcher = fetcher;
@@ -59,6 +63,11 @@ public final class ReactionListeners {
   Response reactionAdded(EventsApiPayload<ReactionAddedEvent> payload, EventContext ctx) {
     ReactionAddedEvent event = payload.getEvent();
     if (event.getItem() == null || !"message".equals(event.getItem().getType())) {
+      return ctx.ack();
+    }
+    // Scribe's own posts are not evidence. Slack says whose message it is (item_user), so this
+    // needs no Web API call; when it does not, the fetcher drops the event once it sees the author.
+    if (self.isAuthor(event.getItemUser(), null)) {
       return ctx.ack();
     }
     String teamId = payload.getTeamId();
@@ -83,8 +92,10 @@ public final class ReactionListeners {
                 afterAck.execute(
                     () -> {
                       try {
-                        fetcher.fetch(teamId, t.event().id(), message);
-                        confirm(event.getUser(), message, t);
+                        if (fetcher.fetch(teamId, t.event().id(), message)
+                            != TaggedMessageFetcher.Outcome.DISCARDED) {
+                          confirm(event.getUser(), message, t);
+                        }
                       } catch (RuntimeException e) {
                         // Stored and acknowledged already; the minute-by-minute retry fetches the
                         // words later.
@@ -127,7 +138,14 @@ public final class ReactionListeners {
 
   Response messageChanged(EventsApiPayload<MessageChangedEvent> payload, EventContext ctx) {
     MessageChangedEvent event = payload.getEvent();
-    if (event.getMessage() != null
+    if (isTombstone(event)) {
+      // A message deleted while it has thread replies stays as a tombstone ("This message was
+      // deleted."): a deletion, not new words.
+      timeline.messageDeleted(
+          payload.getTeamId(),
+          payload.getEventId(),
+          new MessageRef(event.getChannel(), event.getMessage().getTs()));
+    } else if (event.getMessage() != null
         && event.getMessage().getTs() != null
         && event.getMessage().getText() != null) {
       timeline.messageEdited(
@@ -137,6 +155,12 @@ public final class ReactionListeners {
           event.getMessage().getText());
     }
     return ctx.ack();
+  }
+
+  private static boolean isTombstone(MessageChangedEvent event) {
+    return event.getMessage() != null
+        && event.getMessage().getTs() != null
+        && "tombstone".equals(event.getMessage().getSubtype());
   }
 
   Response messageDeleted(EventsApiPayload<MessageDeletedEvent> payload, EventContext ctx) {
