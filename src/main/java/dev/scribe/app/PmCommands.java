@@ -34,7 +34,7 @@ final class PmCommands {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(
         new StartCommand(s.incidents),
-        new EventCommand(s.timeline, s.eventParser),
+        new EventCommand(s.timeline, s.eventParser, s.workspaceRules),
         new TimelineCommand(s.incidents, s.timeline),
         new EditCommand(s.timeline, s.eventParser),
         new DeleteCommand(s.timeline),
@@ -46,6 +46,7 @@ final class PmCommands {
         new ActionCommand(current, s.actionItems, s.clock),
         new ActionsCommand(current, s.actionItems, s.clock),
         new DoneCommand(current, s.actionItems, s.clock),
-        new ConfigCommand(s.workspaceSettings, s.config.confirmationsInChannel(), s.clock));
+        new ConfigCommand(
+            s.workspaceSettings, s.workspaceRules, s.config.confirmationsInChannel(), s.clock));
   }
 }

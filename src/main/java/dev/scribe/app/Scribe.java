@@ -30,6 +30,7 @@ import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
 import dev.scribe.timeline.EventInputParser;
 import java.time.Clock;
@@ -53,6 +54,7 @@ public final class Scribe implements AutoCloseable {
   final JdbiTimelineRepository timelineRepository;
   final JdbiWorkspaceSettingsRepository workspaceSettings;
   final JdbiSlackUsers slackUsers;
+  final JdbiWorkspaceRules workspaceRules;
   private final JdbiActionItemRepository actionItemRepository;
   private final JdbiReminderLedger reminderLedger;
 
@@ -76,6 +78,7 @@ public final class Scribe implements AutoCloseable {
     this.timelineRepository = new JdbiTimelineRepository(jdbi);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
+    this.workspaceRules = new JdbiWorkspaceRules(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
     this.reminderLedger = new JdbiReminderLedger(jdbi);
     JdbiTransactor transactor = new JdbiTransactor(jdbi);
@@ -83,7 +86,8 @@ public final class Scribe implements AutoCloseable {
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);
     this.timeline =
-        new TimelineService(incidentRepository, timelineRepository, incidents, transactor, clock);
+        new TimelineService(
+            incidentRepository, timelineRepository, incidents, workspaceRules, transactor, clock);
     this.taggedMessages =
         new TaggedMessageService(
             incidentRepository,

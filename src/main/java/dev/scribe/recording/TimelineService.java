@@ -9,7 +9,9 @@ import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.NewEvent;
 import dev.scribe.timeline.TimelineEvent;
 import dev.scribe.timeline.TimelineRepository;
+import dev.scribe.workspace.WorkspaceRulesRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public final class TimelineService {
   private final IncidentRepository incidents;
   private final TimelineRepository timeline;
   private final IncidentService incidentService;
+  private final WorkspaceRulesRepository rules;
   private final Transactor transactor;
   private final Clock clock;
 
@@ -30,18 +33,22 @@ public final class TimelineService {
       IncidentRepository incidents,
       TimelineRepository timeline,
       IncidentService incidentService,
+      WorkspaceRulesRepository rules,
       Transactor transactor,
       Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
     this.incidentService = incidentService;
+    this.rules = rules;
     this.transactor = transactor;
     this.clock = clock;
   }
 
   /**
-   * Records a typed event in the channel's open incident, declaring one if none is open. A T8
-   * (resolved) event also closes the incident, as {@code /pm resolve} would.
+   * Records a typed event in the channel's open incident; else in its latest one while that
+   * incident's resolution is recent (the workspace's late-event window), as reactions do; else in a
+   * new incident. A T8 (resolved) event closes an open incident, as {@code /pm resolve} would; on a
+   * resolved one the latest T8 counts, as always.
    */
   public Recorded record(
       String teamId,
@@ -68,23 +75,49 @@ public final class TimelineService {
     return transactor.inTransaction(
         () -> {
           Instant now = clock.instant();
-          Optional<Incident> open = incidents.openIn(teamId, channelId);
+          Optional<Incident> existing =
+              incidents
+                  .openIn(teamId, channelId)
+                  .or(() -> recentlyResolved(teamId, channelId, now));
           Incident incident =
-              open.orElseGet(
+              existing.orElseGet(
                   () ->
                       incidents.create(
                           new NewIncident(
                               teamId, channelId, "Untitled incident", null, userId, now)));
+          boolean late = !incident.isOpen();
           TimelineEvent event =
               timeline.add(
                   teamId,
                   incident.id(),
                   NewEvent.typed(when.orElse(now), marker.orElse(Marker.NOTE), text, userId, now));
           if (event.marker() == Marker.RESOLVED) {
-            incident = incidentService.close(incident, event.occurredAt(), userId, now);
+            if (late) {
+              incidentService.syncResolution(incident);
+              incident = incidents.byId(teamId, incident.id()).orElse(incident);
+            } else {
+              incident = incidentService.close(incident, event.occurredAt(), userId, now);
+            }
           }
-          return new Recorded(incident, event, open.isEmpty());
+          return new Recorded(incident, event, existing.isEmpty(), late);
         });
+  }
+
+  /** The channel's latest incident, if it is resolved and its resolution is recent. */
+  private Optional<Incident> recentlyResolved(String teamId, String channelId, Instant now) {
+    Duration window = rules.rules(teamId).lateEventWindow();
+    if (window.isZero()) {
+      return Optional.empty();
+    }
+    return incidents
+        .latestIn(teamId, channelId)
+        .filter(latest -> !latest.isOpen())
+        .filter(
+            latest -> {
+              Instant resolved =
+                  incidents.resolutionRecordedAt(teamId, latest.id()).orElse(latest.resolvedAt());
+              return now.isBefore(resolved.plus(window));
+            });
   }
 
   /** The live events of an incident, in time order. */
@@ -154,6 +187,12 @@ public final class TimelineService {
                     "/pm edit 3 14:05 ack: on-call acknowledged"));
   }
 
-  /** A recorded event, its incident, and whether recording it declared the incident. */
-  public record Recorded(Incident incident, TimelineEvent event, boolean startedIncident) {}
+  /**
+   * A recorded event and its incident.
+   *
+   * @param startedIncident recording it declared the incident
+   * @param afterResolution it joined an incident already resolved (within the late-event window)
+   */
+  public record Recorded(
+      Incident incident, TimelineEvent event, boolean startedIncident, boolean afterResolution) {}
 }

@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
     this.dataSource = dataSource;
     this.vendor = vendor;
     this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    jdbi.registerArgument(new TextWithoutNul());
   }
 
   /**

@@ -159,6 +159,12 @@ public final class JdbiIncidentRepository implements IncidentRepository {
                 .history(teamId, incidentId, name, oldValue, newValue, userId, at.toEpochMilli()));
   }
 
+  @Override
+  public Optional<Instant> resolutionRecordedAt(String teamId, long incidentId) {
+    return jdbi.withHandle(h -> h.attach(IncidentDao.class).lastResolved(teamId, incidentId))
+        .map(Instant::ofEpochMilli);
+  }
+
   private static Incident toIncident(IncidentDao.IncidentRow r) {
     return new Incident(
         r.id(),

@@ -1,5 +1,6 @@
 package dev.scribe.slack.timeline;
 
+import dev.scribe.common.Times;
 import dev.scribe.recording.TimelineService;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
@@ -7,6 +8,7 @@ import dev.scribe.slack.Reply;
 import dev.scribe.slack.SlackFormat;
 import dev.scribe.timeline.EventInput;
 import dev.scribe.timeline.EventInputParser;
+import dev.scribe.workspace.WorkspaceRulesRepository;
 import java.util.List;
 
 /** {@code /pm event [WHEN] [MARKER:] TEXT}. */
@@ -14,10 +16,13 @@ public final class EventCommand implements PmSubcommand {
 
   private final TimelineService timeline;
   private final EventInputParser parser;
+  private final WorkspaceRulesRepository rules;
 
-  public EventCommand(TimelineService timeline, EventInputParser parser) {
+  public EventCommand(
+      TimelineService timeline, EventInputParser parser, WorkspaceRulesRepository rules) {
     this.timeline = timeline;
     this.parser = parser;
+    this.rules = rules;
   }
 
   @Override
@@ -49,11 +54,19 @@ public final class EventCommand implements PmSubcommand {
                 + "* (untitled — name it with `/pm set title …`).\n"
             : "";
     String closed =
-        recorded.incident().isOpen()
+        recorded.afterResolution() || recorded.incident().isOpen()
             ? ""
             : "\n:white_check_mark: *"
                 + recorded.incident().publicId()
                 + "* is resolved. `/pm draft` writes the post-mortem draft.";
+    String late =
+        recorded.afterResolution()
+            ? "\n:information_source: *"
+                + recorded.incident().publicId()
+                + "* is resolved; events typed within "
+                + Times.span(rules.rules(request.teamId()).lateEventWindow())
+                + " of its resolution join it. A new incident here? `/pm start TITLE` declares one."
+            : "";
     return Reply.confirmation(
         started
             + ":pushpin: "
@@ -63,6 +76,7 @@ public final class EventCommand implements PmSubcommand {
             + " by <@"
             + request.userId()
             + ">_"
-            + closed);
+            + closed
+            + late);
   }
 }

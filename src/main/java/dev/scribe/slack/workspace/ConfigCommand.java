@@ -1,13 +1,17 @@
 package dev.scribe.slack.workspace;
 
+import dev.scribe.common.Times;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import dev.scribe.timeline.Marker;
+import dev.scribe.workspace.WorkspaceRules;
+import dev.scribe.workspace.WorkspaceRulesRepository;
 import dev.scribe.workspace.WorkspaceSettings;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,12 +27,17 @@ public final class ConfigCommand implements PmSubcommand {
   static final String EXAMPLE = "/pm config reaction :fire: impact";
 
   private final WorkspaceSettingsRepository settings;
+  private final WorkspaceRulesRepository rules;
   private final boolean confirmationsDefault;
   private final Clock clock;
 
   public ConfigCommand(
-      WorkspaceSettingsRepository settings, boolean confirmationsDefault, Clock clock) {
+      WorkspaceSettingsRepository settings,
+      WorkspaceRulesRepository rules,
+      boolean confirmationsDefault,
+      Clock clock) {
     this.settings = settings;
+    this.rules = rules;
     this.confirmationsDefault = confirmationsDefault;
     this.clock = clock;
   }
@@ -42,7 +51,9 @@ public final class ConfigCommand implements PmSubcommand {
   public List<String> help() {
     return List.of(
         "`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
-            + "`/pm config reaction :EMOJI: MARKER|off` — `"
+            + "`/pm config reaction :EMOJI: MARKER|off`; "
+            + "`/pm config late-events 24h|90m|2d|off` (how long after a resolution `/pm event` still "
+            + "joins the resolved incident) — `"
             + EXAMPLE
             + "`");
   }
@@ -51,7 +62,10 @@ public final class ConfigCommand implements PmSubcommand {
   public Reply handle(PmRequest request, String args) {
     String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
     if (words.length == 0) {
-      return Reply.ephemeral(describe(settings.settings(request.teamId(), confirmationsDefault)));
+      return Reply.ephemeral(
+          describe(
+              settings.settings(request.teamId(), confirmationsDefault),
+              rules.rules(request.teamId())));
     }
     switch (words[0].toLowerCase(Locale.ROOT)) {
       case "confirmations" -> {
@@ -98,12 +112,27 @@ public final class ConfigCommand implements PmSubcommand {
                 + marker.map(m -> "record *" + m.display() + "*").orElse("record nothing")
                 + " in this workspace.");
       }
+      case "late-events", "late" -> {
+        Duration window = LateEventWindow.parse(words.length == 2 ? words[1] : "");
+        rules.setLateEventWindow(request.teamId(), window, request.userId(), clock.instant());
+        return Reply.inChannel(
+            ":gear: <@"
+                + request.userId()
+                + "> set: "
+                + (window.isZero()
+                    ? "`/pm event` after a resolution *starts a new incident*."
+                    : "`/pm event` within *"
+                        + Times.span(window)
+                        + "* of a resolution joins the resolved incident.")
+                + " (`/pm start` always declares a new one.)");
+      }
       default ->
-          throw new UserFacingException("I can change `confirmations` or `reaction`.", EXAMPLE);
+          throw new UserFacingException(
+              "I can change `confirmations`, `reaction` or `late-events`.", EXAMPLE);
     }
   }
 
-  private static String describe(WorkspaceSettings s) {
+  private static String describe(WorkspaceSettings s, WorkspaceRules r) {
     String reactions =
         s.reactions().entrySet().stream()
             .map(
@@ -111,6 +140,12 @@ public final class ConfigCommand implements PmSubcommand {
             .collect(Collectors.joining("\n• ", "• ", ""));
     return "*Scribe settings for this workspace*\nConfirmations: "
         + (s.confirmationsInChannel() ? "whole channel" : "ephemeral")
+        + "\nLate events: "
+        + (r.lateEventWindow().isZero()
+            ? "off (`/pm event` after a resolution starts a new incident)"
+            : "`/pm event` within "
+                + Times.span(r.lateEventWindow())
+                + " of a resolution joins the resolved incident")
         + "\nReactions:\n"
         + reactions;
   }
