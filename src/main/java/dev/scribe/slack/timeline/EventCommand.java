@@ -33,7 +33,8 @@ public final class EventCommand implements PmSubcommand {
   @Override
   public List<String> help() {
     return List.of(
-        "`/pm event [WHEN] [MARKER:] TEXT` records an event — `/pm event 14:03 ack: on-call acknowledged the page`");
+        "`/pm event [WHEN] [MARKER:] TEXT` records an event (soon after a resolution, on the resolved "
+            + "incident; `/pm start` declares a new one) — `/pm event 14:03 ack: on-call acknowledged the page`");
   }
 
   @Override
