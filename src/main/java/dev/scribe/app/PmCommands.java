@@ -1,6 +1,8 @@
 package dev.scribe.app;
 
 import dev.scribe.common.UserDirectory;
+import dev.scribe.slack.AdminGate;
+import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.actions.ActionCommand;
 import dev.scribe.slack.actions.ActionsCommand;
@@ -30,11 +32,16 @@ final class PmCommands {
   private PmCommands() {}
 
   static List<PmSubcommand> all(
-      Scribe s, UserDirectory users, DraftDelivery delivery, Executor afterAck) {
+      Scribe s,
+      UserDirectory users,
+      FactsLearner learner,
+      AdminGate admins,
+      DraftDelivery delivery,
+      Executor afterAck) {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(
-        new StartCommand(s.incidents),
-        new EventCommand(s.timeline, s.eventParser, s.workspaceRules),
+        new StartCommand(s.incidents, learner),
+        new EventCommand(s.timeline, s.eventParser, s.workspaceRules, learner),
         new TimelineCommand(s.incidents, s.timeline),
         new EditCommand(s.timeline, s.eventParser),
         new DeleteCommand(s.timeline),
@@ -42,11 +49,16 @@ final class PmCommands {
         new ResolveCommand(s.incidents, s.timeline, s.eventParser),
         new ReopenCommand(s.incidents),
         new DraftCommand(s.incidents, s.postmortems, users, delivery, afterAck),
-        new TemplateCommand(s.postmortems),
+        new TemplateCommand(s.postmortems, admins),
         new ActionCommand(current, s.actionItems, s.clock),
         new ActionsCommand(current, s.actionItems, s.clock),
         new DoneCommand(current, s.actionItems, s.clock),
         new ConfigCommand(
-            s.workspaceSettings, s.workspaceRules, s.config.confirmationsInChannel(), s.clock));
+            s.workspaceSettings,
+            s.workspaceRules,
+            admins,
+            learner,
+            s.config.confirmationsInChannel(),
+            s.clock));
   }
 }

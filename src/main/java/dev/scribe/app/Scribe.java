@@ -6,6 +6,7 @@ import com.slack.api.methods.MethodsClient;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.common.CommandClock;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.postmortem.PostmortemService;
@@ -24,12 +25,15 @@ import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.SlackReminderNotifier;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
+import dev.scribe.storage.JdbiAdminGroupMembers;
+import dev.scribe.storage.JdbiDeferredRequests;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiReminderLedger;
 import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JdbiTypedCommands;
 import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
 import dev.scribe.timeline.EventInputParser;
@@ -47,7 +51,7 @@ import java.util.List;
 public final class Scribe implements AutoCloseable {
 
   final ScribeConfig config;
-  final Clock clock;
+  final CommandClock clock;
   private final Database database;
 
   // The adapters behind the domain's ports.
@@ -55,6 +59,9 @@ public final class Scribe implements AutoCloseable {
   final JdbiWorkspaceSettingsRepository workspaceSettings;
   final JdbiSlackUsers slackUsers;
   final JdbiWorkspaceRules workspaceRules;
+  final JdbiAdminGroupMembers adminGroups;
+  final JdbiDeferredRequests deferredRequests;
+  final JdbiTransactor transactor;
   private final JdbiActionItemRepository actionItemRepository;
   private final JdbiReminderLedger reminderLedger;
 
@@ -72,22 +79,32 @@ public final class Scribe implements AutoCloseable {
   public Scribe(ScribeConfig config, Database database, Clock clock) {
     this.config = config;
     this.database = database;
-    this.clock = clock;
+    // While a request taken earlier is completed, "now" is when it was received.
+    this.clock = new CommandClock(clock);
+    clock = this.clock;
     var jdbi = database.jdbi();
     JdbiIncidentRepository incidentRepository = new JdbiIncidentRepository(jdbi);
     this.timelineRepository = new JdbiTimelineRepository(jdbi);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
     this.workspaceRules = new JdbiWorkspaceRules(jdbi);
+    this.adminGroups = new JdbiAdminGroupMembers(jdbi);
+    this.deferredRequests = new JdbiDeferredRequests(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
     this.reminderLedger = new JdbiReminderLedger(jdbi);
-    JdbiTransactor transactor = new JdbiTransactor(jdbi);
+    this.transactor = new JdbiTransactor(jdbi);
 
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);
     this.timeline =
         new TimelineService(
-            incidentRepository, timelineRepository, incidents, workspaceRules, transactor, clock);
+            incidentRepository,
+            timelineRepository,
+            incidents,
+            workspaceRules,
+            new JdbiTypedCommands(jdbi),
+            transactor,
+            clock);
     this.taggedMessages =
         new TaggedMessageService(
             incidentRepository,

@@ -12,7 +12,12 @@ import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.schedule.ReminderScheduler;
+import dev.scribe.slack.AdminGate;
 import dev.scribe.slack.BotIdentity;
+import dev.scribe.slack.Deferrals;
+import dev.scribe.slack.DirectResponseUrlAnswers;
+import dev.scribe.slack.FactsLearner;
+import dev.scribe.slack.MemberJoinedListener;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
@@ -45,6 +50,7 @@ public final class ScribeApp implements AutoCloseable {
   private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final ScheduledExecutorService background;
+  private final Deferrals deferrals;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
   private final BooleanSupplier databaseHealthy;
@@ -61,21 +67,49 @@ public final class ScribeApp implements AutoCloseable {
     this.app = new App(appConfig(slackClient));
     SlackUserDirectory users =
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
+    FactsLearner learner =
+        new FactsLearner(users, slack, scribe.adminGroups, scribe.clock, afterAck);
+    this.deferrals =
+        new Deferrals(
+            scribe.deferredRequests,
+            users,
+            learner,
+            scribe.transactor,
+            scribe.clock,
+            new DirectResponseUrlAnswers(),
+            scribe.workspaceRules);
+    AdminGate admins = new AdminGate(scribe.workspaceRules, scribe.adminGroups, learner);
     PmDispatcher dispatcher =
         new PmDispatcher(
             PmCommands.all(
-                scribe, users, new DraftDelivery(slack, config.draftCanvas()), afterAck));
+                scribe,
+                users,
+                learner,
+                admins,
+                new DraftDelivery(slack, config.draftCanvas()),
+                afterAck));
     app.command(
         "/pm",
         new PmCommandListener(
             dispatcher,
             users,
+            learner,
+            deferrals,
             scribe.workspaceSettings,
             config.defaultZone(),
-            config.confirmationsInChannel()));
+            config.confirmationsInChannel(),
+            scribe.clock));
     new ReminderInteractions(
-            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck)
+            scribe.actionItems,
+            slack,
+            users,
+            learner,
+            deferrals,
+            config.defaultZone(),
+            scribe.clock,
+            afterAck)
         .register(app);
+    new MemberJoinedListener(learner).register(app);
     this.reminderSweep = scribe.reminderSweep(slack, users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
     this.databaseHealthy = scribe::isHealthy;
@@ -104,6 +138,8 @@ public final class ScribeApp implements AutoCloseable {
     TaggedMessageFetcher fetcher = listenToReactions(self);
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
+    // Requests waiting for a fact Slack has not told yet: asked again, or done without it.
+    background.scheduleWithFixedDelay(this::sweepDeferrals, 5, 5, TimeUnit.SECONDS);
     reminders.start();
     if (config.socketMode()) {
       socketModeApp =
@@ -168,6 +204,19 @@ public final class ScribeApp implements AutoCloseable {
               + ")");
     }
     return new BotIdentity(answer.getUserId(), answer.getBotId());
+  }
+
+  private void sweepDeferrals() {
+    try {
+      deferrals.sweep();
+    } catch (RuntimeException e) {
+      log.warn("Sweeping deferred requests failed; will try again", e);
+    }
+  }
+
+  /** True while a request taken before a fact it needs was known waits (for tests and the demo). */
+  public boolean deferredRequestsWaiting() {
+    return deferrals.anyWaiting();
   }
 
   private static void retryPendingFetches(TaggedMessageFetcher fetcher) {

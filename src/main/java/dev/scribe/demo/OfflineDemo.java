@@ -71,7 +71,8 @@ public final class OfflineDemo {
             new SignedSlackRequests(
                 URI.create("http://127.0.0.1:" + app.httpPort() + "/slack/events"),
                 secret,
-                slack.teamId());
+                slack.teamId(),
+                slack::newResponseUrl);
         log.println(
             "Playing a sample incident: 40+ events over three hours, typed and tagged with reactions…");
         new DemoIncident(slack, requests, clock, start).play();

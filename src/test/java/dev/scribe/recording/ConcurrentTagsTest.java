@@ -8,6 +8,7 @@ import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JdbiTypedCommands;
 import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.TestDatabases;
 import dev.scribe.timeline.Marker;
@@ -58,7 +59,13 @@ class ConcurrentTagsTest {
     incidents = new IncidentService(incidentRepository, events, tx, clock);
     timeline =
         new TimelineService(
-            incidentRepository, events, incidents, new JdbiWorkspaceRules(db.jdbi()), tx, clock);
+            incidentRepository,
+            events,
+            incidents,
+            new JdbiWorkspaceRules(db.jdbi()),
+            new JdbiTypedCommands(db.jdbi()),
+            tx,
+            clock);
     tags = new TaggedMessageService(incidentRepository, events, events, incidents, tx, clock);
   }
 

@@ -8,6 +8,7 @@ import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JdbiTypedCommands;
 import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.TestDatabases;
 import dev.scribe.timeline.Marker;
@@ -51,7 +52,15 @@ class LateEventsTest {
     JdbiTransactor tx = new JdbiTransactor(db.jdbi());
     rules = new JdbiWorkspaceRules(db.jdbi());
     incidents = new IncidentService(incidentRepository, events, tx, clock);
-    timeline = new TimelineService(incidentRepository, events, incidents, rules, tx, clock);
+    timeline =
+        new TimelineService(
+            incidentRepository,
+            events,
+            incidents,
+            rules,
+            new JdbiTypedCommands(db.jdbi()),
+            tx,
+            clock);
   }
 
   @AfterEach

@@ -53,7 +53,13 @@ class TextWithoutNulTest {
     IncidentService incidents = new IncidentService(incidentRepository, events, tx, clock);
     TimelineService timeline =
         new TimelineService(
-            incidentRepository, events, incidents, new JdbiWorkspaceRules(db.jdbi()), tx, clock);
+            incidentRepository,
+            events,
+            incidents,
+            new JdbiWorkspaceRules(db.jdbi()),
+            new JdbiTypedCommands(db.jdbi()),
+            tx,
+            clock);
     TaggedMessageService tags =
         new TaggedMessageService(incidentRepository, events, events, incidents, tx, clock);
 

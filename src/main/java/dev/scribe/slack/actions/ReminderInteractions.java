@@ -13,13 +13,19 @@ import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.IncidentAction;
-import dev.scribe.common.UserDirectory;
+import dev.scribe.common.DeferredRequest;
 import dev.scribe.common.UserFacingException;
+import dev.scribe.slack.Deferrals;
+import dev.scribe.slack.FactNeeded;
+import dev.scribe.slack.FactsLearner;
+import dev.scribe.slack.SlackUserDirectory;
+import dev.scribe.slack.UserFacts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,26 +33,43 @@ import org.slf4j.LoggerFactory;
 /**
  * The reminder buttons (Done, Snooze 1 week, Change due date) and the due-date modal. Each handler
  * writes the change, acknowledges at once, and updates the reminder message afterwards on {@code
- * executor}, so Slack's three seconds are never at risk.
+ * executor}, so Slack's three seconds are never at risk. No handler asks Slack anything before its
+ * ack: the clicker's zone comes from Scribe's cache. A snooze ("a week from today") from someone
+ * whose zone is not known yet is taken durably and done once Slack tells it, as of the click.
  */
 public final class ReminderInteractions {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReminderInteractions.class);
 
+  /** Where the calendar day begins last (UTC−12): its today is the earliest anywhere. */
+  private static final ZoneId EARLIEST_ZONE = ZoneId.of("Etc/GMT+12");
+
   private final ActionItemService service;
-  private final UserDirectory users;
+  static final String SNOOZE_KIND = "snooze";
+
+  private final MethodsClient slack;
+  private final SlackUserDirectory users;
+  private final FactsLearner learner;
+  private final Deferrals deferrals;
   private final ZoneId fallbackZone;
   private final Clock clock;
   private final Executor executor;
 
   public ReminderInteractions(
       ActionItemService service,
-      UserDirectory users,
+      MethodsClient slack,
+      SlackUserDirectory users,
+      FactsLearner learner,
+      Deferrals deferrals,
       ZoneId fallbackZone,
       Clock clock,
       Executor executor) {
     this.service = service;
+    this.slack = slack;
     this.users = users;
+    this.learner = learner;
+    this.deferrals = deferrals;
+    deferrals.register(SNOOZE_KIND, this::completeSnooze);
     this.fallbackZone = fallbackZone;
     this.clock = clock;
     this.executor = executor;
@@ -74,21 +97,60 @@ public final class ReminderInteractions {
 
   private Response snooze(BlockActionRequest req, ActionContext ctx) {
     Clicked c = Clicked.of(req.getPayload());
-    String outcome =
-        outcome(
-            () -> {
-              IncidentAction a =
-                  service.snoozeById(
-                      ctx.getTeamId(), c.itemId(), zoneOf(ctx.getTeamId(), c.userId()));
-              return ":zzz: Snoozed until "
-                  + ActionItemText.day(a.item().snoozedUntil())
-                  + " by <@"
-                  + c.userId()
-                  + ">";
-            });
+    Optional<ZoneId> zone = users.known(ctx.getTeamId(), c.userId()).zone();
+    if (zone.isEmpty()) {
+      // "A week from today" depends on the clicker's day: taken now, done once Slack says it.
+      deferrals.take(
+          new DeferredRequest(
+              0,
+              ctx.getTeamId(),
+              c.channelId(),
+              c.userId(),
+              SNOOZE_KIND,
+              c.itemId() + " " + c.messageTs(),
+              null,
+              clock.instant(),
+              FactNeeded.Fact.ZONE.stored(),
+              0),
+          FactNeeded.Fact.ZONE);
+      return ctx.ack();
+    }
+    String outcome = snoozed(ctx.getTeamId(), c.itemId(), c.userId(), zone.get());
     later(
         () -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
     return ctx.ack();
+  }
+
+  private String snoozed(String teamId, long itemId, String userId, ZoneId zone) {
+    return outcome(
+        () -> {
+          IncidentAction a = service.snoozeById(teamId, itemId, zone);
+          return ":zzz: Snoozed until "
+              + ActionItemText.day(a.item().snoozedUntil())
+              + " by <@"
+              + userId
+              + ">";
+        });
+  }
+
+  /** A snooze taken before the clicker's zone was known, done as of the click. */
+  private Optional<Deferrals.Answer> completeSnooze(
+      DeferredRequest taken, UserFacts facts, boolean givingUp) {
+    String[] body = taken.body().split(" ", 2);
+    long itemId = Long.parseLong(body[0]);
+    String outcome =
+        snoozed(taken.teamId(), itemId, taken.userId(), facts.zone().orElse(fallbackZone));
+    DueDateModal.Origin origin = new DueDateModal.Origin(itemId, taken.channelId(), body[1]);
+    later(
+        () ->
+            update(
+                slack,
+                origin.channelId(),
+                origin.messageTs(),
+                current(slack, origin),
+                itemId,
+                outcome));
+    return Optional.empty();
   }
 
   private Response openDueDateModal(BlockActionRequest req, ActionContext ctx) {
@@ -120,7 +182,15 @@ public final class ReminderInteractions {
     var view = req.getPayload().getView();
     String user = req.getPayload().getUser().getId();
     DueDateModal.Origin origin = DueDateModal.Origin.decode(view.getPrivateMetadata()).orElse(null);
-    LocalDate today = LocalDate.now(clock.withZone(zoneOf(ctx.getTeamId(), user)));
+    // A picked day is a calendar day, whatever the zone; only "not in the past" needs one. With
+    // the zone not known yet, no day that is today somewhere on Earth is refused.
+    LocalDate today =
+        users
+            .known(ctx.getTeamId(), user)
+            .zone()
+            .map(zone -> LocalDate.now(clock.withZone(zone)))
+            .orElseGet(() -> LocalDate.now(clock.withZone(EARLIEST_ZONE)));
+    learner.learnLater(ctx.getTeamId(), user);
     LocalDate picked = DueDateModal.picked(view).orElse(null);
     if (origin == null || picked == null) {
       return ctx.ackWithErrors(Map.of(DueDateModal.BLOCK, "Pick a date."));
@@ -138,14 +208,14 @@ public final class ReminderInteractions {
                   + user
                   + ">";
             });
-    MethodsClient slack = ctx.client();
+    MethodsClient client = ctx.client();
     later(
         () ->
             update(
-                slack,
+                client,
                 origin.channelId(),
                 origin.messageTs(),
-                current(slack, origin),
+                current(client, origin),
                 origin.itemId(),
                 outcome));
     return ctx.ack();
@@ -185,8 +255,10 @@ public final class ReminderInteractions {
                 .blocks(ReminderBlocks.settle(blocks, itemId, outcome)));
   }
 
+  /** The clicker's zone as Scribe knows it, without asking Slack; learned after the ack if not. */
   private ZoneId zoneOf(String teamId, String userId) {
-    return users.zone(teamId, userId).orElse(fallbackZone);
+    learner.learnLater(teamId, userId);
+    return users.known(teamId, userId).zone().orElse(fallbackZone);
   }
 
   /** A change that may be refused (the item was deleted): the refusal is shown in its place. */

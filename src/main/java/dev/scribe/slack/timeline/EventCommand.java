@@ -2,6 +2,7 @@ package dev.scribe.slack.timeline;
 
 import dev.scribe.common.Times;
 import dev.scribe.recording.TimelineService;
+import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
@@ -17,12 +18,17 @@ public final class EventCommand implements PmSubcommand {
   private final TimelineService timeline;
   private final EventInputParser parser;
   private final WorkspaceRulesRepository rules;
+  private final FactsLearner learner;
 
   public EventCommand(
-      TimelineService timeline, EventInputParser parser, WorkspaceRulesRepository rules) {
+      TimelineService timeline,
+      EventInputParser parser,
+      WorkspaceRulesRepository rules,
+      FactsLearner learner) {
     this.timeline = timeline;
     this.parser = parser;
     this.rules = rules;
+    this.learner = learner;
   }
 
   @Override
@@ -39,15 +45,30 @@ public final class EventCommand implements PmSubcommand {
 
   @Override
   public Reply handle(PmRequest request, String args) {
-    EventInput input = parser.parse(args, request.userZone());
+    EventInput input = request.inUserZone(zone -> parser.parse(args, zone));
     TimelineService.Recorded recorded =
-        timeline.record(
+        timeline.recordTyped(
             request.teamId(),
             request.channelId(),
             request.userId(),
+            args,
             input.when(),
             input.marker(),
             input.text());
+    if (recorded.retyped()) {
+      return Reply.ephemeral(
+          ":ballot_box_with_check: Already recorded as #"
+              + recorded.event().number()
+              + " on *"
+              + recorded.incident().publicId()
+              + "* — you typed the same a moment ago: "
+              + SlackFormat.event(recorded.event(), request.userZone())
+              + "\nTo record it twice on purpose, change the words; `/pm timeline` shows the "
+              + "timeline.");
+    }
+    if (recorded.startedIncident()) {
+      learner.learnChannelLater(request.teamId(), request.channelId());
+    }
     String started =
         recorded.startedIncident()
             ? ":rotating_light: No incident was open here, so I started *"

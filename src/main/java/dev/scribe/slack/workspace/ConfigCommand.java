@@ -2,6 +2,8 @@ package dev.scribe.slack.workspace;
 
 import dev.scribe.common.Times;
 import dev.scribe.common.UserFacingException;
+import dev.scribe.slack.AdminGate;
+import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
@@ -16,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,18 +31,31 @@ public final class ConfigCommand implements PmSubcommand {
 
   static final String EXAMPLE = "/pm config reaction :fire: impact";
 
+  /** A user group as Slack escapes it in command text, with or without its handle. */
+  private static final Pattern USER_GROUP =
+      Pattern.compile("<!subteam\\^(S[A-Z0-9]+)(?:\\|@?([^>]+))?>");
+
+  private static final Set<String> CHANGES =
+      Set.of("confirmations", "reaction", "late-events", "late", "admins");
+
   private final WorkspaceSettingsRepository settings;
   private final WorkspaceRulesRepository rules;
+  private final AdminGate admins;
+  private final FactsLearner learner;
   private final boolean confirmationsDefault;
   private final Clock clock;
 
   public ConfigCommand(
       WorkspaceSettingsRepository settings,
       WorkspaceRulesRepository rules,
+      AdminGate admins,
+      FactsLearner learner,
       boolean confirmationsDefault,
       Clock clock) {
     this.settings = settings;
     this.rules = rules;
+    this.admins = admins;
+    this.learner = learner;
     this.confirmationsDefault = confirmationsDefault;
     this.clock = clock;
   }
@@ -53,7 +71,8 @@ public final class ConfigCommand implements PmSubcommand {
         "`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
             + "`/pm config reaction :EMOJI: MARKER|off`; "
             + "`/pm config late-events 24h|90m|2d|off` (how long after a resolution `/pm event` still "
-            + "joins the resolved incident) — `"
+            + "joins the resolved incident); `/pm config admins @GROUP|none` (who besides workspace "
+            + "admins and owners may change these). Changes are for workspace admins — `"
             + EXAMPLE
             + "`");
   }
@@ -67,7 +86,11 @@ public final class ConfigCommand implements PmSubcommand {
               settings.settings(request.teamId(), confirmationsDefault),
               rules.rules(request.teamId())));
     }
-    switch (words[0].toLowerCase(Locale.ROOT)) {
+    String verb = words[0].toLowerCase(Locale.ROOT);
+    if (CHANGES.contains(verb)) {
+      admins.requireAdmin(request, "change Scribe's settings");
+    }
+    switch (verb) {
       case "confirmations" -> {
         boolean inChannel = words.length == 2 && words[1].equalsIgnoreCase("channel");
         if (words.length != 2 || (!inChannel && !words[1].equalsIgnoreCase("ephemeral"))) {
@@ -126,10 +149,43 @@ public final class ConfigCommand implements PmSubcommand {
                         + "* of a resolution joins the resolved incident.")
                 + " (`/pm start` always declares a new one.)");
       }
+      case "admins" -> {
+        return setAdminGroup(request, args.strip().substring(words[0].length()).strip());
+      }
       default ->
           throw new UserFacingException(
-              "I can change `confirmations`, `reaction` or `late-events`.", EXAMPLE);
+              "I can change `confirmations`, `reaction`, `late-events` or `admins`.", EXAMPLE);
     }
+  }
+
+  /**
+   * {@code /pm config admins @group}: Slack sends the group as {@code <!subteam^S123|@handle>} (or
+   * {@code <!subteam^S123>}); {@code none} removes it.
+   */
+  private Reply setAdminGroup(PmRequest request, String what) {
+    if (what.equalsIgnoreCase("none") || what.equalsIgnoreCase("off")) {
+      rules.setAdminGroup(request.teamId(), Optional.empty(), request.userId(), clock.instant());
+      return Reply.inChannel(
+          ":gear: <@"
+              + request.userId()
+              + "> set: only workspace admins and owners may change Scribe's settings.");
+    }
+    Matcher typed = USER_GROUP.matcher(what);
+    if (!typed.matches()) {
+      throw new UserFacingException(
+          "Name a user group with @ (Slack completes it), or `none`.",
+          "/pm config admins @incident-leads");
+    }
+    String handle = typed.group(2) == null ? typed.group(1) : typed.group(2).strip();
+    WorkspaceRules.AdminGroup group = new WorkspaceRules.AdminGroup(typed.group(1), handle);
+    rules.setAdminGroup(request.teamId(), Optional.of(group), request.userId(), clock.instant());
+    learner.learnGroupLater(request.teamId(), group.id());
+    return Reply.inChannel(
+        ":gear: <@"
+            + request.userId()
+            + "> set: workspace admins and owners, and members of the user group `@"
+            + handle
+            + "`, may change Scribe's settings and stored templates.");
   }
 
   private static String describe(WorkspaceSettings s, WorkspaceRules r) {
@@ -146,6 +202,8 @@ public final class ConfigCommand implements PmSubcommand {
             : "`/pm event` within "
                 + Times.span(r.lateEventWindow())
                 + " of a resolution joins the resolved incident")
+        + "\nWho may change settings and templates: workspace admins and owners"
+        + r.adminGroup().map(g -> ", and members of `@" + g.handle() + "`").orElse("")
         + "\nReactions:\n"
         + reactions;
   }
