@@ -2,9 +2,9 @@
 -- users.info's role in the workspace: PRIMARY_OWNER, OWNER, ADMIN or MEMBER (who may change workspace
 -- settings); NULL until users.info was asked since this version.
 ALTER TABLE slack_users ADD COLUMN role TEXT;
--- 1 when Slack says the account is deactivated or a bot; NULL when not known.
-ALTER TABLE slack_users ADD COLUMN deleted INTEGER;
-ALTER TABLE slack_users ADD COLUMN is_bot INTEGER;
+-- Whether Slack says the account is deactivated, or a bot; NULL when not known.
+ALTER TABLE slack_users ADD COLUMN deleted BOOLEAN;
+ALTER TABLE slack_users ADD COLUMN is_bot BOOLEAN;
 
 -- The members of a workspace's admin user group (/pm config admins @group), as usergroups.users.list
 -- last said, and when it was asked: a group never fetched is unknown, not empty.

@@ -124,6 +124,14 @@ public final class ScribeApp implements AutoCloseable {
         .clientId(null)
         .clientSecret(null)
         .allEventsApiAutoAckEnabled(true)
+        // SlackHttpServer checks every request's signature over the exact bytes received, before
+        // Bolt parses anything; Bolt's own check would hash a re-decoded String in the platform
+        // charset and lets future timestamps through.
+        .requestVerificationEnabled(false)
+        // Bolt's self-event filter asks Slack (bots.info) about every bot message before the ack,
+        // and a rate limit there failed the delivery. Scribe acts only on reactions and on edits of
+        // messages on a timeline; which messages are its own it knows from auth.test.
+        .ignoringSelfEventsEnabled(false)
         .build();
   }
 

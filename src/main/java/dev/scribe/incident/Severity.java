@@ -25,12 +25,20 @@ public enum Severity {
     return description;
   }
 
+  /** The severity of a level, 1 (worst) to 5. */
+  public static Severity ofLevel(int level) {
+    if (level < 1 || level > values().length) {
+      throw new IllegalArgumentException("severity levels are 1 to 5: " + level);
+    }
+    return values()[level - 1];
+  }
+
   /** Reads "1", "sev1", "SEV-1", "sev:1", "S1", "P1". */
   public static Optional<Severity> parse(String text) {
     String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:_-]", "");
     t = t.replaceFirst("^(sev|s|p)", "");
     if (t.matches("[1-5]")) {
-      return Optional.of(values()[Integer.parseInt(t) - 1]);
+      return Optional.of(ofLevel(Integer.parseInt(t)));
     }
     return Optional.empty();
   }

@@ -2,15 +2,15 @@ package dev.scribe.postmortem;
 
 import java.time.Instant;
 
-/** A workspace's own draft templates, stored by Scribe ({@code /pm template save}). */
+/** Draft templates a workspace saved with {@code /pm template save}. */
 public interface TemplateStore {
 
-  /** Saves the workspace's template, replacing one of the same name. */
+  /** Saves the template under its name, replacing the workspace's template of that name. */
   void save(String teamId, DraftTemplate template, String userId, Instant at);
 
-  /** Removes the workspace's template of that name; true when there was one. */
+  /** Removes the workspace's template of that name; false when there was none. */
   boolean delete(String teamId, String name);
 
-  /** The workspace's stored templates as a catalogue, to combine with the others. */
+  /** The workspace's templates as a catalogue, to combine with the others. */
   TemplateCatalog catalog(String teamId);
 }

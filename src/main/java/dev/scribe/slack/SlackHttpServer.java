@@ -1,84 +1,102 @@
 package dev.scribe.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.QueryStringParser;
-import com.slack.api.bolt.util.SlackRequestParser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves Bolt over the JDK's own HTTP server: {@code POST /slack/events} and {@code GET /health}.
+ * Serves Bolt over Jetty 12's core API: {@code POST /slack/events} (HTTP mode) and {@code GET
+ * /health} (both modes, for container probes).
  *
- * <p>Why not {@code bolt-jetty}: its newest release here runs on Jetty 9.4, which is end of life.
- * Bolt needs only the raw body and headers ({@code App#run(Request)}), which {@code
- * com.sun.net.httpserver} gives with no dependency to patch; and reading the body as bytes keeps it
- * exactly as Slack signed it (the servlet adapter rebuilds it line by line).
+ * <p>Why Jetty and not the JDK's {@code com.sun.net.httpserver}: the JDK server reads a request's
+ * body on one of a fixed set of worker threads, so a few peers that announce a body and send it a
+ * byte at a time hold every worker and stall Slack's deliveries. Jetty reads bodies without holding
+ * a thread (see {@link SlackRequestHandler}), and bounds each connection's silence (idle timeout),
+ * each body's size and read time, and the number of connections. Why not {@code bolt-jetty}: its
+ * newest release here runs on Jetty 9.4, which is end of life.
  */
 public final class SlackHttpServer implements AutoCloseable {
 
   public static final String EVENTS_PATH = "/slack/events";
   private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
-  private static final int MAX_BODY_BYTES = 1 << 20;
 
-  static {
-    // The JDK server waits forever for a slow request by default; a few slow clients on the
-    // public port would then hold every worker and stall Slack's deliveries. Read once, at the
-    // server's first use, so set here, before any HttpServer is created.
-    System.setProperty(
-        "sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-    System.setProperty(
-        "sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
+  /**
+   * How much a peer may take.
+   *
+   * @param maxBodyBytes a larger body gets 413 (Slack's payloads are a few KiB)
+   * @param idleTimeout a connection silent this long is closed (while sending headers, a body, or
+   *     between requests)
+   * @param bodyReadTimeout the whole body must arrive within this, however it trickles (Slack
+   *     itself gives up on an answer after 3 s)
+   * @param maxConnections beyond this the server stops accepting until some close
+   * @param maxThreads the pool that runs handlers (Bolt and the database block)
+   */
+  record Limits(
+      int maxBodyBytes,
+      Duration idleTimeout,
+      Duration bodyReadTimeout,
+      int maxConnections,
+      int maxThreads) {
+
+    static final Limits DEFAULT =
+        new Limits(1 << 20, Duration.ofSeconds(10), Duration.ofSeconds(10), 1_000, 64);
   }
 
-  private final App app;
   private final boolean acceptSlackRequests;
-  private final BooleanSupplier healthy;
-  private final SlackRequestParser parser;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Server server;
+  private final ServerConnector connector;
 
   /**
    * @param acceptSlackRequests false in Socket Mode, where Slack's requests come over the socket
    *     and only {@code /health} is served
    */
   public SlackHttpServer(
-      App app, boolean acceptSlackRequests, String host, int port, BooleanSupplier healthy)
-      throws IOException {
-    this.app = app;
+      App app, boolean acceptSlackRequests, String host, int port, BooleanSupplier healthy) {
+    this(app, acceptSlackRequests, host, port, healthy, Limits.DEFAULT);
+  }
+
+  SlackHttpServer(
+      App app,
+      boolean acceptSlackRequests,
+      String host,
+      int port,
+      BooleanSupplier healthy,
+      Limits limits) {
     this.acceptSlackRequests = acceptSlackRequests;
-    this.healthy = healthy;
-    this.parser = new SlackRequestParser(app.config());
-    this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-    this.executor =
-        Executors.newFixedThreadPool(
-            16,
-            r -> {
-              Thread t = new Thread(r, "scribe-http");
-              t.setDaemon(true);
-              return t;
-            });
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
+    QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), 4);
+    threads.setName("scribe-http");
+    threads.setDaemon(true);
+    this.server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+    SlackRequestGate gate =
+        acceptSlackRequests ? new SlackRequestGate(app, Clock.systemUTC()) : null;
+    server.setHandler(new SlackRequestHandler(gate, healthy, limits));
+    server.setStopTimeout(5_000);
   }
 
   public void start() {
-    server.start();
+    try {
+      server.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot listen on port " + connector.getPort(), e);
+    }
     log.info(
         "Listening on port {}: {}GET /health",
         port(),
@@ -86,104 +104,15 @@ public final class SlackHttpServer implements AutoCloseable {
   }
 
   public int port() {
-    return server.getAddress().getPort();
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String path = exchange.getRequestURI().getPath();
-      String method = exchange.getRequestMethod();
-      if (path.equals("/health") && method.equals("GET")) {
-        boolean up = healthy.getAsBoolean();
-        respond(
-            exchange,
-            up ? 200 : 503,
-            "application/json",
-            "{\"status\":\""
-                + (up ? "ok" : "unavailable")
-                + "\",\"database\":\""
-                + (up ? "up" : "down")
-                + "\"}");
-      } else if (path.equals(EVENTS_PATH) && method.equals("POST") && acceptSlackRequests) {
-        slack(exchange);
-      } else if (path.equals(EVENTS_PATH) || path.equals("/health")) {
-        respond(exchange, 405, "text/plain", "Method Not Allowed");
-      } else {
-        respond(exchange, 404, "text/plain", "Not Found");
-      }
-    } catch (RuntimeException e) {
-      log.error("Unexpected error serving {}", exchange.getRequestURI().getPath(), e);
-    }
-  }
-
-  private void slack(HttpExchange exchange) throws IOException {
-    byte[] body = readBody(exchange.getRequestBody());
-    if (body == null) {
-      respond(exchange, 413, "text/plain", "Payload Too Large");
-      return;
-    }
-    String query = exchange.getRequestURI().getRawQuery();
-    Map<String, List<String>> headers = exchange.getRequestHeaders();
-    SlackRequestParser.HttpRequest raw =
-        SlackRequestParser.HttpRequest.builder()
-            .requestUri(exchange.getRequestURI().getPath())
-            .queryString(QueryStringParser.toMap(query))
-            .requestBody(new String(body, StandardCharsets.UTF_8))
-            .headers(new RequestHeaders(headers))
-            .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-            .build();
-    Response response;
-    try {
-      Request<?> request = parser.parse(raw);
-      response = app.run(request);
-    } catch (Exception e) {
-      log.error("Bolt failed on a request", e);
-      response =
-          Response.builder()
-              .statusCode(500)
-              .contentType("text/plain")
-              .body("Internal Server Error")
-              .build();
-    }
-    if (response.getHeaders() != null) {
-      response
-          .getHeaders()
-          .forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
-    }
-    String contentType =
-        response.getContentType() == null ? "text/plain" : response.getContentType();
-    respond(
-        exchange,
-        response.getStatusCode(),
-        contentType,
-        response.getBody() == null ? "" : response.getBody());
-  }
-
-  private static byte[] readBody(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    return bytes.length > MAX_BODY_BYTES ? null : bytes;
-  }
-
-  private static void respond(HttpExchange exchange, int status, String contentType, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", contentType);
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
+    return connector.getLocalPort();
   }
 
   @Override
   public void close() {
-    server.stop(1);
-    executor.shutdown();
     try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      server.stop();
+    } catch (Exception e) {
+      log.warn("Stopping the HTTP server failed", e);
     }
   }
 }

@@ -6,8 +6,8 @@ import com.slack.api.methods.response.bots.BotsInfoResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import dev.scribe.common.UserDirectory;
-import dev.scribe.storage.JdbiSlackUsers;
-import dev.scribe.storage.JdbiSlackUsers.SlackUser;
+import dev.scribe.workspace.SlackUserCache;
+import dev.scribe.workspace.SlackUserCache.SlackUser;
 import dev.scribe.workspace.WorkspaceRole;
 import java.io.IOException;
 import java.time.Clock;
@@ -39,7 +39,7 @@ public final class SlackUserDirectory implements UserDirectory {
   private static final Duration FAILED_FOR = Duration.ofMinutes(10);
 
   private final MethodsClient slack;
-  private final JdbiSlackUsers store;
+  private final SlackUserCache store;
   private final Clock clock;
   private final Executor refresher;
   private final Map<String, Instant> failedUntil = new ConcurrentHashMap<>();
@@ -49,14 +49,14 @@ public final class SlackUserDirectory implements UserDirectory {
    * @param refresher where stale entries are refreshed
    */
   public SlackUserDirectory(
-      MethodsClient slack, JdbiSlackUsers store, Clock clock, Executor refresher) {
+      MethodsClient slack, SlackUserCache store, Clock clock, Executor refresher) {
     this.slack = slack;
     this.store = store;
     this.clock = clock;
     this.refresher = refresher;
   }
 
-  public static SlackUserDirectory offline(JdbiSlackUsers store, Clock clock) {
+  public static SlackUserDirectory offline(SlackUserCache store, Clock clock) {
     return new SlackUserDirectory(null, store, clock, Runnable::run);
   }
 
@@ -65,15 +65,14 @@ public final class SlackUserDirectory implements UserDirectory {
     Optional<SlackUser> cached =
         userId == null || userId.isBlank() ? Optional.empty() : store.find(teamId, userId);
     return new UserFacts(
-        cached.map(SlackUser::tz).flatMap(SlackUserDirectory::zoneOf),
-        cached.map(SlackUser::role).map(WorkspaceRole::valueOf));
+        cached.map(SlackUser::tz).flatMap(SlackUserDirectory::zoneOf), cached.map(SlackUser::role));
   }
 
   /** True when the cached entry is missing or older than half a day. */
   boolean stale(String teamId, String userId) {
     return store
         .find(teamId, userId)
-        .map(u -> !u.fetched().plus(FRESH_FOR).isAfter(clock.instant()) || u.role() == null)
+        .map(u -> !u.fetchedAt().plus(FRESH_FOR).isAfter(clock.instant()) || u.role() == null)
         .orElse(true);
   }
 
@@ -98,7 +97,7 @@ public final class SlackUserDirectory implements UserDirectory {
     }
     Optional<SlackUser> cached = store.find(teamId, userId);
     Instant now = clock.instant();
-    boolean fresh = cached.map(u -> u.fetched().plus(FRESH_FOR).isAfter(now)).orElse(false);
+    boolean fresh = cached.map(u -> u.fetchedAt().plus(FRESH_FOR).isAfter(now)).orElse(false);
     String key = teamId + "/" + userId;
     if (fresh || slack == null || failedUntil.getOrDefault(key, Instant.MIN).isAfter(now)) {
       return cached;
@@ -133,16 +132,26 @@ public final class SlackUserDirectory implements UserDirectory {
       }
       User user = response.getUser();
       WorkspaceRole role = WorkspaceRole.of(user.isPrimaryOwner(), user.isOwner(), user.isAdmin());
+      SlackUser known =
+          new SlackUser(
+              teamId,
+              userId,
+              displayNameOf(user),
+              user.getTz(),
+              clock.instant(),
+              role,
+              user.isDeleted(),
+              user.isBot());
       store.saveMember(
           teamId,
           userId,
-          displayNameOf(user),
-          user.getTz(),
-          role.name(),
+          known.displayName(),
+          known.tz(),
+          role,
           user.isDeleted(),
           user.isBot(),
-          clock.instant());
-      return store.find(teamId, userId);
+          known.fetchedAt());
+      return Optional.of(known);
     } catch (IOException | SlackApiException e) {
       log.warn("users.info for {} failed: {}", userId, e.getMessage());
       return Optional.empty();
@@ -157,12 +166,17 @@ public final class SlackUserDirectory implements UserDirectory {
         log.info("bots.info for {} failed: {}", botId, response.getError());
         return Optional.empty();
       }
-      store.save(teamId, botId, response.getBot().getName(), null, clock.instant());
-      return store.find(teamId, botId);
+      return Optional.of(remember(teamId, botId, response.getBot().getName(), null));
     } catch (IOException | SlackApiException e) {
       log.warn("bots.info for {} failed: {}", botId, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private SlackUser remember(String teamId, String userId, String name, String tz) {
+    SlackUser user = SlackUser.named(teamId, userId, name, tz, clock.instant());
+    store.save(teamId, userId, name, tz, user.fetchedAt());
+    return user;
   }
 
   private static String displayNameOf(User user) {

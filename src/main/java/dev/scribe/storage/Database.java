@@ -53,7 +53,10 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, Vendor vendor) {
     this.dataSource = dataSource;
     this.vendor = vendor;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    this.jdbi =
+        Jdbi.create(dataSource)
+            .installPlugin(new SqlObjectPlugin())
+            .installPlugin(new ColumnTypes());
     jdbi.registerArgument(new TextWithoutNul());
   }
 

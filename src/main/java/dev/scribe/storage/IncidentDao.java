@@ -1,33 +1,32 @@
 package dev.scribe.storage;
 
+import dev.scribe.incident.Incident;
+import dev.scribe.incident.NewIncident;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
-@RegisterConstructorMapper(IncidentDao.IncidentRow.class)
+@RegisterConstructorMapper(Incident.class)
 interface IncidentDao {
-
-  record IncidentRow(
-      long id,
-      String teamId,
-      String channelId,
-      String publicId,
-      String title,
-      Integer severity,
-      String status,
-      String ownerId,
-      String declaredBy,
-      long declaredAt,
-      Long resolvedAt) {}
 
   record FieldRow(String name, String value) {}
 
   String COLUMNS =
       "id, team_id, channel_id, public_id, title, severity, status, owner_id, declared_by, declared_at, resolved_at";
+
+  /** Declares the incident under the workspace's next public id for the year it was declared. */
+  @Transaction
+  default Incident create(NewIncident incident) {
+    int year = incident.declaredAt().atZone(ZoneOffset.UTC).getYear();
+    String publicId = Incident.publicId(year, nextNumber(incident.teamId(), year));
+    return insert(incident, publicId);
+  }
 
   @SqlQuery(
       """
@@ -35,62 +34,72 @@ interface IncidentDao {
       ON CONFLICT (team_id, year) DO UPDATE SET last_number = incident_counters.last_number + 1
       RETURNING last_number
       """)
-  int nextNumber(@Bind("teamId") String teamId, @Bind("year") int year);
+  int nextNumber(String teamId, int year);
 
   @SqlQuery(
       """
-      INSERT INTO incidents (team_id, channel_id, public_id, title, severity, status, owner_id,
-                             declared_by, declared_at, resolved_at)
-      VALUES (:teamId, :channelId, :publicId, :title, :severity, :status, :ownerId,
-              :declaredBy, :declaredAt, :resolvedAt)
-      RETURNING id
-      """)
-  long insert(@BindMethods IncidentRow row);
+      INSERT INTO incidents (team_id, channel_id, public_id, title, severity, status, declared_by,
+                             declared_at)
+      VALUES (:teamId, :channelId, :publicId, :title, :severity, 'OPEN', :declaredBy, :declaredAt)
+      RETURNING
+      """
+          + COLUMNS)
+  Incident insert(@BindMethods NewIncident incident, String publicId);
 
   @SqlQuery(
       "SELECT "
           + COLUMNS
           + " FROM incidents WHERE team_id = :teamId AND channel_id = :channelId AND status = 'OPEN'")
-  Optional<IncidentRow> openIn(@Bind("teamId") String teamId, @Bind("channelId") String channelId);
+  Optional<Incident> openIn(String teamId, String channelId);
 
   @SqlQuery(
       "SELECT "
           + COLUMNS
           + " FROM incidents WHERE team_id = :teamId AND channel_id = :channelId ORDER BY id DESC LIMIT 1")
-  Optional<IncidentRow> latestIn(
-      @Bind("teamId") String teamId, @Bind("channelId") String channelId);
+  Optional<Incident> latestIn(String teamId, String channelId);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM incidents WHERE team_id = :teamId AND id = :id")
-  Optional<IncidentRow> byId(@Bind("teamId") String teamId, @Bind("id") long id);
+  Optional<Incident> byId(String teamId, long id);
 
   @SqlQuery(
       "SELECT " + COLUMNS + " FROM incidents WHERE team_id = :teamId AND public_id = :publicId")
-  Optional<IncidentRow> byPublicId(
-      @Bind("teamId") String teamId, @Bind("publicId") String publicId);
+  Optional<Incident> byPublicId(String teamId, String publicId);
 
   @SqlQuery(
       "SELECT " + COLUMNS + " FROM incidents WHERE team_id = :teamId ORDER BY id DESC LIMIT :limit")
-  List<IncidentRow> list(@Bind("teamId") String teamId, @Bind("limit") int limit);
+  List<Incident> list(String teamId, int limit);
 
-  @SqlUpdate(
+  @SqlQuery(
       """
       UPDATE incidents SET title = :title, severity = :severity, status = :status, owner_id = :ownerId,
                            resolved_at = :resolvedAt
       WHERE team_id = :teamId AND id = :id
-      """)
-  int update(@BindMethods IncidentRow row);
+      RETURNING
+      """
+          + COLUMNS)
+  Optional<Incident> update(@BindMethods Incident incident);
 
   @SqlQuery(
       "SELECT name, value FROM incident_fields WHERE team_id = :teamId AND incident_id = :incidentId")
   @RegisterConstructorMapper(FieldRow.class)
-  List<FieldRow> fields(@Bind("teamId") String teamId, @Bind("incidentId") long incidentId);
+  List<FieldRow> fields(String teamId, long incidentId);
+
+  /** Sets (or, with a null value, clears) a field, keeping the old value in the history. */
+  @Transaction
+  default void putField(
+      String teamId, long incidentId, String name, String value, String userId, Instant at) {
+    String old = field(teamId, incidentId, name).orElse(null);
+    if (value == null) {
+      clearField(teamId, incidentId, name);
+    } else {
+      setField(teamId, incidentId, name, value, userId, at);
+    }
+    history(teamId, incidentId, name, old, value, userId, at);
+  }
 
   @SqlQuery(
       "SELECT value FROM incident_fields WHERE team_id = :teamId AND incident_id = :incidentId AND name = :name")
-  Optional<String> field(
-      @Bind("teamId") String teamId,
-      @Bind("incidentId") long incidentId,
-      @Bind("name") String name);
+  Optional<String> field(String teamId, long incidentId, String name);
 
   @SqlUpdate(
       """
@@ -99,20 +108,12 @@ interface IncidentDao {
       ON CONFLICT (incident_id, name) DO UPDATE
         SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at
       """)
-  void putField(
-      @Bind("teamId") String teamId,
-      @Bind("incidentId") long incidentId,
-      @Bind("name") String name,
-      @Bind("value") String value,
-      @Bind("userId") String userId,
-      @Bind("at") long at);
+  void setField(
+      String teamId, long incidentId, String name, String value, String userId, Instant at);
 
   @SqlUpdate(
       "DELETE FROM incident_fields WHERE team_id = :teamId AND incident_id = :incidentId AND name = :name")
-  void clearField(
-      @Bind("teamId") String teamId,
-      @Bind("incidentId") long incidentId,
-      @Bind("name") String name);
+  void clearField(String teamId, long incidentId, String name);
 
   @SqlQuery(
       """
@@ -120,7 +121,7 @@ interface IncidentDao {
       WHERE team_id = :teamId AND incident_id = :incidentId AND name = 'status' AND new_value = 'RESOLVED'
       ORDER BY changed_at DESC LIMIT 1
       """)
-  Optional<Long> lastResolved(String teamId, long incidentId);
+  Optional<Instant> lastResolved(String teamId, long incidentId);
 
   @SqlUpdate(
       """
@@ -128,14 +129,14 @@ interface IncidentDao {
       VALUES (:incidentId, :teamId, :name, :oldValue, :newValue, :userId, :at)
       """)
   void history(
-      @Bind("teamId") String teamId,
-      @Bind("incidentId") long incidentId,
-      @Bind("name") String name,
-      @Bind("oldValue") String oldValue,
-      @Bind("newValue") String newValue,
-      @Bind("userId") String userId,
-      @Bind("at") long at);
+      String teamId,
+      long incidentId,
+      String name,
+      String oldValue,
+      String newValue,
+      String userId,
+      Instant at);
 
   @SqlQuery("SELECT DISTINCT team_id FROM incidents WHERE channel_id = :channelId ORDER BY team_id")
-  List<String> teamsWithChannel(@Bind("channelId") String channelId);
+  List<String> teamsWithChannel(String channelId);
 }

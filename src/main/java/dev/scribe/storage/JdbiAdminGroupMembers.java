@@ -16,7 +16,7 @@ public final class JdbiAdminGroupMembers implements AdminGroupMembers {
   private final Dao dao;
 
   public JdbiAdminGroupMembers(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(Dao.class);
+    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
   }
 
   @Override
@@ -29,12 +29,12 @@ public final class JdbiAdminGroupMembers implements AdminGroupMembers {
 
   @Override
   public Optional<Instant> fetchedAt(String teamId, String groupId) {
-    return dao.fetchedAt(teamId, groupId).map(Instant::ofEpochMilli);
+    return dao.fetchedAt(teamId, groupId);
   }
 
   @Override
   public void replace(String teamId, String groupId, Collection<String> userIds, Instant at) {
-    dao.replace(teamId, groupId, userIds, at.toEpochMilli());
+    dao.replace(teamId, groupId, userIds, at);
   }
 
   interface Dao {
@@ -47,10 +47,10 @@ public final class JdbiAdminGroupMembers implements AdminGroupMembers {
 
     @SqlQuery(
         "SELECT fetched_at FROM admin_group_fetches WHERE team_id = :teamId AND group_id = :groupId")
-    Optional<Long> fetchedAt(String teamId, String groupId);
+    Optional<Instant> fetchedAt(String teamId, String groupId);
 
     @Transaction
-    default void replace(String teamId, String groupId, Collection<String> userIds, long at) {
+    default void replace(String teamId, String groupId, Collection<String> userIds, Instant at) {
       clear(teamId, groupId);
       if (!userIds.isEmpty()) {
         add(teamId, groupId, userIds);
@@ -73,6 +73,6 @@ public final class JdbiAdminGroupMembers implements AdminGroupMembers {
         INSERT INTO admin_group_fetches (team_id, group_id, fetched_at) VALUES (:teamId, :groupId, :at)
         ON CONFLICT (team_id, group_id) DO UPDATE SET fetched_at = excluded.fetched_at
         """)
-    void fetched(String teamId, String groupId, long at);
+    void fetched(String teamId, String groupId, Instant at);
   }
 }

@@ -2,14 +2,10 @@ package dev.scribe.storage;
 
 import dev.scribe.common.DeferredRequest;
 import dev.scribe.common.DeferredRequests;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -19,7 +15,7 @@ public final class JdbiDeferredRequests implements DeferredRequests {
   private final Dao dao;
 
   public JdbiDeferredRequests(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(Dao.class);
+    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
   }
 
   @Override
@@ -31,9 +27,9 @@ public final class JdbiDeferredRequests implements DeferredRequests {
         r.kind(),
         r.body(),
         r.responseUrl(),
-        r.receivedAt().toEpochMilli(),
+        r.receivedAt(),
         r.waitingFor(),
-        firstTry.toEpochMilli());
+        firstTry);
   }
 
   @Override
@@ -48,17 +44,17 @@ public final class JdbiDeferredRequests implements DeferredRequests {
 
   @Override
   public List<DeferredRequest> due(Instant now, int limit) {
-    return dao.due(now.toEpochMilli(), limit);
+    return dao.due(now, limit);
   }
 
   @Override
   public boolean complete(String teamId, long id, Instant at) {
-    return dao.complete(teamId, id, at.toEpochMilli()) > 0;
+    return dao.complete(teamId, id, at) > 0;
   }
 
   @Override
   public void retryLater(String teamId, long id, String waitingFor, Instant nextTry) {
-    dao.retryLater(teamId, id, waitingFor, nextTry.toEpochMilli());
+    dao.retryLater(teamId, id, waitingFor, nextTry);
   }
 
   @Override
@@ -66,7 +62,7 @@ public final class JdbiDeferredRequests implements DeferredRequests {
     return dao.anyWaiting();
   }
 
-  @RegisterRowMapper(Dao.RequestMapper.class)
+  @RegisterConstructorMapper(DeferredRequest.class)
   interface Dao {
     String COLUMNS =
         """
@@ -88,9 +84,9 @@ public final class JdbiDeferredRequests implements DeferredRequests {
         String kind,
         String body,
         String responseUrl,
-        long receivedAt,
+        Instant receivedAt,
         String waitingFor,
-        long firstTry);
+        Instant firstTry);
 
     @SqlQuery(
         "SELECT "
@@ -117,14 +113,14 @@ public final class JdbiDeferredRequests implements DeferredRequests {
          FROM deferred_requests
         WHERE completed_at IS NULL AND next_attempt_at <= :now ORDER BY id LIMIT :limit
         """)
-    List<DeferredRequest> due(long now, int limit);
+    List<DeferredRequest> due(Instant now, int limit);
 
     @SqlUpdate(
         """
         UPDATE deferred_requests SET completed_at = :at
         WHERE team_id = :teamId AND id = :id AND completed_at IS NULL
         """)
-    int complete(String teamId, long id, long at);
+    int complete(String teamId, long id, Instant at);
 
     @SqlUpdate(
         """
@@ -132,26 +128,9 @@ public final class JdbiDeferredRequests implements DeferredRequests {
            SET attempts = attempts + 1, waiting_for = :waitingFor, next_attempt_at = :nextTry
         WHERE team_id = :teamId AND id = :id AND completed_at IS NULL
         """)
-    void retryLater(String teamId, long id, String waitingFor, long nextTry);
+    void retryLater(String teamId, long id, String waitingFor, Instant nextTry);
 
     @SqlQuery("SELECT EXISTS (SELECT 1 FROM deferred_requests WHERE completed_at IS NULL)")
     boolean anyWaiting();
-
-    final class RequestMapper implements RowMapper<DeferredRequest> {
-      @Override
-      public DeferredRequest map(ResultSet r, StatementContext c) throws SQLException {
-        return new DeferredRequest(
-            r.getLong("id"),
-            r.getString("team_id"),
-            r.getString("channel_id"),
-            r.getString("user_id"),
-            r.getString("kind"),
-            r.getString("body"),
-            r.getString("response_url"),
-            Instant.ofEpochMilli(r.getLong("received_at")),
-            r.getString("waiting_for"),
-            r.getInt("attempts"));
-      }
-    }
   }
 }

@@ -2,7 +2,6 @@ package dev.scribe.storage;
 
 import dev.scribe.actions.LedgerEntry;
 import dev.scribe.actions.ReminderKey;
-import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderLedger;
 import dev.scribe.actions.ReminderState;
 import dev.scribe.actions.SendAttempt;
@@ -12,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,54 +27,35 @@ public final class JdbiReminderLedger implements ReminderLedger {
   /** Keys read per query: well under every database's limit on bound values. */
   private static final int CHUNK = 400;
 
-  private final Jdbi jdbi;
+  private final ReminderLedgerDao dao;
 
   public JdbiReminderLedger(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this.dao = SqlObjects.onDemand(jdbi, ReminderLedgerDao.class);
   }
 
   @Override
   public Optional<SendAttempt> begin(ReminderKey key, Instant now, Instant leaseUntil) {
-    ReminderLedgerDao.Key k = key(key);
-    long at = now.toEpochMilli();
-    long lease = leaseUntil.toEpochMilli();
-    return jdbi.inTransaction(
-        h -> {
-          ReminderLedgerDao dao = h.attach(ReminderLedgerDao.class);
-          if (dao.claimNew(k, at, lease) == 1) {
-            return Optional.of(new SendAttempt(1, false, now));
-          }
-          return dao.takeOver(k, at, lease)
-              .map(t -> new SendAttempt(t.attempts(), true, Instant.ofEpochMilli(t.claimedAt())));
-        });
+    return dao.begin(key, now, leaseUntil);
   }
 
   @Override
   public void markSent(ReminderKey key, String messageRef) {
-    jdbi.useHandle(h -> h.attach(ReminderLedgerDao.class).sent(key(key), messageRef));
+    dao.sent(key, messageRef);
   }
 
   @Override
   public void markRetry(ReminderKey key, int attempt, Instant nextAttemptAt, String reason) {
-    settle(key, attempt, ReminderState.PENDING, nextAttemptAt.toEpochMilli(), reason);
+    dao.settle(key, attempt, ReminderState.PENDING, nextAttemptAt, reason);
   }
 
   @Override
   public void markFailed(ReminderKey key, int attempt, String reason) {
-    settle(key, attempt, ReminderState.FAILED, null, reason);
-  }
-
-  private void settle(ReminderKey key, int attempt, ReminderState state, Long next, String reason) {
-    jdbi.useHandle(
-        h ->
-            h.attach(ReminderLedgerDao.class)
-                .settle(key(key), attempt, state.name(), next, reason));
+    dao.settle(key, attempt, ReminderState.FAILED, null, reason);
   }
 
   @Override
   public Optional<LedgerEntry> find(ReminderKey key) {
-    return jdbi.withHandle(h -> h.attach(ReminderLedgerDao.class).find(key(key)))
-        .map(JdbiReminderLedger::entry);
+    return dao.find(key).map(ReminderLedgerDao.LedgerRow::entry);
   }
 
   @Override
@@ -87,39 +66,13 @@ public final class JdbiReminderLedger implements ReminderLedger {
       List<ReminderKey> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
       Set<String> recipients =
           chunk.stream().map(ReminderKey::recipientId).collect(Collectors.toSet());
-      Set<String> periods =
-          chunk.stream().map(k -> k.period().toString()).collect(Collectors.toSet());
+      Set<LocalDate> periods = chunk.stream().map(ReminderKey::period).collect(Collectors.toSet());
       Set<ReminderKey> wanted = new HashSet<>(chunk);
-      jdbi
-          .withHandle(h -> h.attach(ReminderLedgerDao.class).findAll(teamId, recipients, periods))
-          .stream()
-          .map(JdbiReminderLedger::entry)
+      dao.findAll(teamId, recipients, periods).stream()
+          .map(ReminderLedgerDao.LedgerRow::entry)
           .filter(e -> wanted.contains(e.key()))
           .forEach(e -> found.put(e.key(), e));
     }
     return found;
-  }
-
-  private static ReminderLedgerDao.Key key(ReminderKey key) {
-    return new ReminderLedgerDao.Key(
-        key.teamId(), key.recipientId(), key.period().toString(), key.kind().name());
-  }
-
-  private static LedgerEntry entry(ReminderLedgerDao.LedgerRow r) {
-    ReminderKey key =
-        new ReminderKey(
-            r.teamId(),
-            r.recipientId(),
-            LocalDate.parse(r.period()),
-            ReminderKind.valueOf(r.kind().toUpperCase(Locale.ROOT)));
-    return new LedgerEntry(
-        key,
-        ReminderState.valueOf(r.state()),
-        r.attempts(),
-        Instant.ofEpochMilli(r.claimedAt()),
-        Instant.ofEpochMilli(r.nextAttemptAt()),
-        r.leaseUntil() == null ? null : Instant.ofEpochMilli(r.leaseUntil()),
-        r.messageRef(),
-        r.lastError());
   }
 }

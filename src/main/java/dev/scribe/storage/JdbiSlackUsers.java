@@ -1,5 +1,7 @@
 package dev.scribe.storage;
 
+import dev.scribe.workspace.SlackUserCache;
+import dev.scribe.workspace.WorkspaceRole;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -7,75 +9,42 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/**
- * What {@code users.info} (or {@code bots.info}) told us of each user, kept so that no request
- * waits on Slack for it: zones for parsing times and reminders, roles for who may change workspace
- * settings, names for drafts made offline.
- */
-public final class JdbiSlackUsers {
-
-  /**
-   * A cached user.
-   *
-   * @param role {@code PRIMARY_OWNER}, {@code OWNER}, {@code ADMIN} or {@code MEMBER}; null when
-   *     not known (a bot, or cached before roles were)
-   * @param deleted 1 when deactivated, 0 when not, null when not known
-   * @param isBot 1 for a bot user, 0 for a person, null when not known
-   */
-  public record SlackUser(
-      String teamId,
-      String userId,
-      String displayName,
-      String tz,
-      long fetchedAt,
-      String role,
-      Integer deleted,
-      Integer isBot) {
-    public Instant fetched() {
-      return Instant.ofEpochMilli(fetchedAt);
-    }
-  }
+/** The users.info cache in the database: names, zones and roles. */
+public final class JdbiSlackUsers implements SlackUserCache {
 
   private final Dao dao;
 
   public JdbiSlackUsers(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(Dao.class);
+    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
   }
 
+  @Override
   public Optional<SlackUser> find(String teamId, String userId) {
     return dao.find(teamId, userId);
   }
 
-  /** What {@code bots.info} said: a name, no zone, no role. */
+  @Override
   public void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt) {
-    dao.save(teamId, userId, displayName, tz, null, null, null, fetchedAt.toEpochMilli());
+    dao.save(teamId, userId, displayName, tz, null, null, null, fetchedAt);
   }
 
-  /** What {@code users.info} said of a member. */
+  @Override
   public void saveMember(
       String teamId,
       String userId,
       String displayName,
       String tz,
-      String role,
+      WorkspaceRole role,
       boolean deleted,
       boolean bot,
       Instant fetchedAt) {
-    dao.save(
-        teamId,
-        userId,
-        displayName,
-        tz,
-        role,
-        deleted ? 1 : 0,
-        bot ? 1 : 0,
-        fetchedAt.toEpochMilli());
+    dao.save(teamId, userId, displayName, tz, role, deleted, bot, fetchedAt);
   }
 
   interface Dao {
     @SqlQuery(
         """
-        SELECT team_id, user_id, display_name, tz, fetched_at, role, deleted, is_bot
+        SELECT team_id, user_id, display_name, tz, fetched_at, role, deleted, is_bot AS bot
         FROM slack_users WHERE team_id = :teamId AND user_id = :userId
         """)
     @RegisterConstructorMapper(SlackUser.class)
@@ -84,7 +53,7 @@ public final class JdbiSlackUsers {
     @SqlUpdate(
         """
         INSERT INTO slack_users (team_id, user_id, display_name, tz, role, deleted, is_bot, fetched_at)
-        VALUES (:teamId, :userId, :displayName, :tz, :role, :deleted, :isBot, :fetchedAt)
+        VALUES (:teamId, :userId, :displayName, :tz, :role, :deleted, :bot, :fetchedAt)
         ON CONFLICT (team_id, user_id) DO UPDATE
           SET display_name = excluded.display_name, tz = excluded.tz, role = excluded.role,
               deleted = excluded.deleted, is_bot = excluded.is_bot, fetched_at = excluded.fetched_at
@@ -94,9 +63,9 @@ public final class JdbiSlackUsers {
         String userId,
         String displayName,
         String tz,
-        String role,
-        Integer deleted,
-        Integer isBot,
-        long fetchedAt);
+        WorkspaceRole role,
+        Boolean deleted,
+        Boolean bot,
+        Instant fetchedAt);
   }
 }

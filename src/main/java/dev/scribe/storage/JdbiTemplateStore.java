@@ -9,30 +9,26 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Draft templates stored per workspace. */
 public final class JdbiTemplateStore implements TemplateStore {
 
-  private final Jdbi jdbi;
+  private final Dao dao;
 
   public JdbiTemplateStore(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
   }
 
   @Override
   public void save(String teamId, DraftTemplate template, String userId, Instant at) {
-    jdbi.useHandle(
-        h ->
-            h.attach(Dao.class)
-                .save(teamId, template.name(), template.source(), userId, at.toEpochMilli()));
+    dao.save(teamId, template.name(), template.source(), userId, at);
   }
 
   @Override
   public boolean delete(String teamId, String name) {
-    return jdbi.withHandle(h -> h.attach(Dao.class).delete(teamId, name)) > 0;
+    return dao.delete(teamId, name) > 0;
   }
 
   @Override
@@ -40,33 +36,30 @@ public final class JdbiTemplateStore implements TemplateStore {
     return new TemplateCatalog() {
       @Override
       public List<TemplateInfo> list() {
-        return rows(teamId).stream()
-            .map(r -> DraftTemplate.of(r.name(), r.source()).info())
-            .toList();
+        return dao.list(teamId).stream().map(r -> r.template().info()).toList();
       }
 
       @Override
       public Optional<DraftTemplate> find(String name) {
-        return jdbi.withHandle(h -> h.attach(Dao.class).find(teamId, name))
-            .map(r -> DraftTemplate.of(r.name(), r.source()));
+        return dao.find(teamId, name).map(Dao.TemplateRow::template);
       }
     };
   }
 
-  private List<Dao.TemplateRow> rows(String teamId) {
-    return jdbi.withHandle(h -> h.attach(Dao.class).list(teamId));
-  }
-
   interface Dao {
-    record TemplateRow(String name, String source) {}
+    record TemplateRow(String name, String source) {
+      DraftTemplate template() {
+        return DraftTemplate.of(name, source);
+      }
+    }
 
     @SqlQuery("SELECT name, source FROM draft_templates WHERE team_id = :teamId ORDER BY name")
     @RegisterConstructorMapper(TemplateRow.class)
-    List<TemplateRow> list(@Bind("teamId") String teamId);
+    List<TemplateRow> list(String teamId);
 
     @SqlQuery("SELECT name, source FROM draft_templates WHERE team_id = :teamId AND name = :name")
     @RegisterConstructorMapper(TemplateRow.class)
-    Optional<TemplateRow> find(@Bind("teamId") String teamId, @Bind("name") String name);
+    Optional<TemplateRow> find(String teamId, String name);
 
     @SqlUpdate(
         """
@@ -75,14 +68,9 @@ public final class JdbiTemplateStore implements TemplateStore {
         ON CONFLICT (team_id, name) DO UPDATE
           SET source = excluded.source, updated_by = excluded.updated_by, updated_at = excluded.updated_at
         """)
-    void save(
-        @Bind("teamId") String teamId,
-        @Bind("name") String name,
-        @Bind("source") String source,
-        @Bind("userId") String userId,
-        @Bind("at") long at);
+    void save(String teamId, String name, String source, String userId, Instant at);
 
     @SqlUpdate("DELETE FROM draft_templates WHERE team_id = :teamId AND name = :name")
-    int delete(@Bind("teamId") String teamId, @Bind("name") String name);
+    int delete(String teamId, String name);
   }
 }

@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Transactions over Jdbi. Repositories call {@code jdbi.withHandle}, which reuses the handle a
- * transaction opened on the same thread, so everything inside {@link #inTransaction} commits
- * together.
+ * Transactions over Jdbi. Repositories' on-demand DAOs run on the handle a transaction opened on
+ * the calling thread (Jdbi keeps it in a thread-local handle scope), so everything inside {@link
+ * #inTransaction} commits or rolls back together.
  */
 public final class JdbiTransactor implements Transactor {
 

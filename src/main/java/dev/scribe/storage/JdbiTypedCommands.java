@@ -14,19 +14,19 @@ public final class JdbiTypedCommands implements TypedCommands {
   private final Dao dao;
 
   public JdbiTypedCommands(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(Dao.class);
+    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
   }
 
   @Override
   public Optional<Recorded> recordedSince(
       String teamId, String channelId, String userId, String text, Instant since) {
-    return dao.recordedSince(teamId, channelId, userId, text, since.toEpochMilli());
+    return dao.recordedSince(teamId, channelId, userId, text, since);
   }
 
   @Override
   public void remember(
       String teamId, String channelId, String userId, String text, long eventId, Instant at) {
-    dao.remember(teamId, channelId, userId, text, eventId, at.toEpochMilli());
+    dao.remember(teamId, channelId, userId, text, eventId, at);
   }
 
   interface Dao {
@@ -40,7 +40,7 @@ public final class JdbiTypedCommands implements TypedCommands {
         """)
     @RegisterConstructorMapper(Recorded.class)
     Optional<Recorded> recordedSince(
-        String teamId, String channelId, String userId, String text, long since);
+        String teamId, String channelId, String userId, String text, Instant since);
 
     @SqlUpdate(
         """
@@ -48,6 +48,6 @@ public final class JdbiTypedCommands implements TypedCommands {
         VALUES (:teamId, :channelId, :userId, :text, :eventId, :at)
         """)
     void remember(
-        String teamId, String channelId, String userId, String text, long eventId, long at);
+        String teamId, String channelId, String userId, String text, long eventId, Instant at);
   }
 }

@@ -27,7 +27,7 @@ public final class JdbiWorkspaceRules implements WorkspaceRulesRepository {
   private final Dao dao;
 
   public JdbiWorkspaceRules(Jdbi jdbi) {
-    this.dao = jdbi.onDemand(Dao.class);
+    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
   }
 
   @Override
@@ -48,14 +48,14 @@ public final class JdbiWorkspaceRules implements WorkspaceRulesRepository {
 
   @Override
   public void setLateEventWindow(String teamId, Duration window, String userId, Instant at) {
-    dao.put(teamId, LATE_EVENTS, String.valueOf(window.toMinutes()), userId, at.toEpochMilli());
+    dao.put(teamId, LATE_EVENTS, String.valueOf(window.toMinutes()), userId, at);
   }
 
   @Override
   public void setAdminGroup(String teamId, Optional<AdminGroup> group, String userId, Instant at) {
     if (group.isPresent()) {
       String value = group.get().id() + "|" + group.get().handle();
-      dao.put(teamId, ADMIN_GROUP, value, userId, at.toEpochMilli());
+      dao.put(teamId, ADMIN_GROUP, value, userId, at);
     } else {
       dao.remove(teamId, ADMIN_GROUP);
     }
@@ -76,7 +76,7 @@ public final class JdbiWorkspaceRules implements WorkspaceRulesRepository {
         ON CONFLICT (team_id, name) DO UPDATE
           SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at
         """)
-    void put(String teamId, String name, String value, String userId, long at);
+    void put(String teamId, String name, String value, String userId, Instant at);
 
     @SqlUpdate("DELETE FROM workspace_settings WHERE team_id = :teamId AND name = :name")
     void remove(String teamId, String name);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -19,58 +18,48 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   static final String CONFIRMATIONS = "confirmations";
   static final String OFF = "OFF";
 
-  private final Jdbi jdbi;
+  private final Dao dao;
 
   public JdbiWorkspaceSettingsRepository(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
   }
 
   @Override
   public WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
-    return jdbi.withHandle(
-        h -> {
-          Dao dao = h.attach(Dao.class);
-          boolean inChannel =
-              dao.setting(teamId, CONFIRMATIONS)
-                  .map("channel"::equals)
-                  .orElse(confirmationsDefault);
-          Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
-          for (Dao.MappingRow row : dao.mappings(teamId)) {
-            if (OFF.equals(row.marker())) {
-              reactions.remove(row.reaction());
-            } else {
-              reactions.put(row.reaction(), Marker.valueOf(row.marker()));
-            }
-          }
-          return new WorkspaceSettings(inChannel, reactions);
-        });
+    return dao.settings(teamId, confirmationsDefault);
   }
 
   @Override
   public void setConfirmationsInChannel(
       String teamId, boolean inChannel, String userId, Instant at) {
-    jdbi.useHandle(
-        h ->
-            h.attach(Dao.class)
-                .put(
-                    teamId,
-                    CONFIRMATIONS,
-                    inChannel ? "channel" : "ephemeral",
-                    userId,
-                    at.toEpochMilli()));
+    dao.put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at);
   }
 
   @Override
   public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
-    jdbi.useHandle(
-        h -> h.attach(Dao.class).map(teamId, reaction, marker.map(Marker::name).orElse(OFF)));
+    dao.map(teamId, reaction, marker.map(Marker::name).orElse(OFF));
   }
 
   interface Dao {
     record MappingRow(String reaction, String marker) {}
 
+    /** The settings over their defaults; one on-demand call, so both reads share a connection. */
+    default WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
+      boolean inChannel =
+          setting(teamId, CONFIRMATIONS).map("channel"::equals).orElse(confirmationsDefault);
+      Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
+      for (MappingRow row : mappings(teamId)) {
+        if (OFF.equals(row.marker())) {
+          reactions.remove(row.reaction());
+        } else {
+          reactions.put(row.reaction(), Marker.valueOf(row.marker()));
+        }
+      }
+      return new WorkspaceSettings(inChannel, reactions);
+    }
+
     @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")
-    Optional<String> setting(@Bind("teamId") String teamId, @Bind("name") String name);
+    Optional<String> setting(String teamId, String name);
 
     @SqlUpdate(
         """
@@ -79,26 +68,18 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
         ON CONFLICT (team_id, name) DO UPDATE
           SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at
         """)
-    void put(
-        @Bind("teamId") String teamId,
-        @Bind("name") String name,
-        @Bind("value") String value,
-        @Bind("userId") String userId,
-        @Bind("at") long at);
+    void put(String teamId, String name, String value, String userId, Instant at);
 
     @SqlQuery(
         "SELECT reaction, marker FROM reaction_mappings WHERE team_id = :teamId ORDER BY reaction")
     @RegisterConstructorMapper(MappingRow.class)
-    List<MappingRow> mappings(@Bind("teamId") String teamId);
+    List<MappingRow> mappings(String teamId);
 
     @SqlUpdate(
         """
         INSERT INTO reaction_mappings (team_id, reaction, marker) VALUES (:teamId, :reaction, :marker)
         ON CONFLICT (team_id, reaction) DO UPDATE SET marker = excluded.marker
         """)
-    void map(
-        @Bind("teamId") String teamId,
-        @Bind("reaction") String reaction,
-        @Bind("marker") String marker);
+    void map(String teamId, String reaction, String marker);
   }
 }

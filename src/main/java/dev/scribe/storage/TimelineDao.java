@@ -1,41 +1,34 @@
 package dev.scribe.storage;
 
+import dev.scribe.timeline.NewEvent;
+import dev.scribe.timeline.TimelineEvent;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
-@RegisterConstructorMapper(TimelineDao.EventRow.class)
+@RegisterConstructorMapper(TimelineEvent.class)
 interface TimelineDao {
-
-  record EventRow(
-      long id,
-      String teamId,
-      long incidentId,
-      int number,
-      long occurredAt,
-      String marker,
-      String text,
-      String authorId,
-      String recordedBy,
-      String source,
-      String sourceChannelId,
-      String sourceTs,
-      String permalink,
-      long recordedAt,
-      int sourceDeleted,
-      int enriched) {}
 
   record PendingRow(String teamId, long id, String sourceChannelId, String sourceTs) {}
 
-  String COLUMNS =
+  /** The columns of a {@link TimelineEvent}, named as its components. */
+  String EVENT =
       """
-      id, team_id, incident_id, number, occurred_at, marker, text, author_id, recorded_by, source,
-      source_channel_id, source_ts, permalink, recorded_at, source_deleted, enriched
+      id, incident_id, number, occurred_at, marker, text, author_id, recorded_by, source, permalink,
+      recorded_at, source_deleted AS source_message_deleted
       """;
+
+  /** Stores the event under the incident's next number. */
+  @Transaction
+  default TimelineEvent add(String teamId, long incidentId, NewEvent event) {
+    int number = nextNumber(teamId, incidentId);
+    return insert(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
+  }
 
   @SqlQuery(
       """
@@ -43,31 +36,53 @@ interface TimelineDao {
       WHERE team_id = :teamId AND id = :incidentId
       RETURNING last_event_number
       """)
-  int nextNumber(@Bind("teamId") String teamId, @Bind("incidentId") long incidentId);
+  int nextNumber(String teamId, long incidentId);
 
   @SqlQuery(
       """
       INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
-          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, source_deleted, enriched)
+          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, enriched)
       VALUES (:teamId, :incidentId, :number, :occurredAt, :marker, :text, :authorId,
-          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :sourceDeleted, :enriched)
-      RETURNING id
-      """)
-  long insert(@BindMethods EventRow row);
+          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :enriched)
+      RETURNING
+      """
+          + EVENT)
+  TimelineEvent insert(
+      String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
 
-  // The conflict target names the partial unique index timeline_one_live_event_per_message.
+  /**
+   * Stores an event quoting a Slack message unless the incident has a live one for it already: an
+   * upsert, so that people tagging one message at once never fail (on PostgreSQL a unique violation
+   * would abort the whole transaction, and a look-then-insert races). The number taken for an event
+   * not stored is given back: the incident's row stays locked until commit (PostgreSQL), as does
+   * the database (SQLite), so no one took a later one.
+   */
+  @Transaction
+  default Optional<TimelineEvent> addForMessage(String teamId, long incidentId, NewEvent event) {
+    int number = nextNumber(teamId, incidentId);
+    Optional<TimelineEvent> added =
+        insertUnlessTagged(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
+    if (added.isEmpty()) {
+      giveBackNumber(teamId, incidentId, number);
+    }
+    return added;
+  }
+
+  // The conflict target is the partial unique index timeline_one_live_event_per_message.
   @SqlQuery(
       """
       INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
-          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, source_deleted, enriched)
+          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, enriched)
       VALUES (:teamId, :incidentId, :number, :occurredAt, :marker, :text, :authorId,
-          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :sourceDeleted, :enriched)
+          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :enriched)
       ON CONFLICT (team_id, incident_id, source_channel_id, source_ts)
           WHERE source = 'REACTION' AND deleted_at IS NULL
       DO NOTHING
-      RETURNING id
-      """)
-  Optional<Long> insertUnlessTagged(@BindMethods EventRow row);
+      RETURNING
+      """
+          + EVENT)
+  Optional<TimelineEvent> insertUnlessTagged(
+      String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
 
   @SqlUpdate(
       """
@@ -78,45 +93,48 @@ interface TimelineDao {
 
   @SqlQuery(
       "SELECT "
-          + COLUMNS
-          + """
-       FROM timeline_events WHERE team_id = :teamId AND id = :id
-      """)
-  Optional<EventRow> byId(@Bind("teamId") String teamId, @Bind("id") long id);
-
-  @SqlQuery(
-      "SELECT "
-          + COLUMNS
+          + EVENT
           + """
        FROM timeline_events
       WHERE team_id = :teamId AND incident_id = :incidentId AND deleted_at IS NULL
       ORDER BY occurred_at, number
       """)
-  List<EventRow> live(@Bind("teamId") String teamId, @Bind("incidentId") long incidentId);
+  List<TimelineEvent> live(String teamId, long incidentId);
 
   @SqlQuery(
       "SELECT "
-          + COLUMNS
+          + EVENT
           + """
        FROM timeline_events
       WHERE team_id = :teamId AND incident_id = :incidentId AND number = :number AND deleted_at IS NULL
       """)
-  Optional<EventRow> byNumber(
-      @Bind("teamId") String teamId,
-      @Bind("incidentId") long incidentId,
-      @Bind("number") int number);
+  Optional<TimelineEvent> byNumber(String teamId, long incidentId, int number);
 
   @SqlQuery(
       "SELECT "
-          + COLUMNS
+          + EVENT
           + """
        FROM timeline_events
       WHERE team_id = :teamId AND source_channel_id = :channelId AND source_ts = :ts
         AND source = 'REACTION' AND deleted_at IS NULL
       ORDER BY id
       """)
-  List<EventRow> forMessage(
-      @Bind("teamId") String teamId, @Bind("channelId") String channelId, @Bind("ts") String ts);
+  List<TimelineEvent> forMessage(String teamId, String channelId, String ts);
+
+  /** Replaces the event's time, marker and text, keeping the previous version as a revision. */
+  @Transaction
+  default Optional<TimelineEvent> update(
+      String teamId, TimelineEvent changed, String changedBy, String change, Instant at) {
+    keepRevision(teamId, changed.id(), change, changedBy, at);
+    return rewrite(teamId, changed);
+  }
+
+  /** Takes the event off the timeline, keeping it as a revision. */
+  @Transaction
+  default void delete(String teamId, long id, String deletedBy, String change, Instant at) {
+    keepRevision(teamId, id, change, deletedBy, at);
+    markDeleted(teamId, id, at);
+  }
 
   @SqlUpdate(
       """
@@ -124,27 +142,19 @@ interface TimelineDao {
       SELECT team_id, id, :change, occurred_at, marker, text, :changedBy, :at
         FROM timeline_events WHERE team_id = :teamId AND id = :id
       """)
-  void keepRevision(
-      @Bind("teamId") String teamId,
-      @Bind("id") long id,
-      @Bind("change") String change,
-      @Bind("changedBy") String changedBy,
-      @Bind("at") long at);
+  void keepRevision(String teamId, long id, String change, String changedBy, Instant at);
 
-  @SqlUpdate(
+  @SqlQuery(
       """
       UPDATE timeline_events SET occurred_at = :occurredAt, marker = :marker, text = :text
       WHERE team_id = :teamId AND id = :id
-      """)
-  void update(
-      @Bind("teamId") String teamId,
-      @Bind("id") long id,
-      @Bind("occurredAt") long occurredAt,
-      @Bind("marker") String marker,
-      @Bind("text") String text);
+      RETURNING
+      """
+          + EVENT)
+  Optional<TimelineEvent> rewrite(String teamId, @BindMethods TimelineEvent changed);
 
   @SqlUpdate("UPDATE timeline_events SET deleted_at = :at WHERE team_id = :teamId AND id = :id")
-  void delete(@Bind("teamId") String teamId, @Bind("id") long id, @Bind("at") long at);
+  void markDeleted(String teamId, long id, Instant at);
 
   @SqlUpdate(
       """
@@ -152,23 +162,21 @@ interface TimelineDao {
       VALUES (:eventId, :teamId, :userId, :reaction, :at)
       ON CONFLICT (event_id, user_id, reaction) DO NOTHING
       """)
-  int addTag(
-      @Bind("teamId") String teamId,
-      @Bind("eventId") long eventId,
-      @Bind("userId") String userId,
-      @Bind("reaction") String reaction,
-      @Bind("at") long at);
+  int addTag(String teamId, long eventId, String userId, String reaction, Instant at);
+
+  /** Removes a tag and counts those left. */
+  @Transaction
+  default int removeTag(String teamId, long eventId, String userId, String reaction) {
+    deleteTag(teamId, eventId, userId, reaction);
+    return tagCount(teamId, eventId);
+  }
 
   @SqlUpdate(
       "DELETE FROM reaction_tags WHERE team_id = :teamId AND event_id = :eventId AND user_id = :userId AND reaction = :reaction")
-  void removeTag(
-      @Bind("teamId") String teamId,
-      @Bind("eventId") long eventId,
-      @Bind("userId") String userId,
-      @Bind("reaction") String reaction);
+  void deleteTag(String teamId, long eventId, String userId, String reaction);
 
   @SqlQuery("SELECT COUNT(*) FROM reaction_tags WHERE team_id = :teamId AND event_id = :eventId")
-  int tagCount(@Bind("teamId") String teamId, @Bind("eventId") long eventId);
+  int tagCount(String teamId, long eventId);
 
   // Only while the event still waits for its message, and never over words already there: a
   // responder's /pm edit or a message_changed that arrived first is newer than this fetch.
@@ -181,15 +189,10 @@ interface TimelineDao {
              enriched = 1
       WHERE team_id = :teamId AND id = :id AND enriched = 0
       """)
-  void attachMessage(
-      @Bind("teamId") String teamId,
-      @Bind("id") long id,
-      @Bind("text") String text,
-      @Bind("authorId") String authorId,
-      @Bind("permalink") String permalink);
+  void attachMessage(String teamId, long id, String text, String authorId, String permalink);
 
   @SqlUpdate("UPDATE timeline_events SET source_deleted = 1 WHERE team_id = :teamId AND id = :id")
-  void markSourceDeleted(@Bind("teamId") String teamId, @Bind("id") long id);
+  void markSourceDeleted(String teamId, long id);
 
   @SqlQuery(
       """
@@ -197,13 +200,12 @@ interface TimelineDao {
       WHERE enriched = 0 AND deleted_at IS NULL ORDER BY id LIMIT :limit
       """)
   @RegisterConstructorMapper(PendingRow.class)
-  List<PendingRow> awaitingMessage(@Bind("limit") int limit);
+  List<PendingRow> awaitingMessage(int limit);
 
   @SqlUpdate(
       """
       INSERT INTO slack_deliveries (team_id, event_id, received_at) VALUES (:teamId, :eventId, :at)
       ON CONFLICT (team_id, event_id) DO NOTHING
       """)
-  int recordDelivery(
-      @Bind("teamId") String teamId, @Bind("eventId") String eventId, @Bind("at") long at);
+  int recordDelivery(String teamId, String eventId, Instant at);
 }

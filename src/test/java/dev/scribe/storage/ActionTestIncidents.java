@@ -31,7 +31,7 @@ public final class ActionTestIncidents {
                         .bind("title", "Incident " + sequence)
                         .bind("status", status.name())
                         .bind("owner", ownerId)
-                        .bind("at", DECLARED.toEpochMilli())
+                        .bind("at", DECLARED)
                         .mapTo(Long.class)
                         .one());
     return new Incident(

@@ -1,0 +1,388 @@
+package dev.scribe.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The request path from outside, on the built jar: Scribe under 50 connections of signed {@code /pm
+ * event} commands against its two floors measured in the same run, in alternating rounds (Scribe,
+ * bare Bolt, raw SQLite; again). Run with {@code bench/request-path.sh}; options: {@code --rounds
+ * N} (3), {@code --seconds S} (30), {@code --warmup S} (5), {@code --profile}.
+ */
+public final class RequestPathBenchmark {
+
+  static final String SECRET = "bench-signing-secret";
+  static final String TEAM = "T0BENCH";
+  static final int USERS = 50;
+  static final int CHANNELS = 5;
+  static final Pattern ID = Pattern.compile(SignedCommands.ID_PREFIX + "[a-z0-9]+-[0-9]+");
+
+  private final Options options;
+  private final Path work;
+  private final String fakeSlackUrl;
+  private final List<String> javaOptions;
+
+  private RequestPathBenchmark(
+      Options options, Path work, String fakeSlackUrl, List<String> javaOptions) {
+    this.options = options;
+    this.work = work;
+    this.fakeSlackUrl = fakeSlackUrl;
+    this.javaOptions = javaOptions;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options options = Options.parse(args);
+    Path work = Files.createTempDirectory("scribe-bench-");
+    List<String> javaOptions = ShippedSettings.javaOptions(Path.of("Dockerfile"));
+    System.out.println(Machine.describe());
+    System.out.printf(
+        "Request-path benchmark: %d rounds, %d connections, %d s measured after %d s warm-up;"
+            + " server JVM options %s; work in %s%n",
+        options.rounds,
+        options.connections,
+        options.seconds,
+        options.warmupSeconds,
+        javaOptions,
+        work);
+    Process fake = startFakeSlack(work);
+    try {
+      String url = readFakeSlackUrl(fake);
+      RequestPathBenchmark bench = new RequestPathBenchmark(options, work, url, javaOptions);
+      bench.run();
+    } finally {
+      fake.getOutputStream().close();
+      fake.destroy();
+    }
+  }
+
+  private void run() throws Exception {
+    ServerProcess.warmUpHealthClient();
+    Report report = new Report(options);
+    for (int round = 1; round <= options.rounds; round++) {
+      report.scribe.add(measure(Kind.SCRIBE, round));
+      report.floor.add(measure(Kind.FLOOR, round));
+      double raw =
+          SqliteInsertFloor.rowsPerSecond(
+              work.resolve("raw-" + round + ".db"), Duration.ofSeconds(options.storageSeconds));
+      report.rawSqlite.add(raw);
+      System.out.printf("round %d: raw SQLite %.0f rows/s%n", round, raw);
+    }
+    report.print(System.out);
+    if (options.profile) {
+      profile();
+    }
+  }
+
+  enum Kind {
+    SCRIBE,
+    FLOOR
+  }
+
+  /** One server's figures in one round. */
+  record Figures(
+      LoadResult load,
+      double cpuMillisPerRequest,
+      double rssMiB,
+      Duration startToHealthy,
+      LoadResult underSlowClients,
+      long slowClientsClosed,
+      long acked,
+      long stored,
+      long ackedNotStored,
+      double storedPerSecond) {}
+
+  private Figures measure(Kind kind, int round) throws Exception {
+    Path database = work.resolve("scribe-" + round + ".db");
+    int port = ServerProcess.freePort();
+    try (ServerProcess server = start(kind, port, database, round)) {
+      InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
+      String tag = (kind == Kind.SCRIBE ? "s" : "f") + round;
+      double[] cpu = new double[2];
+      long[] wallClock = new long[2];
+      LoadResult load =
+          new LoadClient(address, commands(port, tag))
+              .run(
+                  options.connections,
+                  Duration.ofSeconds(options.warmupSeconds),
+                  Duration.ofSeconds(options.seconds),
+                  new LoadClient.WindowListener() {
+                    @Override
+                    public void started() {
+                      cpu[0] = cpuSeconds(server);
+                      wallClock[0] = System.currentTimeMillis();
+                    }
+
+                    @Override
+                    public void ended() {
+                      cpu[1] = cpuSeconds(server);
+                      wallClock[1] = System.currentTimeMillis();
+                    }
+                  });
+      double rss = server.rssMiB();
+      LoadResult slow;
+      long closed;
+      try (SlowClients slowClients =
+          new SlowClients(address, options.slowClients, Duration.ofSeconds(1))) {
+        Thread.sleep(2_000); // let them take hold first
+        slow =
+            new LoadClient(address, commands(port, tag + "x"))
+                .run(
+                    options.connections,
+                    Duration.ZERO,
+                    Duration.ofSeconds(options.slowSeconds),
+                    new NoWindow());
+        closed = slowClients.closedByServer();
+      }
+      double cpuPerRequest = (cpu[1] - cpu[0]) * 1000 / Math.max(1, load.completed());
+      server.close();
+      long acked = load.ackedIds().size() + slow.ackedIds().size();
+      long stored = 0;
+      long missing = 0;
+      double storedPerSecond = 0;
+      if (kind == Kind.SCRIBE) {
+        Set<String> storedIds = storedIds(database);
+        stored = storedIds.size();
+        missing =
+            load.ackedIds().stream().filter(id -> !storedIds.contains(id)).count()
+                + slow.ackedIds().stream().filter(id -> !storedIds.contains(id)).count();
+        storedPerSecond =
+            storedBetween(database, wallClock[0], wallClock[1])
+                / ((wallClock[1] - wallClock[0]) / 1000.0);
+      }
+      Figures figures =
+          new Figures(
+              load,
+              cpuPerRequest,
+              rss,
+              server.startToHealthy,
+              slow,
+              closed,
+              acked,
+              stored,
+              missing,
+              storedPerSecond);
+      System.out.printf(
+          "round %d: %s %s; load average %s%n",
+          round, kind, Report.line(figures), Machine.loadAverage());
+      return figures;
+    }
+  }
+
+  private SignedCommands commands(int port, String tag) {
+    return new SignedCommands("127.0.0.1:" + port, SECRET, TEAM, USERS, CHANNELS, tag);
+  }
+
+  private ServerProcess start(Kind kind, int port, Path database, int round)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(javaOptions);
+    if (kind == Kind.SCRIBE) {
+      command.addAll(List.of("-jar", "target/scribe.jar", "serve"));
+    } else {
+      command.addAll(
+          List.of("-cp", "target/scribe.jar:target/test-classes", BareBoltServer.class.getName()));
+    }
+    Map<String, String> env =
+        Map.of(
+            "SLACK_BOT_TOKEN",
+            "xoxb-bench-token",
+            "SLACK_SIGNING_SECRET",
+            SECRET,
+            "SLACK_API_URL",
+            fakeSlackUrl,
+            "PORT",
+            Integer.toString(port),
+            "DATABASE_URL",
+            "jdbc:sqlite:" + database);
+    Path log = work.resolve(kind.name().toLowerCase() + "-" + round + ".log");
+    return ServerProcess.start(kind.name(), command, env, port, log);
+  }
+
+  /**
+   * A profiled extra round of Scribe (not counted): JFR CPU samples over the second half of the
+   * measured time, then ten thread dumps (which pause the server, hence not in a counted round).
+   */
+  private void profile() throws Exception {
+    Path database = work.resolve("scribe-profile.db");
+    int port = ServerProcess.freePort();
+    List<String> dumps = new ArrayList<>();
+    try (ServerProcess server = start(Kind.SCRIBE, port, database, 0)) {
+      Thread dumper =
+          new Thread(
+              () -> {
+                try {
+                  // Recorded after the warm-up, so start-up (migrations, class loading) is left
+                  // out.
+                  Thread.sleep(options.warmupSeconds * 1000L);
+                  Profile.jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile");
+                  Thread.sleep(options.seconds * 1000L / 2);
+                  for (int i = 0; i < 10; i++) {
+                    dumps.add(Profile.jcmd(server.pid(), "Thread.print"));
+                    Thread.sleep(500);
+                  }
+                  Profile.jcmd(
+                      server.pid(),
+                      "JFR.dump",
+                      "name=bench",
+                      "filename=" + work.resolve("scribe.jfr"));
+                } catch (IOException | InterruptedException e) {
+                  System.out.println("thread dumps stopped: " + e);
+                }
+              });
+      dumper.start();
+      new LoadClient(new InetSocketAddress("127.0.0.1", port), commands(port, "p"))
+          .run(
+              options.connections,
+              Duration.ofSeconds(options.warmupSeconds),
+              Duration.ofSeconds(options.seconds),
+              new NoWindow());
+      dumper.join();
+    }
+    System.out.println("\nProfile (extra round, not counted): Scribe's CPU samples by component");
+    Profile.cpuByComponent(work.resolve("scribe.jfr"))
+        .forEach((k, v) -> System.out.printf("  %5.1f %%  %s%n", v, k));
+    System.out.println("Scribe's CPU samples by method (the nearest non-JDK frame), top 12:");
+    Profile.cpuByMethod(work.resolve("scribe.jfr"), 12)
+        .forEach((k, v) -> System.out.printf("  %5.1f %%  %s%n", v, k));
+    for (int i = 0; i < dumps.size(); i++) {
+      Files.writeString(work.resolve("threads-" + i + ".txt"), dumps.get(i));
+    }
+    System.out.println(
+        "Busy request threads in "
+            + dumps.size()
+            + " thread dumps under load (idle ones left out):");
+    Profile.requestThreads(dumps, "scribe-http")
+        .forEach((k, v) -> System.out.printf("  %5.1f %%  %s%n", v, k));
+    System.out.println("JFR recording and thread dumps: " + work);
+  }
+
+  private static double cpuSeconds(ServerProcess server) {
+    try {
+      return server.cpuSeconds();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Set<String> storedIds(Path database) throws SQLException {
+    Set<String> ids = new HashSet<>();
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT text FROM timeline_events WHERE text LIKE '%"
+                        + SignedCommands.ID_PREFIX
+                        + "%'")) {
+      while (rows.next()) {
+        Matcher m = ID.matcher(rows.getString(1));
+        if (m.find()) {
+          ids.add(m.group());
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static long storedBetween(Path database, long from, long to) throws SQLException {
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+        PreparedStatement count =
+            connection.prepareStatement(
+                "SELECT count(*) FROM timeline_events WHERE recorded_at >= ? AND recorded_at < ?")) {
+      count.setLong(1, from);
+      count.setLong(2, to);
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  private static Process startFakeSlack(Path work) throws IOException {
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx1g",
+            "-cp",
+            System.getProperty("java.class.path"),
+            FakeSlackLauncher.class.getName(),
+            TEAM,
+            Integer.toString(USERS),
+            Integer.toString(CHANNELS))
+        .redirectError(work.resolve("fake-slack.log").toFile())
+        .start();
+  }
+
+  private static String readFakeSlackUrl(Process fake) throws IOException {
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(fake.getInputStream(), StandardCharsets.UTF_8));
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      if (line.startsWith("FAKE_SLACK_URL=")) {
+        return line.substring("FAKE_SLACK_URL=".length());
+      }
+    }
+    throw new IllegalStateException("the fake Slack API did not start");
+  }
+
+  private static final class NoWindow implements LoadClient.WindowListener {
+    @Override
+    public void started() {}
+
+    @Override
+    public void ended() {}
+  }
+
+  /** Command-line options. */
+  record Options(
+      int rounds,
+      int connections,
+      int seconds,
+      int warmupSeconds,
+      int slowClients,
+      int slowSeconds,
+      int storageSeconds,
+      boolean profile) {
+
+    static Options parse(String[] args) {
+      int rounds = 3;
+      int seconds = 30;
+      int warmup = 5;
+      boolean profile = false;
+      List<String> list = Arrays.asList(args);
+      for (int i = 0; i < list.size(); i++) {
+        switch (list.get(i)) {
+          case "--rounds" -> rounds = Integer.parseInt(list.get(++i));
+          case "--seconds" -> seconds = Integer.parseInt(list.get(++i));
+          case "--warmup" -> warmup = Integer.parseInt(list.get(++i));
+          case "--profile" -> profile = true;
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option "
+                      + list.get(i)
+                      + " (use --rounds N, --seconds S, --warmup S, --profile)");
+        }
+      }
+      return new Options(
+          rounds, 50, seconds, warmup, 20, Math.max(10, seconds * 2 / 3), 10, profile);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.scribe.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server under test in its own JVM: started, waited for until {@code GET /health} answers 200
+ * (the start-to-healthy time), and read from {@code /proc} for CPU time and resident memory.
+ */
+final class ServerProcess implements AutoCloseable {
+
+  /** Linux's USER_HZ: /proc reports CPU times in these ticks. */
+  private static final double TICKS_PER_SECOND = 100.0;
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+
+  final String name;
+  final int port;
+  final Duration startToHealthy;
+  private final Process process;
+
+  private ServerProcess(String name, int port, Process process, Duration startToHealthy) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+    this.startToHealthy = startToHealthy;
+  }
+
+  static ServerProcess start(
+      String name, List<String> command, Map<String, String> env, int port, Path log)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    long started = System.nanoTime();
+    Process process = builder.start();
+    URI health = URI.create("http://127.0.0.1:" + port + "/health");
+    long deadline = started + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited at start; see " + log);
+      }
+      if (healthy(health)) {
+        return new ServerProcess(
+            name, port, process, Duration.ofNanos(System.nanoTime() - started));
+      }
+      Thread.sleep(5);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException(name + " was not healthy within 60 s; see " + log);
+  }
+
+  private static boolean healthy(URI health) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(1)).build();
+      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Warms the health client so its own start-up is not counted in the first server's start. */
+  static void warmUpHealthClient() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      healthy(URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/health"));
+    } catch (IOException e) {
+      // only a warm-up
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** User plus system CPU seconds the process has used so far. */
+  double cpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+    // The command name (field 2) is in parentheses and may hold spaces: count after it.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long userTicks = Long.parseLong(fields[11]);
+    long systemTicks = Long.parseLong(fields[12]);
+    return (userTicks + systemTicks) / TICKS_PER_SECOND;
+  }
+
+  /** Resident set size in MiB. */
+  double rssMiB() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    throw new IOException("no VmRSS for " + pid());
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy(); // SIGTERM: the server's shutdown hook closes the database cleanly
+    if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}
