@@ -108,17 +108,23 @@ public final class PmCommandListener implements SlashCommandHandler {
         fact);
     String why =
         switch (fact) {
-          case ZONE -> "Scribe is asking Slack for your time zone, to read the time you typed";
-          case ROLE, ADMIN_GROUP ->
-              "Scribe is asking Slack whether you may change settings for the whole workspace";
+          case ZONE ->
+              "Scribe is asking Slack for your time zone (it has not seen you before), to read the "
+                  + "time you typed";
+          case ROLE ->
+              "Scribe is asking Slack whether you may change settings for the whole workspace (it "
+                  + "has not seen you before)";
+          case ADMIN_GROUP ->
+              "Scribe is asking Slack who is in the workspace's admin group, to know whether you "
+                  + "may change settings for the whole workspace";
         };
     return Reply.ephemeral(
         ":hourglass_flowing_sand: Got it: `/pm "
             + firstWord(payload.getText())
             + " …` is taken. "
             + why
-            + " (it has not seen you before). It will be done as of when you typed it, and "
-            + "answered here in a moment: no need to type it again.");
+            + ". It will be done as of when you typed it, and answered here in a moment: no need "
+            + "to type it again.");
   }
 
   /** Completes a command taken earlier; "now" is the moment it was typed. */
@@ -136,7 +142,8 @@ public final class PmCommandListener implements SlashCommandHandler {
                           + "` was not done. Try it again in a while.")),
               false));
     }
-    boolean zoneAssumed = facts.zone().isEmpty();
+    // Only once Slack had its chance is the default zone taken for theirs (and the answer says so).
+    boolean zoneAssumed = givingUp && facts.zone().isEmpty();
     ZoneId zone = facts.zone().orElse(defaultZone);
     UserFacts asIf = zoneAssumed ? new UserFacts(Optional.of(zone), facts.role()) : facts;
     PmRequest pm =
@@ -147,7 +154,7 @@ public final class PmCommandListener implements SlashCommandHandler {
     } catch (UserFacingException e) {
       reply = ErrorReplies.of(e);
     }
-    if (zoneAssumed && givingUp) {
+    if (zoneAssumed) {
       reply =
           new Reply(
               reply.text()

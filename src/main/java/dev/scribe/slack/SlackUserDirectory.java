@@ -76,9 +76,16 @@ public final class SlackUserDirectory implements UserDirectory {
         .orElse(true);
   }
 
-  /** Asks Slack now (on the calling thread) and caches the answer; false when Slack did not say. */
+  /**
+   * Asks Slack now (on the calling thread) and caches the answer; false when Slack did not say.
+   * Someone may be waiting for the answer, so a try that got none (Slack slower than the client's
+   * 10 s, a passing error) is repeated once at once.
+   */
   boolean refresh(String teamId, String userId) {
-    return slack != null && fetch(teamId, userId).isPresent();
+    if (slack == null) {
+      return false;
+    }
+    return fetch(teamId, userId).isPresent() || fetch(teamId, userId).isPresent();
   }
 
   @Override
