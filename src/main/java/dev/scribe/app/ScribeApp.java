@@ -27,6 +27,7 @@ import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,6 +44,9 @@ import org.slf4j.LoggerFactory;
 public final class ScribeApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ScribeApp.class);
+
+  /** As long as a process runs; not Long.MAX_VALUE, which Bolt's "cached + expiry" overflows. */
+  static final Duration AUTH_TEST_KEPT_FOR = Duration.ofDays(3650);
 
   private final Scribe scribe;
   private final ScribeConfig config;
@@ -124,6 +128,11 @@ public final class ScribeApp implements AutoCloseable {
         .clientId(null)
         .clientSecret(null)
         .allEventsApiAutoAckEnabled(true)
+        // Bolt asks auth.test again, before the handler, whenever its cached answer is older than
+        // ten minutes: a Web API call in front of an ack, slow when Slack is. The token's identity
+        // does not change while Scribe runs (it asked auth.test itself at start), so keep it.
+        .authTestCacheEnabled(true)
+        .authTestCacheExpirationMillis(AUTH_TEST_KEPT_FOR.toMillis())
         // SlackHttpServer checks every request's signature over the exact bytes received, before
         // Bolt parses anything; Bolt's own check would hash a re-decoded String in the platform
         // charset and lets future timestamps through.

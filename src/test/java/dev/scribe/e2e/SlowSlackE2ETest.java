@@ -150,6 +150,19 @@ class SlowSlackE2ETest {
     assertThat(item().dueDate()).isEqualTo(LocalDate.parse("2026-11-22"));
   }
 
+  @Test
+  void boltNeverAsksAuthTestInFrontOfAnAck() throws Exception {
+    int atStart = scribe.slack.calls("auth.test").size();
+    scribe.slack.delayNext("auth.test", SLOW);
+
+    timed(() -> scribe.pm(ALICE, CHANNEL, "event -1m note: still here"));
+
+    assertThat(scribe.slack.calls("auth.test")).hasSize(atStart);
+    // Bolt would ask again once its cached answer is ten minutes old; Scribe keeps it for good.
+    assertThat(scribe.app.bolt().config().getAuthTestCacheExpirationMillis())
+        .isGreaterThan(Duration.ofDays(365).toMillis());
+  }
+
   /** Runs a request and checks it was answered well within Slack's three seconds. */
   private static <T> T timed(Callable<T> request) throws Exception {
     long start = System.nanoTime();
