@@ -167,7 +167,7 @@ public final class Scribe implements AutoCloseable {
     return new ReminderSweep(
         actionItemRepository,
         reminderLedger,
-        SlackReminderNotifier.of(slack),
+        SlackReminderNotifier.of(slack, users),
         users,
         config.reminders(),
         clock);

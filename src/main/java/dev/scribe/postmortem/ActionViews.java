@@ -42,14 +42,14 @@ final class ActionViews {
   private static ActionView view(ActionItem item, Display display) {
     return new ActionView(
         item.number(),
-        display.cellText(item.text()),
+        display.inline(item.text()),
         item.owner().map(display::name).orElse("✍️ _owner?_"),
         item.due().map(Object::toString).orElse("✍️ _due date?_"),
         item.priority().label(),
         item.status().name().toLowerCase(Locale.ROOT),
         item.ticketUrl() == null || item.ticketUrl().isBlank()
             ? "—"
-            : Display.cell(item.ticketUrl()),
+            : display.inline(item.ticketUrl()),
         item.kind().word(),
         item.status() == ActionStatus.DONE);
   }

@@ -1,5 +1,6 @@
 package dev.scribe.postmortem;
 
+import dev.scribe.incident.Incident;
 import dev.scribe.metrics.IncidentMetrics;
 import dev.scribe.metrics.Metric;
 import dev.scribe.timeline.Marker;
@@ -17,7 +18,7 @@ final class ChartData {
   private ChartData() {}
 
   static TimelineChart of(
-      IncidentView incident,
+      Incident incident,
       List<TimelineEvent> events,
       IncidentMetrics metrics,
       List<MetricView> metricViews,
@@ -32,7 +33,7 @@ final class ChartData {
                     new TimelineChart.Point(
                         e.marker(),
                         e.occurredAt(),
-                        oneLine(display.markdown(e.text())),
+                        display.picture(e.text()),
                         flagged.contains(e.marker())))
             .toList();
     List<Instant> others =
@@ -46,7 +47,7 @@ final class ChartData {
             .map(m -> m.name() + ": " + m.value())
             .toList();
     return new TimelineChart(
-        incident.id() + " — " + incident.title(),
+        incident.publicId() + " — " + display.picture(incident.title()),
         display.zone(),
         points,
         others,
@@ -58,10 +59,6 @@ final class ChartData {
   private static boolean isDefining(TimelineEvent event, IncidentMetrics metrics) {
     return !event.marker().isNote()
         && metrics.marker(event.marker()).filter(d -> d == event).isPresent();
-  }
-
-  private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").strip();
   }
 
   private static String key(Metric metric) {

@@ -1,5 +1,6 @@
 package dev.scribe.postmortem;
 
+import dev.scribe.common.TextPart;
 import dev.scribe.common.Times;
 import dev.scribe.timeline.TimelineEvent;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** How one draft shows times, people and Slack text: one zone, one set of names. */
@@ -55,40 +57,40 @@ final class Display {
     return id.equals(name) || name.equals("UTC") ? name : id + " (" + name + ")";
   }
 
-  /** The user's display name, safe inside a table cell. */
+  /** The user's display name, safe on one line: in a table cell, a heading, a list item. */
   String name(String userId) {
-    return cell(source.nameOf(userId));
+    return Markdown.inline(source.nameOf(userId));
   }
 
-  /** Slack text as Markdown on one line, safe inside a table cell. */
-  String cellText(String slackText) {
-    return cell(markdown(slackText));
+  /** Slack text on one line: in a table cell, a heading, a list item or a sentence. */
+  String inline(String slackText) {
+    return Markdown.inline(parts(slackText));
   }
 
-  /** Slack text as Markdown. */
-  String markdown(String slackText) {
-    return eventText.markdown(slackText, source.userNames());
+  /** Slack text as a label of the Mermaid chart, cut to {@code maxChars}. */
+  String mermaid(String slackText, int maxChars) {
+    return Markdown.mermaid(parts(slackText), maxChars);
+  }
+
+  /** Slack text as plain text on one line, for the timeline picture. */
+  String picture(String slackText) {
+    return Markdown.picture(parts(slackText));
   }
 
   /** "T1 21:38 UTC “error rate climbs”". */
   String quote(TimelineEvent event) {
-    String text = markdown(event.text()).replaceAll("\\s+", " ").strip();
-    if (text.length() > QUOTE_LENGTH) {
-      text = text.substring(0, QUOTE_LENGTH - 1).strip() + "…";
-    }
-    return event.marker().code() + " " + when(event.occurredAt()) + " “" + cell(text) + "”";
+    String text = Markdown.cut(picture(event.text()), QUOTE_LENGTH);
+    return event.marker().code()
+        + " "
+        + when(event.occurredAt())
+        + " “"
+        + Markdown.inline(text)
+        + "”";
   }
 
-  /** Text made safe for one Markdown table cell: no pipes, no line breaks. */
-  static String cell(String text) {
-    String out = text;
-    if (out.indexOf('|') >= 0) {
-      out = out.replace("|", "\\|");
-    }
-    if (out.indexOf('\n') >= 0 || out.indexOf('\r') >= 0) {
-      out = out.strip().replace("\r\n", "\n").replace("\n", "<br>");
-    }
-    return out;
+  /** Slack text as what the person wrote: words and links. */
+  List<TextPart> parts(String slackText) {
+    return eventText.parts(slackText, source.userNames());
   }
 
   /** "ROOT_CAUSE" → "rootCause": how enum constants are named in the view model. */

@@ -5,7 +5,4 @@ public interface DraftRenderer {
 
   /** The template filled with the view, as Markdown. */
   String render(DraftTemplate template, DraftView view);
-
-  /** Compiles a template without rendering it: a syntax error is a {@code UserFacingException}. */
-  void check(DraftTemplate template);
 }

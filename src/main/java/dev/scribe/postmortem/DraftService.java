@@ -35,6 +35,14 @@ public final class DraftService {
     return renderer.render(template, views.build(source, template.name()));
   }
 
+  /**
+   * Tries a template before it is stored: it must compile and fill in a large sample incident
+   * within the renderer's limits. A problem is a {@code UserFacingException} saying what is wrong.
+   */
+  public void check(DraftTemplate template) {
+    renderer.render(template, views.build(SampleIncident.source(), template.name()));
+  }
+
   /** The draft as Markdown, from the default template. */
   public String markdown(DraftSource source) {
     return markdown(source, DEFAULT_TEMPLATE);
@@ -47,7 +55,7 @@ public final class DraftService {
 
   /** Two to four lines for Slack: the incident, its key metrics, and the counts. */
   public String summaryLine(DraftSource source) {
-    return SummaryLine.of(views.build(source, DEFAULT_TEMPLATE));
+    return SummaryLine.of(views.build(source, DEFAULT_TEMPLATE), source);
   }
 
   /** The view model templates receive, for callers that render it themselves. */

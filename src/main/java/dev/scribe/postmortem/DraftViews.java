@@ -37,16 +37,15 @@ final class DraftViews {
         incident,
         FieldViews.of(source, display),
         participants,
-        Display.cell(
-            participants.stream()
-                .map(DraftView.ParticipantView::name)
-                .collect(Collectors.joining(", "))),
+        participants.stream()
+            .map(DraftView.ParticipantView::name)
+            .collect(Collectors.joining(", ")),
         TimelineViews.of(events, metrics, display),
         metricViews,
         metricViews.stream().collect(Collectors.toMap(MetricView::key, Function.identity())),
         actions,
         Facts.sentence(incident, events.size(), participants.size(), metrics, actions, display),
-        ChartData.of(incident, events, metrics, metricViews, display));
+        ChartData.of(source.incident(), events, metrics, metricViews, display));
   }
 
   /** Only what the timeline picture needs: no per-event text is prepared. */
@@ -56,11 +55,7 @@ final class DraftViews {
     Instant start = start(source, events, metrics);
     Display display = new Display(source, eventText, start);
     return ChartData.of(
-        incident(source, display, start),
-        events,
-        metrics,
-        MetricViews.of(metrics, display),
-        display);
+        source.incident(), events, metrics, MetricViews.of(metrics, display), display);
   }
 
   /** When the incident began: T1, else the first event, else its declaration. */
@@ -75,7 +70,7 @@ final class DraftViews {
     Incident incident = source.incident();
     return new IncidentView(
         incident.publicId(),
-        Display.cell(display.markdown(incident.title())),
+        display.inline(incident.title()),
         incident
             .severityIfSet()
             .map(FieldViews::severity)

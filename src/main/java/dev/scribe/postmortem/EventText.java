@@ -1,5 +1,6 @@
 package dev.scribe.postmortem;
 
+import dev.scribe.common.TextPart;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,8 +12,8 @@ import java.util.function.Function;
  */
 public interface EventText {
 
-  /** The Slack text as Markdown, with user mentions shown by display name. */
-  String markdown(String slackText, Function<String, Optional<String>> userNames);
+  /** The Slack text as words and links, with user mentions shown by display name. */
+  List<TextPart> parts(String slackText, Function<String, Optional<String>> userNames);
 
   /** The Slack user ids mentioned in the text, in order of appearance. */
   List<String> mentions(String slackText);

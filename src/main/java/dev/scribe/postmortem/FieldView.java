@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param key the word typed after {@code /pm set}, e.g. "root-cause"
  * @param set true when the team filled it in
- * @param text the value as Markdown, "" when not set
- * @param block the value, or a quoted prompt line saying how to fill it in
- * @param inline the value fit for a table cell, or a short prompt
- * @param items the value split into lines (newlines or ';'), empty when not set
+ * @param text the value on one line (safe in a sentence or a table cell), "" when not set
+ * @param block the value as paragraphs for a line of its own, or a quoted prompt line saying how to
+ *     fill it in
+ * @param inline the value on one line (safe in a table cell), or a short prompt
+ * @param items the value split into lines (newlines or ';'), each on one line; empty when not set
  * @param prompt what the field is for and how to set it
  */
 public record FieldView(

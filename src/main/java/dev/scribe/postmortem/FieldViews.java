@@ -1,9 +1,9 @@
 package dev.scribe.postmortem;
 
+import dev.scribe.common.TextPart;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.incident.Severity;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +18,7 @@ final class FieldViews {
   static Map<String, FieldView> of(DraftSource source, Display display) {
     Map<String, FieldView> views = new HashMap<>();
     for (IncidentField field : IncidentField.values()) {
-      Optional<String> value = rawValue(source, field).map(display::markdown);
-      views.put(Display.camel(field.name()), view(field, value));
+      views.put(Display.camel(field.name()), view(field, written(source, field, display)));
     }
     return views;
   }
@@ -43,17 +42,23 @@ final class FieldViews {
     };
   }
 
-  private static Optional<String> rawValue(DraftSource source, IncidentField field) {
+  /** The field as written: what was typed, or the words Scribe knows it by. */
+  private static Optional<List<TextPart>> written(
+      DraftSource source, IncidentField field, Display display) {
     Incident incident = source.incident();
     return switch (field) {
-      case TITLE -> Optional.of(incident.title());
-      case SEVERITY -> incident.severityIfSet().map(FieldViews::severity);
-      case OWNER -> incident.owner().map(source::nameOf);
-      default -> source.field(field);
+      case TITLE -> Optional.of(display.parts(incident.title()));
+      case SEVERITY -> incident.severityIfSet().map(s -> words(severity(s)));
+      case OWNER -> incident.owner().map(source::nameOf).map(FieldViews::words);
+      default -> source.field(field).map(display::parts);
     };
   }
 
-  private static FieldView view(IncidentField field, Optional<String> value) {
+  private static List<TextPart> words(String text) {
+    return List.of(new TextPart.Words(text));
+  }
+
+  private static FieldView view(IncidentField field, Optional<List<TextPart>> written) {
     String prompt =
         "✍️ _To fill in: "
             + field.description()
@@ -62,19 +67,13 @@ final class FieldViews {
             + " "
             + field.example()
             + "`_";
-    if (value.isEmpty()) {
+    if (written.isEmpty()) {
       String inline = "✍️ _to fill in (`/pm set " + field.key() + "`)_";
       return new FieldView(field.key(), false, "", "> " + prompt, inline, List.of(), prompt);
     }
-    String text = value.get();
-    return new FieldView(field.key(), true, text, text, Display.cell(text), items(text), prompt);
-  }
-
-  private static List<String> items(String text) {
-    return Arrays.stream(text.split("\\R|;"))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .map(Display::cell)
-        .toList();
+    List<TextPart> value = written.get();
+    String inline = Markdown.inline(value);
+    return new FieldView(
+        field.key(), true, inline, Markdown.block(value), inline, Markdown.items(value), prompt);
   }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The marker events as Mermaid {@code timeline} sections, one per day. Mermaid reads ':', '#' and
- * (in older versions) ';' as syntax, so they become look-alikes: the clock uses the ratio sign '∶'.
+ * (in older versions) ';' as syntax, so they become look-alikes ({@link Markdown#mermaid}): the
+ * clock uses the ratio sign '∶'.
  */
 final class MermaidTimeline {
 
@@ -44,16 +45,6 @@ final class MermaidTimeline {
   }
 
   private static String entryText(TimelineEvent event, Display display) {
-    String text = display.markdown(event.text()).replaceAll("\\s+", " ").strip();
-    if (text.length() > MAX_TEXT) {
-      text = text.substring(0, MAX_TEXT - 1).strip() + "…";
-    }
-    text =
-        text.replace(":", "∶")
-            .replace(";", ",")
-            .replace("#", "＃")
-            .replace("%%", "%")
-            .replace("`", "'");
-    return event.marker().display() + " — " + text;
+    return event.marker().display() + " — " + display.mermaid(event.text(), MAX_TEXT);
   }
 }

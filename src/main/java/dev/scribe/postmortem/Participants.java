@@ -42,7 +42,9 @@ final class Participants {
     }
     return roles.entrySet().stream()
         .map(
-            e -> new ParticipantView(source.nameOf(e.getKey()), e.getKey(), describe(e.getValue())))
+            e ->
+                new ParticipantView(
+                    Markdown.inline(source.nameOf(e.getKey())), e.getKey(), describe(e.getValue())))
         .toList();
   }
 

@@ -84,9 +84,12 @@ public final class PostmortemService {
         clock.instant());
   }
 
-  /** Stores a workspace's template once it compiles; a broken one is a user-facing error. */
+  /**
+   * Stores a workspace's template once it compiles and fills a large sample incident within the
+   * renderer's limits; a broken or runaway one is a user-facing error and is not stored.
+   */
   public void saveTemplate(String teamId, DraftTemplate template, String userId) {
-    renderer.check(template);
+    drafts(teamId).check(template);
     Instant now = clock.instant();
     stored.save(teamId, template, userId, now);
   }

@@ -3,18 +3,22 @@ package dev.scribe.postmortem;
 import java.util.List;
 import java.util.Locale;
 
-/** The few lines posted to Slack with the draft file: what it is and the key numbers. */
+/**
+ * The few lines posted to Slack with the draft file: what it is and the key numbers. Slack mrkdwn,
+ * not Markdown: the title goes in as Slack sent it, and the result mentions nobody.
+ */
 final class SummaryLine {
 
   private SummaryLine() {}
 
-  static String of(DraftView view) {
+  static String of(DraftView view, DraftSource source) {
     IncidentView incident = view.incident();
+    String title = source.incident().title().replaceAll("\\s+", " ").strip();
     String first =
         "*"
             + incident.id()
             + " · "
-            + incident.title()
+            + title
             + "* — "
             + incident.severityShort()
             + ", "
@@ -38,9 +42,10 @@ final class SummaryLine {
             + view.actions().open()
             + " open)";
     String text = first + "\n" + metrics + "\n" + counts;
-    return view.timeline().hasWarnings()
-        ? text + "\n⚠ some markers are out of order: see the draft"
-        : text;
+    if (view.timeline().hasWarnings()) {
+      text += "\n⚠ some markers are out of order: see the draft";
+    }
+    return text;
   }
 
   private static String line(DraftView view, String key, String label) {

@@ -61,9 +61,9 @@ final class TimelineViews {
         marker.code(),
         marker.display(),
         !marker.isNote(),
-        display.cellText(event.text()),
+        display.inline(event.text()),
         who(event, display),
-        event.link().orElse(""),
+        event.link().map(Markdown::inline).orElse(""),
         defining && outOfOrder.contains(marker) ? "⚠ " : "",
         note);
   }
@@ -78,7 +78,7 @@ final class TimelineViews {
         event.isPresent(),
         event.map(e -> display.time(e.occurredAt())).orElse(MetricViews.NOT_RECORDED),
         event
-            .map(e -> display.cellText(e.text()))
+            .map(e -> display.inline(e.text()))
             .orElse("✍️ _not recorded — `/pm event WHEN " + marker.label() + ": …`_"),
         definingNote(marker),
         event.isPresent() && outOfOrder.contains(marker) ? "⚠ " : "");

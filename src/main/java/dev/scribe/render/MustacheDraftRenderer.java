@@ -9,7 +9,6 @@ import dev.scribe.postmortem.DraftTemplate;
 import dev.scribe.postmortem.DraftView;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
@@ -17,15 +16,32 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fills draft templates with mustache.java. Each template is compiled once (per source text, so an
- * edited stored template is compiled again) and HTML escaping is off: the output is Markdown.
+ * edited stored template is compiled again) and HTML escaping is off: the output is Markdown, and
+ * the view model's strings are already escaped for where they land. Every draft stays within its
+ * {@link DraftLimits}: a template over them is refused with a message saying which, never run until
+ * the heap is gone.
  */
 public final class MustacheDraftRenderer implements DraftRenderer {
 
   /** Bounds the cache when stored templates are edited over and over. */
   private static final int MAX_COMPILED = 64;
 
+  private static final String TEMPLATE_HELP =
+      "Keep lists out of other lists, or use a built-in template (`/pm draft list`).";
+
+  private final DraftLimits limits;
+  private final ThreadLocal<RenderBudget> budget = new ThreadLocal<>();
   private final DefaultMustacheFactory factory = new MarkdownMustacheFactory();
   private final Map<DraftTemplate, Mustache> compiled = new ConcurrentHashMap<>();
+
+  public MustacheDraftRenderer(DraftLimits limits) {
+    this.limits = limits;
+    factory.setObjectHandler(new ViewModelObjectHandler(budget::get));
+  }
+
+  public MustacheDraftRenderer() {
+    this(DraftLimits.DEFAULT);
+  }
 
   @Override
   public String render(DraftTemplate template, DraftView view) {
@@ -36,27 +52,68 @@ public final class MustacheDraftRenderer implements DraftRenderer {
       }
       mustache = compiled.computeIfAbsent(template, this::compile);
     }
-    StringWriter out = new StringWriter(64 * 1024);
+    RenderBudget spent = new RenderBudget(limits, System.nanoTime());
+    BoundedWriter out = new BoundedWriter(spent);
+    budget.set(spent);
     try {
       mustache.execute(out, view).flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (MustacheException e) {
-      throw new UserFacingException(
-          "The draft template `" + template.name() + "` failed: " + e.getMessage(), null);
+    } catch (RuntimeException e) {
+      throw problem(template, e);
+    } finally {
+      budget.remove();
     }
     // The leading description comment leaves an empty first line behind.
     return out.toString().stripLeading();
   }
 
-  @Override
-  public void check(DraftTemplate template) {
-    compile(template);
+  private static RuntimeException problem(DraftTemplate template, RuntimeException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RenderBudget.OverLimit over) {
+        return new UserFacingException(
+            "The draft template `"
+                + template.name()
+                + "` was stopped: "
+                + over.getMessage()
+                + ". "
+                + TEMPLATE_HELP,
+            "/pm draft full");
+      }
+    }
+    if (e instanceof MustacheException) {
+      return new UserFacingException(
+          "The draft template `" + template.name() + "` failed: " + e.getMessage(), null);
+    }
+    return e;
   }
 
   private Mustache compile(DraftTemplate template) {
+    String source = template.source();
+    if (source.length() > limits.maxSourceChars()) {
+      throw new UserFacingException(
+          "The draft template `"
+              + template.name()
+              + "` is "
+              + String.format("%,d", source.length())
+              + " characters long; templates may have up to "
+              + String.format("%,d", limits.maxSourceChars())
+              + ".");
+    }
+    int depth = SectionDepth.of(source);
+    if (depth > limits.maxSectionDepth()) {
+      throw new UserFacingException(
+          "The draft template `"
+              + template.name()
+              + "` nests sections "
+              + depth
+              + " deep; templates may nest them up to "
+              + limits.maxSectionDepth()
+              + " deep. "
+              + TEMPLATE_HELP);
+    }
     try {
-      return factory.compile(new StringReader(template.source()), template.name());
+      return factory.compile(new StringReader(source), template.name());
     } catch (MustacheException e) {
       throw new UserFacingException(
           "The draft template `" + template.name() + "` has a syntax error: " + e.getMessage(),

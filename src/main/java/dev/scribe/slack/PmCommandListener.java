@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code /pm} slash command. Everything is stored before the acknowledgement is sent, so a
@@ -88,7 +89,18 @@ public final class PmCommandListener implements SlashCommandHandler {
     if (!facts.complete()) {
       learner.learnLater(payload.getTeamId(), payload.getUserId());
     }
-    return context.ack(toResponse(reply, confirmInChannel));
+    return context.ack(
+        toResponse(inert(reply, payload.getTeamId(), payload.getUserId()), confirmInChannel));
+  }
+
+  /**
+   * The reply as it may be posted: the people it names are shown by name, not mentioned (the user
+   * who typed the command aside), and no broadcast in it is live, whatever was typed.
+   */
+  private Reply inert(Reply reply, String teamId, String userId) {
+    String text =
+        InertMrkdwn.of(reply.text(), Set.of(userId), id -> users.knownDisplayName(teamId, id));
+    return new Reply(text, reply.blocks(), reply.visibility());
   }
 
   /** Stores the command as it came, to be completed once the fact arrives. */
@@ -164,7 +176,9 @@ public final class PmCommandListener implements SlashCommandHandler {
               reply.blocks(),
               reply.visibility());
     }
-    return Optional.of(new Deferrals.Answer(reply, inChannel(reply, confirmInChannel)));
+    return Optional.of(
+        new Deferrals.Answer(
+            inert(reply, taken.teamId(), taken.userId()), inChannel(reply, confirmInChannel)));
   }
 
   private boolean confirmInChannel(String teamId) {

@@ -1,16 +1,17 @@
 package dev.scribe.slack;
 
+import dev.scribe.common.TextPart;
 import dev.scribe.postmortem.EventText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Event text as Slack sent it, turned into the draft's Markdown by {@link SlackMarkup}. */
+/** Event text as Slack sent it, read into words and links for the draft by {@link SlackMarkup}. */
 public final class SlackEventText implements EventText {
 
   @Override
-  public String markdown(String slackText, Function<String, Optional<String>> userNames) {
-    return SlackMarkup.toMarkdown(slackText, userNames);
+  public List<TextPart> parts(String slackText, Function<String, Optional<String>> userNames) {
+    return SlackMarkup.parts(slackText, userNames);
   }
 
   @Override

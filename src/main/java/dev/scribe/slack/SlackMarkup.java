@@ -1,5 +1,6 @@
 package dev.scribe.slack;
 
+import dev.scribe.common.TextPart;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,38 +11,50 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Slack message text ({@code <@U123|ana>}, {@code <https://x|label>}, {@code &amp;}) turned into
- * plain Markdown for documents. Slack escapes {@code <}, {@code >} and {@code &} in what people
- * type, so every raw angle bracket in message text opens one of its tokens.
+ * Reads Slack message text ({@code <@U123|ana>}, {@code <https://x|label>}, {@code &amp;}): what a
+ * person wrote, as words and links, for writers of other formats to escape for where it lands.
+ * Slack escapes {@code <}, {@code >} and {@code &} in what people type, so every raw angle bracket
+ * in message text opens one of its tokens.
  */
 public final class SlackMarkup {
 
   private static final Pattern TOKEN = Pattern.compile("<([^<>]*)>");
-  private static final Set<String> BROADCASTS = Set.of("here", "channel", "everyone");
+  private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt);");
+  private static final Set<String> BROADCASTS = Set.of("here", "channel", "everyone", "group");
   private static final String SUBTEAM = "subteam^";
   private static final Pattern USER = Pattern.compile("@([UW][A-Z0-9]+)(?:\\|([^>]*))?");
 
   private SlackMarkup() {}
 
-  /** Like {@link #toMarkdown(String, Function)} with no way to look names up. */
-  public static String toMarkdown(String text) {
-    return toMarkdown(text, id -> Optional.empty());
+  /** Like {@link #parts(String, Function)} with no way to look names up. */
+  public static List<TextPart> parts(String text) {
+    return parts(text, id -> Optional.empty());
   }
 
   /**
-   * The text as Markdown: mentions become "@name" (looked up with {@code userNames}, else the label
-   * Slack sent, else "@U123"), channels "#name", links "[label](url)", entities decoded.
+   * The text as words and links: mentions become "@name" (looked up with {@code userNames}, else
+   * the label Slack sent, else "@U123"), channels "#name", broadcasts "@here", dates their fallback
+   * text. Neighbouring words are merged, so links are the only boundaries.
    */
-  public static String toMarkdown(String text, Function<String, Optional<String>> userNames) {
+  public static List<TextPart> parts(String text, Function<String, Optional<String>> userNames) {
+    List<TextPart> parts = new ArrayList<>();
+    StringBuilder words = new StringBuilder();
     Matcher m = TOKEN.matcher(text);
-    StringBuilder out = new StringBuilder();
     int last = 0;
     while (m.find()) {
-      out.append(decode(text.substring(last, m.start())));
-      out.append(token(m.group(1), userNames));
+      words.append(decode(text.substring(last, m.start())));
+      TextPart token = token(m.group(1), userNames);
+      if (token instanceof TextPart.Words w) {
+        words.append(w.text());
+      } else {
+        flush(words, parts);
+        parts.add(token);
+      }
       last = m.end();
     }
-    return out.append(decode(text.substring(last))).toString();
+    words.append(decode(text.substring(last)));
+    flush(words, parts);
+    return parts;
   }
 
   /** The IDs of the users mentioned ({@code <@U123>}), each once, in order of appearance. */
@@ -74,7 +87,33 @@ public final class SlackMarkup {
     return flat.replace("|", "\\|");
   }
 
-  private static String token(String inside, Function<String, Optional<String>> userNames) {
+  /**
+   * Slack's three entities decoded in one pass, so that {@code &amp;lt;} (a person typing "&lt;")
+   * stays "&lt;" and does not become "<".
+   */
+  public static String decode(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
+    return ENTITY
+        .matcher(text)
+        .replaceAll(
+            m ->
+                switch (m.group(1)) {
+                  case "lt" -> "<";
+                  case "gt" -> ">";
+                  default -> "&";
+                });
+  }
+
+  private static void flush(StringBuilder words, List<TextPart> parts) {
+    if (!words.isEmpty()) {
+      parts.add(new TextPart.Words(words.toString()));
+      words.setLength(0);
+    }
+  }
+
+  private static TextPart token(String inside, Function<String, Optional<String>> userNames) {
     int bar = inside.indexOf('|');
     String target = bar < 0 ? inside : inside.substring(0, bar);
     Optional<String> label =
@@ -82,15 +121,19 @@ public final class SlackMarkup {
     if (target.startsWith("@")) {
       String id = target.substring(1);
       // Today's name first, so a person reads the same on every line of a document.
-      return "@" + userNames.apply(id).or(() -> label).orElse(id);
+      return new TextPart.Words("@" + userNames.apply(id).or(() -> label).orElse(id));
     }
     if (target.startsWith("#")) {
-      return "#" + label.orElse(target.substring(1));
+      return new TextPart.Words("#" + label.orElse(target.substring(1)));
     }
     if (target.startsWith("!")) {
-      return special(target.substring(1), label);
+      return new TextPart.Words(special(target.substring(1), label));
     }
-    return link(decode(target), label);
+    String url = decode(target);
+    if (url.startsWith("mailto:") && label.filter(url.substring(7)::equals).isPresent()) {
+      return new TextPart.Words(label.get());
+    }
+    return new TextPart.Link(url, label.orElse(url));
   }
 
   /** {@code <!here>}, {@code <!subteam^S1|@oncall>}, {@code <!date^…|fallback>}. */
@@ -104,17 +147,5 @@ public final class SlackMarkup {
           .orElse("@" + command.substring(SUBTEAM.length()));
     }
     return label.orElse(command);
-  }
-
-  private static String link(String url, Optional<String> label) {
-    if (label.isEmpty() || label.get().equals(url) || url.equals("mailto:" + label.get())) {
-      return label.filter(l -> url.startsWith("mailto:")).orElse(url);
-    }
-    String shown = label.get().replace("[", "\\[").replace("]", "\\]");
-    return "[" + shown + "](" + url + ")";
-  }
-
-  private static String decode(String text) {
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 }

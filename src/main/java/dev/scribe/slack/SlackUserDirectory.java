@@ -98,6 +98,14 @@ public final class SlackUserDirectory implements UserDirectory {
     return user(teamId, userId).map(SlackUser::displayName).filter(n -> !n.isBlank());
   }
 
+  @Override
+  public Optional<String> knownDisplayName(String teamId, String userId) {
+    if (userId == null || userId.isBlank()) {
+      return Optional.empty();
+    }
+    return store.find(teamId, userId).map(SlackUser::displayName).filter(n -> !n.isBlank());
+  }
+
   private Optional<SlackUser> user(String teamId, String userId) {
     if (userId == null || userId.isBlank()) {
       return Optional.empty();

@@ -9,10 +9,11 @@ final class Drafts {
   private Drafts() {}
 
   static DraftService service() {
+    return service(new MustacheDraftRenderer());
+  }
+
+  static DraftService service(MustacheDraftRenderer renderer) {
     return new DraftService(
-        new BuiltInTemplateCatalog(),
-        new MustacheDraftRenderer(),
-        new TimelineImageRenderer(),
-        new SlackEventText());
+        new BuiltInTemplateCatalog(), renderer, new TimelineImageRenderer(), new SlackEventText());
   }
 }

@@ -2,6 +2,7 @@ package dev.scribe.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scribe.common.TextPart;
 import dev.scribe.postmortem.EventText;
 import java.util.Map;
 import java.util.Optional;
@@ -16,21 +17,27 @@ class SlackEventTextTest {
 
   @Test
   void mentionsUseTheDisplayNameThenTheLabelThenTheId() {
-    assertThat(text.markdown("<@U1|old> and <@U2|sam> and <@U3>", names))
+    assertThat(TextPart.plainText(text.parts("<@U1|old> and <@U2|sam> and <@U3>", names)))
         .isEqualTo("@dana and @sam and @U3");
   }
 
   @Test
-  void channelsLinksAndSpecialMentionsBecomeMarkdown() {
+  void channelsLinksAndSpecialMentionsBecomeWordsAndLinks() {
     assertThat(
-            text.markdown(
+            text.parts(
                 "<#C9|ops> <https://x.example/a?b=1|the graph> <https://y.example> <!here>", names))
-        .isEqualTo("#ops [the graph](https://x.example/a?b=1) https://y.example @here");
+        .containsExactly(
+            new TextPart.Words("#ops "),
+            new TextPart.Link("https://x.example/a?b=1", "the graph"),
+            new TextPart.Words(" "),
+            new TextPart.Link("https://y.example", "https://y.example"),
+            new TextPart.Words(" @here"));
   }
 
   @Test
   void escapedCharactersAreRestored() {
-    assertThat(text.markdown("a &lt; b &amp; c &gt; d", names)).isEqualTo("a < b & c > d");
+    assertThat(text.parts("a &lt; b &amp; c &gt; d", names))
+        .containsExactly(new TextPart.Words("a < b & c > d"));
   }
 
   @Test

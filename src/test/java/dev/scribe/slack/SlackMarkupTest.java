@@ -3,6 +3,8 @@ package dev.scribe.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scribe.common.TextPart;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,24 +43,51 @@ class SlackMarkupTest {
           see <https://x.io/a>                 ¦ see https://x.io/a
           see <https://x.io/a|https://x.io/a>  ¦ see https://x.io/a
           <https://x.io/?a=1&amp;b=2|q&amp;a>  ¦ [q&a](https://x.io/?a=1&b=2)
-          <https://x.io|[prod] dash>           ¦ [\\[prod\\] dash](https://x.io)
+          <https://x.io|[prod] dash>           ¦ [[prod] dash](https://x.io)
           <mailto:a@b.io|a@b.io>               ¦ a@b.io
           p99 &gt; 2s &amp;&amp; errors &lt; 5% ¦ p99 > 2s && errors < 5%
           &amp;lt; stays literal               ¦ &lt; stays literal
+          &amp;amp;lt; twice                   ¦ &amp;lt; twice
+          <javascript:alert(1)|click>          ¦ [click](javascript:alert(1))
           no markup at all                     ¦ no markup at all
           """)
-  void turnsSlackMarkupIntoMarkdown(String slack, String markdown) {
-    assertThat(SlackMarkup.toMarkdown(slack, NAMES)).isEqualTo(markdown);
+  void readsSlackMarkupAsWordsAndLinks(String slack, String shown) {
+    assertThat(shown(SlackMarkup.parts(slack, NAMES))).isEqualTo(shown);
   }
 
   @Test
   void withoutALookupABareMentionShowsTheId() {
-    assertThat(SlackMarkup.toMarkdown("<@U2> and <@U1|ana>")).isEqualTo("@U2 and @ana");
+    assertThat(SlackMarkup.parts("<@U2> and <@U1|ana>"))
+        .containsExactly(new TextPart.Words("@U2 and @ana"));
   }
 
   @Test
   void keepsLineBreaks() {
-    assertThat(SlackMarkup.toMarkdown("a\n<@U1|ana>\n\nb", NAMES)).isEqualTo("a\n@ana\n\nb");
+    assertThat(shown(SlackMarkup.parts("a\n<@U1|ana>\n\nb", NAMES))).isEqualTo("a\n@ana\n\nb");
+  }
+
+  @Test
+  void linksAreTheOnlyBoundariesBetweenParts() {
+    assertThat(SlackMarkup.parts("<!here> see <https://x.io|the graph> &amp; <#C1|ops>"))
+        .containsExactly(
+            new TextPart.Words("@here see "),
+            new TextPart.Link("https://x.io", "the graph"),
+            new TextPart.Words(" & #ops"));
+    assertThat(TextPart.plainText(SlackMarkup.parts("see <https://x.io|the graph>")))
+        .isEqualTo("see the graph");
+  }
+
+  /** Words as they are, links as "[label](url)" or the bare address: the parts at a glance. */
+  private static String shown(List<TextPart> parts) {
+    StringBuilder out = new StringBuilder();
+    for (TextPart part : parts) {
+      if (part instanceof TextPart.Link link) {
+        out.append(link.labelled() ? "[" + link.label() + "](" + link.url() + ")" : link.url());
+      } else {
+        out.append(((TextPart.Words) part).text());
+      }
+    }
+    return out.toString();
   }
 
   @Test

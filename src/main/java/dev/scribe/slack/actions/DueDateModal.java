@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The "Change due date" modal: a date picker, and where the reminder message it came from is. */
 final class DueDateModal {
@@ -42,7 +43,10 @@ final class DueDateModal {
     }
   }
 
-  static View of(IncidentAction a, Origin origin, LocalDate today) {
+  /**
+   * @param shown makes the item's line safe to show the person who clicked
+   */
+  static View of(IncidentAction a, Origin origin, LocalDate today, UnaryOperator<String> shown) {
     LocalDate initial = a.item().due().filter(d -> !d.isBefore(today)).orElse(today.plusDays(7));
     return view(
         v ->
@@ -55,7 +59,10 @@ final class DueDateModal {
                 .blocks(
                     List.of(
                         section(
-                            s -> s.text(markdownText(ActionItemText.lineWithIncident(a, today)))),
+                            s ->
+                                s.text(
+                                    markdownText(
+                                        shown.apply(ActionItemText.lineWithIncident(a, today))))),
                         input(
                             i ->
                                 i.blockId(BLOCK)

@@ -11,9 +11,13 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.scribe.actions.IncidentAction;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderMessage;
+import dev.scribe.slack.InertMrkdwn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** The Block Kit of reminder DMs (with Done / Snooze / Change due date buttons) and the digest. */
 final class ReminderBlocks {
@@ -40,7 +44,13 @@ final class ReminderBlocks {
     return "You have " + items + ".";
   }
 
-  static List<LayoutBlock> blocks(ReminderMessage m) {
+  /**
+   * @param names display names, for people the message names but may not mention: only the
+   *     recipient of a direct reminder is mentioned, and nobody in the digest's channel
+   */
+  static List<LayoutBlock> blocks(ReminderMessage m, Function<String, Optional<String>> names) {
+    Set<String> mayMention =
+        m.kind() == ReminderKind.DIGEST ? Set.of() : Set.of(m.key().recipientId());
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText("*" + text(m) + "*"))));
     LocalDate today = m.key().period();
@@ -50,7 +60,10 @@ final class ReminderBlocks {
           section(
               s ->
                   s.blockId(itemBlock(a.item().id()))
-                      .text(markdownText(ActionItemText.lineWithIncident(a, today)))));
+                      .text(
+                          markdownText(
+                              InertMrkdwn.of(
+                                  ActionItemText.lineWithIncident(a, today), mayMention, names)))));
       if (m.kind() != ReminderKind.DIGEST) {
         blocks.add(buttons(a.item().id()));
       }

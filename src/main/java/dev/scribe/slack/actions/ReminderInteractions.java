@@ -18,6 +18,7 @@ import dev.scribe.common.UserFacingException;
 import dev.scribe.slack.Deferrals;
 import dev.scribe.slack.FactNeeded;
 import dev.scribe.slack.FactsLearner;
+import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.UserFacts;
 import java.time.Clock;
@@ -26,7 +27,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +89,8 @@ public final class ReminderInteractions {
     Clicked c = Clicked.of(req.getPayload());
     String outcome =
         outcome(
+            ctx.getTeamId(),
+            c.userId(),
             () -> {
               service.doneById(ctx.getTeamId(), c.itemId());
               return ":white_check_mark: Done — marked by <@" + c.userId() + ">";
@@ -123,6 +128,8 @@ public final class ReminderInteractions {
 
   private String snoozed(String teamId, long itemId, String userId, ZoneId zone) {
     return outcome(
+        teamId,
+        userId,
         () -> {
           IncidentAction a = service.snoozeById(teamId, itemId, zone);
           return ":zzz: Snoozed until "
@@ -163,7 +170,12 @@ public final class ReminderInteractions {
       later(
           () ->
               ctx.client()
-                  .viewsOpen(r -> r.triggerId(trigger).view(DueDateModal.of(a, origin, today))));
+                  .viewsOpen(
+                      r ->
+                          r.triggerId(trigger)
+                              .view(
+                                  DueDateModal.of(
+                                      a, origin, today, shown(ctx.getTeamId(), c.userId())))));
     } catch (UserFacingException e) {
       later(
           () ->
@@ -173,7 +185,7 @@ public final class ReminderInteractions {
                   c.messageTs(),
                   c.blocks(),
                   c.itemId(),
-                  ":warning: " + e.problem()));
+                  shown(ctx.getTeamId(), c.userId()).apply(":warning: " + e.problem())));
     }
     return ctx.ack();
   }
@@ -200,6 +212,8 @@ public final class ReminderInteractions {
     }
     String outcome =
         outcome(
+            ctx.getTeamId(),
+            user,
             () -> {
               service.changeDueById(ctx.getTeamId(), origin.itemId(), picked);
               return ":calendar: Due date moved to "
@@ -266,12 +280,19 @@ public final class ReminderInteractions {
     String apply();
   }
 
-  private static String outcome(Change change) {
+  private String outcome(String teamId, String clicker, Change change) {
+    String text;
     try {
-      return change.apply();
+      text = change.apply();
     } catch (UserFacingException e) {
-      return ":warning: " + e.problem();
+      text = ":warning: " + e.problem();
     }
+    return shown(teamId, clicker).apply(text);
+  }
+
+  /** Text for the person who clicked, in their own conversation: it mentions nobody else. */
+  private UnaryOperator<String> shown(String teamId, String clicker) {
+    return text -> InertMrkdwn.of(text, Set.of(clicker), id -> users.knownDisplayName(teamId, id));
   }
 
   /** Work after the ack; a Slack failure here loses only a cosmetic update, so it is logged. */

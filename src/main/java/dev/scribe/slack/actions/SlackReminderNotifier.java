@@ -10,6 +10,7 @@ import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderMessage;
 import dev.scribe.actions.ReminderNotifier;
+import dev.scribe.common.UserDirectory;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -31,17 +32,20 @@ public final class SlackReminderNotifier implements ReminderNotifier {
   private static final long CLOCK_SKEW_SECONDS = 120;
 
   private final Function<String, MethodsClient> clientForTeam;
+  private final UserDirectory users;
 
   /**
    * @param clientForTeam the Web API client, holding the bot token, of each workspace
+   * @param users the names of owners shown (not mentioned) in reminders to others
    */
-  public SlackReminderNotifier(Function<String, MethodsClient> clientForTeam) {
+  public SlackReminderNotifier(Function<String, MethodsClient> clientForTeam, UserDirectory users) {
     this.clientForTeam = clientForTeam;
+    this.users = users;
   }
 
   /** For a single-workspace install. */
-  public static SlackReminderNotifier of(MethodsClient client) {
-    return new SlackReminderNotifier(team -> client);
+  public static SlackReminderNotifier of(MethodsClient client, UserDirectory users) {
+    return new SlackReminderNotifier(team -> client, users);
   }
 
   @Override
@@ -56,7 +60,9 @@ public final class SlackReminderNotifier implements ReminderNotifier {
               r ->
                   r.channel(key.recipientId())
                       .text(ReminderBlocks.text(message))
-                      .blocks(ReminderBlocks.blocks(message))
+                      .blocks(
+                          ReminderBlocks.blocks(message, id -> users.displayName(key.teamId(), id)))
+                      .linkNames(false)
                       .metadata(new Message.Metadata(EVENT_TYPE, Map.of("key", key.asText()))));
       SlackOutcomes.requireOk(posted.isOk(), posted.getError());
       return new Sent(posted.getChannel() + "/" + posted.getTs());

@@ -6,10 +6,12 @@ import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.DraftSource;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.recording.IncidentService;
+import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -70,7 +72,7 @@ public final class DraftCommand implements PmSubcommand {
                   return new DraftDelivery.Draft(
                       drafts.markdown(source, templateName),
                       drafts.timelinePng(source),
-                      drafts.summaryLine(source));
+                      InertMrkdwn.of(drafts.summaryLine(source), Set.of(), source.userNames()));
                 }));
     return Reply.ephemeral(
         ":hourglass_flowing_sand: Drafting the post-mortem of *"

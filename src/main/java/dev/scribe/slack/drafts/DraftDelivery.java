@@ -5,7 +5,9 @@ import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
+import dev.scribe.slack.InertMrkdwn;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +56,7 @@ public final class DraftDelivery {
           slack.filesUploadV2(
               FilesUploadV2Request.builder()
                   .channel(incident.channelId())
-                  .initialComment(summary)
+                  .initialComment(InertMrkdwn.of(summary, Set.of()))
                   .uploadFiles(
                       List.of(
                           FilesUploadV2Request.UploadFile.builder()
@@ -106,19 +108,21 @@ public final class DraftDelivery {
 
   private void tell(Incident incident, String userId, String problem) {
     try {
+      String text =
+          ":x: I couldn't post the draft of "
+              + incident.publicId()
+              + ": "
+              + problem
+              + " If Scribe is not in this channel, `/invite @Scribe`. An admin can also print it with `scribe draft"
+              + " --channel "
+              + incident.channelId()
+              + "`.";
       slack.chatPostEphemeral(
           r ->
               r.channel(incident.channelId())
                   .user(userId)
-                  .text(
-                      ":x: I couldn't post the draft of "
-                          + incident.publicId()
-                          + ": "
-                          + problem
-                          + " If Scribe is not in this channel, `/invite @Scribe`. An admin can also print it with `scribe draft"
-                          + " --channel "
-                          + incident.channelId()
-                          + "`."));
+                  .text(InertMrkdwn.of(text, Set.of(userId)))
+                  .linkNames(false));
     } catch (Exception e) {
       log.warn("Could not tell {} about the failed draft: {}", userId, e.getMessage());
     }

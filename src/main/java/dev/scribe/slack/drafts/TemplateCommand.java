@@ -4,6 +4,7 @@ import dev.scribe.common.UserFacingException;
 import dev.scribe.postmortem.DraftTemplate;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.slack.AdminGate;
+import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
@@ -39,8 +40,8 @@ public final class TemplateCommand implements PmSubcommand {
   public List<String> help() {
     return List.of(
         "`/pm template save NAME` + the template on the next lines · `/pm template show|delete NAME` · "
-            + "`/pm template list` — your own draft templates (mustache; see the README; saving and "
-            + "deleting are for workspace admins)");
+            + "`/pm template list` — your own draft templates (mustache; tried on a sample incident "
+            + "before they are saved; saving and deleting are for workspace admins; see the README)");
   }
 
   @Override
@@ -95,7 +96,9 @@ public final class TemplateCommand implements PmSubcommand {
         template.source().length() > MAX_SHOWN
             ? template.source().substring(0, MAX_SHOWN) + "\n…"
             : template.source();
-    return Reply.ephemeral("Template `" + name + "`:\n```\n" + source + "\n```");
+    // Stored unescaped: shown in Slack's encoding, so it reads as written and mentions nobody.
+    return Reply.ephemeral(
+        "Template `" + name + "`:\n```\n" + InertMrkdwn.escape(source) + "\n```");
   }
 
   private Reply delete(PmRequest request, String name) {

@@ -11,10 +11,12 @@ import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
 import dev.scribe.recording.TaggedMessageService;
 import dev.scribe.slack.BotIdentity;
+import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +118,12 @@ public final class ReactionListeners {
                   ? ""
                   : " *" + tagged.event().marker().display() + "*")
               + ". Remove your reaction to take it off the timeline.";
-      slack.chatPostEphemeral(r -> r.channel(message.channelId()).user(userId).text(text));
+      slack.chatPostEphemeral(
+          r ->
+              r.channel(message.channelId())
+                  .user(userId)
+                  .text(InertMrkdwn.of(text, Set.of(userId)))
+                  .linkNames(false));
     } catch (Exception e) {
       // The event is stored; only the courtesy note failed.
       log.info("Could not confirm a tag to {}: {}", userId, e.getMessage());

@@ -8,8 +8,8 @@ final class InlineReferences {
 
   private InlineReferences() {}
 
-  static String markdown(String text) {
-    return dev.scribe.slack.SlackMarkup.toMarkdown(text);
+  static Object words(String text) {
+    return dev.scribe.slack.SlackMarkup.parts(text);
   }
 
   static Object slack() {

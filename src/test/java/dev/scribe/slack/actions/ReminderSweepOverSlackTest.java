@@ -37,9 +37,9 @@ class ReminderSweepOverSlackTest {
   private final Database db = TestDatabases.sqlite();
   private final JdbiActionItemRepository items = new JdbiActionItemRepository(db.jdbi());
   private final JdbiReminderLedger ledger = new JdbiReminderLedger(db.jdbi());
-  private final SlackReminderNotifier notifier =
-      SlackReminderNotifier.of(SlackReminderNotifierTest.client(slack, 2_000));
   private final FakeUserDirectory users = new FakeUserDirectory().with("UALICE", "Europe/Paris");
+  private final SlackReminderNotifier notifier =
+      SlackReminderNotifier.of(SlackReminderNotifierTest.client(slack, 2_000), users);
   private final ReminderKey key =
       new ReminderKey("T1", "UALICE", LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
 

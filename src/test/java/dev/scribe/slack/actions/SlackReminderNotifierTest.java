@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
+import dev.scribe.actions.FakeUserDirectory;
 import dev.scribe.actions.IncidentAction;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
@@ -27,7 +28,9 @@ class SlackReminderNotifierTest {
 
   private final SettableClock clock = SettableClock.at("2026-11-24T08:05:00Z");
   private final FakeSlackApi slack = FakeSlackApi.start(clock);
-  private final SlackReminderNotifier notifier = SlackReminderNotifier.of(client(slack, 2_000));
+  private final FakeUserDirectory users = new FakeUserDirectory().with("UBOB", "Europe/Paris");
+  private final SlackReminderNotifier notifier =
+      SlackReminderNotifier.of(client(slack, 2_000), users);
   private final ReminderKey key =
       new ReminderKey(
           TestData.TEAM, "UALICE", LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
@@ -110,7 +113,7 @@ class SlackReminderNotifierTest {
     slack.failNextWithError("chat.postMessage", "internal_error");
     assertThat(notifier.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
 
-    SlackReminderNotifier impatient = SlackReminderNotifier.of(client(slack, 200));
+    SlackReminderNotifier impatient = SlackReminderNotifier.of(client(slack, 200), users);
     slack.delayNext("chat.postMessage", Duration.ofSeconds(1));
     assertThat(impatient.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
 
