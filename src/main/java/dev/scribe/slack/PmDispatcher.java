@@ -57,7 +57,10 @@ public final class PmDispatcher {
     lines.add("");
     lines.add(
         "*WHEN* (optional): `14:03`, `14:03:20`, `2026-11-21 14:03`, `2019-07-02T13:42Z`, "
-            + "`-15m`, `-1h30m`, `14:03 UTC`, `yesterday 23:50`. Times are in your Slack time zone.");
+            + "`-15m`, `-1h30m`, `14:03 UTC`, `yesterday 23:50`. Times are in your Slack time zone; "
+            + "the first time Scribe sees you it may ask Slack for it, answer :hourglass_flowing_sand: "
+            + "and record the command as of when you typed it a moment later. The same "
+            + "`/pm event` typed twice within 2 minutes is recorded once.");
     lines.add(
         "*MARKER:* (optional): `impact:` T1 · `alert:` T2 · `ack:` T3 · `investigating:` T4 · "
             + "`cause:` T5 · `fix:` T6 · `restored:` T7 · `resolved:` T8.");

@@ -121,13 +121,13 @@ class ReadCommandsTest {
       // As a Scribe that knew only the first two migrations would have left it.
       database
           .jdbi()
-          .useHandle(h -> h.execute("DELETE FROM flyway_schema_history WHERE version = '3'"));
+          .useHandle(h -> h.execute("DELETE FROM flyway_schema_history WHERE installed_rank > 2"));
     }
 
     assertThat(run(Map.of("DATABASE_URL", url), "export", "--channel", "C1")).isEqualTo(2);
 
     assertThat(stderr())
-        .contains("has schema version 2 but this Scribe reads version 3")
+        .contains("has schema version 2 but this Scribe reads version ")
         .contains("run `scribe serve` once");
     try (Connection c = DriverManager.getConnection(url);
         ResultSet versions =
