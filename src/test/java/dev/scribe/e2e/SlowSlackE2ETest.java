@@ -82,6 +82,23 @@ class SlowSlackE2ETest {
   }
 
   @Test
+  void ifSlackNeverSaysTheZoneTheCommandIsDoneInTheDefaultZoneAndTheAnswerSaysSo()
+      throws Exception {
+    for (int i = 0; i < 50; i++) {
+      scribe.slack.failNextWithError("users.info", "fatal_error");
+    }
+    timed(() -> scribe.pm(KENJI, CHANNEL, "event 23:30 ack: paged again"));
+
+    clock.advance(Duration.ofMinutes(6));
+    ResponseUrlPost answer = scribe.slack.awaitResponses(1, PATIENCE).get(0);
+
+    assertThat(answer.text())
+        .contains("2026-11-20 23:30 UTC")
+        .contains("Slack did not tell me your time zone in time, so times were read in UTC");
+    assertThat(events("paged again")).hasSize(1);
+  }
+
+  @Test
   void aRetypedCommandIsOneEventWhetherItWaitedOrNot() throws Exception {
     scribe.slack.delayNext("users.info", SLOW);
     String command = "event 23:50 fix: rolled back the config";
