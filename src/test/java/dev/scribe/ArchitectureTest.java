@@ -31,7 +31,9 @@ class ArchitectureTest {
     "dev.scribe.metrics",
     "dev.scribe.actions",
     "dev.scribe.postmortem",
-    "dev.scribe.workspace"
+    "dev.scribe.workspace",
+    "dev.scribe.outbox",
+    "dev.scribe.home"
   };
 
   /** Scribe's own classes, without the tests. */

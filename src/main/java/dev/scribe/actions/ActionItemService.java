@@ -1,5 +1,6 @@
 package dev.scribe.actions;
 
+import dev.scribe.common.ChangeNotices;
 import dev.scribe.common.Transactor;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
@@ -9,7 +10,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Records, changes and closes action items; what the commands and the reminder buttons call. */
@@ -21,15 +24,23 @@ public final class ActionItemService {
   private final ActionItemRepository items;
   private final Transactor transactor;
   private final Clock clock;
+  private final ChangeNotices notices;
+
+  public ActionItemService(ActionItemRepository items, Transactor transactor, Clock clock) {
+    this(items, transactor, clock, ChangeNotices.NONE);
+  }
 
   /**
    * @param transactor every change reads the item and writes it back whole, so it runs in one
    *     transaction: a click on "Done" and a simultaneous edit cannot undo each other
+   * @param notices told, after each commit, whose items changed (App Home)
    */
-  public ActionItemService(ActionItemRepository items, Transactor transactor, Clock clock) {
+  public ActionItemService(
+      ActionItemRepository items, Transactor transactor, Clock clock, ChangeNotices notices) {
     this.items = items;
     this.transactor = transactor;
     this.clock = clock;
+    this.notices = notices;
   }
 
   /** An item after a change, with warnings worth telling the user (a due date in the past). */
@@ -53,6 +64,7 @@ public final class ActionItemService {
             userId,
             clock.instant());
     ActionItem stored = items.add(incident.teamId(), draft);
+    changed(incident.teamId(), stored);
     return new Change(stored, warnings(input, userZone));
   }
 
@@ -71,7 +83,10 @@ public final class ActionItemService {
    * removed due date lifts any snooze.
    */
   public Change edit(Incident incident, int number, ActionInput input, ZoneId userZone) {
-    return transactor.inTransaction(() -> editNow(incident, number, input, userZone));
+    ActionItem before = find(incident, number);
+    Change change = transactor.inTransaction(() -> editNow(incident, number, input, userZone));
+    changed(incident.teamId(), before, change.item());
+    return change;
   }
 
   private Change editNow(Incident incident, int number, ActionInput input, ZoneId userZone) {
@@ -98,14 +113,18 @@ public final class ActionItemService {
 
   /** Marks item N done; doing it twice is harmless. */
   public ActionItem done(Incident incident, int number) {
-    return transactor.inTransaction(
-        () -> close(incident.teamId(), find(incident, number), ActionStatus.DONE));
+    return changed(
+        incident.teamId(),
+        transactor.inTransaction(
+            () -> close(incident.teamId(), find(incident, number), ActionStatus.DONE)));
   }
 
   /** Drops item N: it stays listed, struck out, and is never reminded again. */
   public ActionItem drop(Incident incident, int number) {
-    return transactor.inTransaction(
-        () -> close(incident.teamId(), find(incident, number), ActionStatus.DROPPED));
+    return changed(
+        incident.teamId(),
+        transactor.inTransaction(
+            () -> close(incident.teamId(), find(incident, number), ActionStatus.DROPPED)));
   }
 
   /** The item with this storage id, with its incident. */
@@ -115,15 +134,20 @@ public final class ActionItemService {
 
   /** Marks the item with this storage id done (a reminder's button). */
   public IncidentAction doneById(String teamId, long id) {
-    return transactor.inTransaction(
-        () -> {
-          IncidentAction found = findById(teamId, id);
-          return found.with(close(teamId, found.item(), ActionStatus.DONE));
-        });
+    return changed(
+        transactor.inTransaction(
+            () -> {
+              IncidentAction found = findById(teamId, id);
+              return found.with(close(teamId, found.item(), ActionStatus.DONE));
+            }));
   }
 
   /** Silences reminders of the item for {@link #SNOOZE}, counted from today in the user's zone. */
   public IncidentAction snoozeById(String teamId, long id, ZoneId userZone) {
+    return changed(snoozeNow(teamId, id, userZone));
+  }
+
+  private IncidentAction snoozeNow(String teamId, long id, ZoneId userZone) {
     return transactor.inTransaction(
         () -> {
           IncidentAction found = stillOpen(findById(teamId, id));
@@ -137,6 +161,10 @@ public final class ActionItemService {
 
   /** Moves the item's due date (a reminder's modal); lifts any snooze. */
   public IncidentAction changeDueById(String teamId, long id, LocalDate due) {
+    return changed(changeDueNow(teamId, id, due));
+  }
+
+  private IncidentAction changeDueNow(String teamId, long id, LocalDate due) {
     return transactor.inTransaction(
         () -> {
           IncidentAction found = stillOpen(findById(teamId, id));
@@ -191,6 +219,25 @@ public final class ActionItemService {
     return items
         .byId(teamId, id)
         .orElseThrow(() -> new UserFacingException("That action item no longer exists."));
+  }
+
+  /** After the commit: the owners whose lists show the item, before and after the change. */
+  private ActionItem changed(String teamId, ActionItem... versions) {
+    List<String> owners =
+        Arrays.stream(versions)
+            .map(ActionItem::ownerId)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    if (!owners.isEmpty()) {
+      notices.itemsChanged(teamId, owners);
+    }
+    return versions[versions.length - 1];
+  }
+
+  private IncidentAction changed(IncidentAction a) {
+    changed(a.teamId(), a.item());
+    return a;
   }
 
   private List<String> warnings(ActionInput input, ZoneId userZone) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One reminder that must be sent at most once: what the ledger claims before anything is sent.
+ * One reminder that must be sent at most once: the key the outbox holds it under.
  *
  * @param teamId Slack workspace
  * @param recipientId the user (or, for a digest, the channel) it goes to

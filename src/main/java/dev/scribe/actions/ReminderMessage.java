@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * What one reminder says, before any Slack formatting.
  *
- * @param key the ledger key; also tags the sent message so it can be found again
+ * @param key the reminder's key (its outbox dedupe key); also tags the sent message so it can be
+ *     found again
  * @param zone the recipient's zone (the digest zone for a digest)
  * @param items the overdue items it lists, most overdue first
  * @param openCount for a digest, how many items of the workspace are open; otherwise 0

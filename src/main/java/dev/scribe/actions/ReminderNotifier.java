@@ -1,8 +1,8 @@
 package dev.scribe.actions;
 
-import java.time.Duration;
+import dev.scribe.outbox.Delivery;
+import dev.scribe.outbox.Lookup;
 import java.time.Instant;
-import java.util.Optional;
 
 /** Delivers reminders to people and channels (Slack direct messages in production). */
 public interface ReminderNotifier {
@@ -15,28 +15,4 @@ public interface ReminderNotifier {
    * since}.
    */
   Lookup findDelivered(ReminderKey key, Instant since);
-
-  /** How a send went. */
-  sealed interface Delivery {}
-
-  /** Delivered; {@code messageRef} is {@code channel/ts}. */
-  record Sent(String messageRef) implements Delivery {}
-
-  /** Not delivered, worth retrying: after {@code retryAfter} when the other side said so. */
-  record RetryLater(Optional<Duration> retryAfter, String reason) implements Delivery {}
-
-  /** Not delivered and never will be (unknown user, channel archived…). */
-  record Failed(String reason) implements Delivery {}
-
-  /** What a look into the conversation found. */
-  sealed interface Lookup {}
-
-  /** The message is there. */
-  record Found(String messageRef) implements Lookup {}
-
-  /** Looked, and it is not there. */
-  record NotFound() implements Lookup {}
-
-  /** Could not look; try later. */
-  record Unavailable(Optional<Duration> retryAfter, String reason) implements Lookup {}
 }

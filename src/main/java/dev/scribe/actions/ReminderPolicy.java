@@ -40,10 +40,6 @@ public final class ReminderPolicy {
     public Planned {
       items = List.copyOf(items);
     }
-
-    public ReminderMessage message() {
-      return new ReminderMessage(key, zone, items, 0);
-    }
   }
 
   /** Whether someone in {@code zone} may get a reminder at {@code now}. */

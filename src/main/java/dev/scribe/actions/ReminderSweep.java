@@ -1,28 +1,32 @@
 package dev.scribe.actions;
 
+import dev.scribe.common.Transactor;
 import dev.scribe.common.UserDirectory;
+import dev.scribe.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One pass of "query overdue → group by recipient → notify", safe to run from several processes at
- * once: every message is claimed in the {@link ReminderLedger} first and sent by whoever wins.
+ * One pass of "query overdue → group by recipient → enqueue", safe to run from several processes at
+ * once: each reminder goes into the {@link Outbox} under its key (recipient, local day, kind),
+ * which stores it once however many sweeps plan it; the outbox then delivers it once.
  */
 public final class ReminderSweep {
 
   private final ActionItemRepository items;
-  private final ReminderLedger ledger;
-  private final ReminderNotifier notifier;
+  private final Outbox outbox;
+  private final Transactor transactor;
   private final UserDirectory users;
   private final ReminderSettings settings;
   private final ReminderPolicy policy;
@@ -30,21 +34,21 @@ public final class ReminderSweep {
 
   public ReminderSweep(
       ActionItemRepository items,
-      ReminderLedger ledger,
-      ReminderNotifier notifier,
+      Outbox outbox,
+      Transactor transactor,
       UserDirectory users,
       ReminderSettings settings,
       Clock clock) {
     this.items = items;
-    this.ledger = ledger;
-    this.notifier = notifier;
+    this.outbox = outbox;
+    this.transactor = transactor;
     this.users = users;
     this.settings = settings;
     this.policy = new ReminderPolicy(settings);
     this.clock = clock;
   }
 
-  /** Sends every reminder, escalation and digest due now that nobody has sent yet. */
+  /** Enqueues every reminder, escalation and digest due now that is not in the outbox yet. */
   public SweepReport run() {
     Instant now = clock.instant();
     // The latest calendar day anywhere on Earth: items due before it may be overdue for someone.
@@ -53,43 +57,52 @@ public final class ReminderSweep {
         items.openDueBeforeInAllWorkspaces(horizon).stream()
             .collect(
                 Collectors.groupingBy(IncidentAction::teamId, TreeMap::new, Collectors.toList()));
-    Delivering delivering = new Delivering(ledger, notifier, clock);
     SweepReport report = SweepReport.empty();
     for (Map.Entry<String, List<IncidentAction>> team : byTeam.entrySet()) {
-      report = report.plus(remind(now, team.getKey(), team.getValue(), delivering));
+      List<ReminderDue> planned = new ArrayList<>();
+      for (ReminderPolicy.Planned p :
+          policy.plan(now, team.getKey(), team.getValue(), zones(team.getKey()))) {
+        planned.add(new ReminderDue(p.key(), p.zone(), p.items(), 0));
+      }
+      report = report.plus(enqueue(now, team.getKey(), planned));
     }
     if (policy.isDigestTime(now)) {
-      report = report.plus(digests(now, byTeam, delivering));
+      report = report.plus(digests(now, byTeam));
     }
     return report;
   }
 
-  private SweepReport remind(
-      Instant now, String team, List<IncidentAction> candidates, Delivering delivering) {
-    List<ReminderPolicy.Planned> plan = policy.plan(now, team, candidates, zones(team));
-    Map<ReminderKey, LedgerEntry> known =
-        ledger.findAll(team, plan.stream().map(ReminderPolicy.Planned::key).toList());
-    SweepReport report = SweepReport.empty();
-    for (ReminderPolicy.Planned planned : plan) {
-      report =
-          report.plus(
-              delivering.deliver(planned.message(), Optional.ofNullable(known.get(planned.key()))));
-    }
-    return report;
+  /**
+   * Puts one workspace's planned reminders in the outbox in one transaction; those already there
+   * are skipped after one read, without a write.
+   */
+  private SweepReport enqueue(Instant now, String team, List<ReminderDue> planned) {
+    Set<String> known =
+        outbox.enqueuedKeys(
+            team,
+            ReminderDue.KIND,
+            planned.stream().map(d -> ReminderDue.dedupeKey(d.key())).toList());
+    List<ReminderDue> fresh =
+        planned.stream().filter(d -> !known.contains(ReminderDue.dedupeKey(d.key()))).toList();
+    int enqueued =
+        fresh.isEmpty()
+            ? 0
+            : transactor.inTransaction(
+                () -> (int) fresh.stream().filter(d -> outbox.enqueue(d.message(), now)).count());
+    return new SweepReport(enqueued, planned.size() - enqueued);
   }
 
   /** One digest per workspace with open items; its overdue items are among those already read. */
-  private SweepReport digests(
-      Instant now, Map<String, List<IncidentAction>> byTeam, Delivering delivering) {
+  private SweepReport digests(Instant now, Map<String, List<IncidentAction>> byTeam) {
     String channel = settings.digestChannel().orElseThrow();
     ZoneId zone = settings.fallbackZone();
     LocalDate today = ReminderPolicy.today(now, zone);
     SweepReport report = SweepReport.empty();
     for (String team : items.teamsWithOpenItems()) {
       ReminderKey key = new ReminderKey(team, channel, today, ReminderKind.DIGEST);
-      Optional<LedgerEntry> known = ledger.find(key);
-      if (known.isPresent() && !known.get().isTakeable(now)) {
-        report = report.plus(new SweepReport(0, 0, 0, 0, 1));
+      String dedupeKey = ReminderDue.dedupeKey(key);
+      if (!outbox.enqueuedKeys(team, ReminderDue.KIND, List.of(dedupeKey)).isEmpty()) {
+        report = report.plus(new SweepReport(0, 1));
         continue;
       }
       List<IncidentAction> overdue =
@@ -97,10 +110,8 @@ public final class ReminderSweep {
               .filter(a -> ReminderPolicy.isOverdue(a.item(), today))
               .sorted(ReminderPolicy.MOST_OVERDUE_FIRST)
               .toList();
-      report =
-          report.plus(
-              delivering.deliver(
-                  new ReminderMessage(key, zone, overdue, items.countOpen(team)), known));
+      ReminderDue digest = new ReminderDue(key, zone, overdue, items.countOpen(team));
+      report = report.plus(enqueue(now, team, List.of(digest)));
     }
     return report;
   }

@@ -1,6 +1,5 @@
 package dev.scribe.app;
 
-import dev.scribe.common.UserDirectory;
 import dev.scribe.slack.AdminGate;
 import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.PmSubcommand;
@@ -9,7 +8,6 @@ import dev.scribe.slack.actions.ActionsCommand;
 import dev.scribe.slack.actions.DoneCommand;
 import dev.scribe.slack.actions.IncidentLocator;
 import dev.scribe.slack.drafts.DraftCommand;
-import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.drafts.TemplateCommand;
 import dev.scribe.slack.incident.ReopenCommand;
 import dev.scribe.slack.incident.ResolveCommand;
@@ -21,7 +19,6 @@ import dev.scribe.slack.timeline.EventCommand;
 import dev.scribe.slack.timeline.TimelineCommand;
 import dev.scribe.slack.workspace.ConfigCommand;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 /**
  * Every {@code /pm} subcommand, each given only the services it uses, in the order {@code /pm help}
@@ -31,13 +28,7 @@ final class PmCommands {
 
   private PmCommands() {}
 
-  static List<PmSubcommand> all(
-      Scribe s,
-      UserDirectory users,
-      FactsLearner learner,
-      AdminGate admins,
-      DraftDelivery delivery,
-      Executor afterAck) {
+  static List<PmSubcommand> all(Scribe s, FactsLearner learner, AdminGate admins) {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(
         new StartCommand(s.incidents, learner),
@@ -48,7 +39,7 @@ final class PmCommands {
         new SetCommand(s.incidents, s.fields),
         new ResolveCommand(s.incidents, s.timeline, s.eventParser),
         new ReopenCommand(s.incidents),
-        new DraftCommand(s.incidents, s.postmortems, users, delivery, afterAck),
+        new DraftCommand(s.incidents, s.postmortems, s.draftRequests, s.config.draftCanvas()),
         new TemplateCommand(s.postmortems, admins),
         new ActionCommand(current, s.actionItems, s.clock),
         new ActionsCommand(current, s.actionItems, s.clock),

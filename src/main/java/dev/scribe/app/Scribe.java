@@ -4,31 +4,50 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.scribe.actions.ActionItemService;
+import dev.scribe.actions.ReminderSender;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
 import dev.scribe.common.CommandClock;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.home.HomeService;
+import dev.scribe.incident.Incident;
+import dev.scribe.outbox.DeliveryReport;
+import dev.scribe.outbox.DepthCount;
+import dev.scribe.outbox.OutboxDelivery;
+import dev.scribe.outbox.Sender;
+import dev.scribe.postmortem.DraftRequests;
+import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.postmortem.TemplateCatalog;
 import dev.scribe.recording.IncidentFieldService;
 import dev.scribe.recording.IncidentSelection;
 import dev.scribe.recording.IncidentService;
+import dev.scribe.recording.MessageActionItemService;
+import dev.scribe.recording.MessageCaptureService;
 import dev.scribe.recording.TaggedMessageService;
 import dev.scribe.recording.TimelineService;
 import dev.scribe.render.BuiltInTemplateCatalog;
 import dev.scribe.render.DirectoryTemplateCatalog;
 import dev.scribe.render.MustacheDraftRenderer;
 import dev.scribe.render.TimelineImageRenderer;
+import dev.scribe.schedule.Doorbell;
+import dev.scribe.slack.FailureNoticeSender;
+import dev.scribe.slack.ResponseUrlSender;
 import dev.scribe.slack.SlackEventText;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.SlackReminderNotifier;
+import dev.scribe.slack.drafts.CanvasDelivery;
+import dev.scribe.slack.drafts.DraftDelivery;
+import dev.scribe.slack.timeline.TagConfirmationSender;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
 import dev.scribe.storage.JdbiAdminGroupMembers;
 import dev.scribe.storage.JdbiDeferredRequests;
+import dev.scribe.storage.JdbiHome;
 import dev.scribe.storage.JdbiIncidentRepository;
-import dev.scribe.storage.JdbiReminderLedger;
+import dev.scribe.storage.JdbiMessageActionItems;
+import dev.scribe.storage.JdbiOutbox;
 import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
@@ -36,10 +55,13 @@ import dev.scribe.storage.JdbiTransactor;
 import dev.scribe.storage.JdbiTypedCommands;
 import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
+import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.timeline.EventInputParser;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The composition root: everything Scribe is made of is built here with {@code new}, from the
@@ -47,6 +69,9 @@ import java.util.List;
  * over them. Each entry point takes only what it needs: {@code serve} and the demo the Slack app
  * ({@link #slackApp()}, whose listeners {@link ScribeApp} and {@link PmCommands} wire), {@code
  * remind} one sweep ({@link #remindOnce()}), {@code draft} and {@code export} the post-mortems.
+ *
+ * <p>Every message Scribe owes someone goes through one outbox ({@link JdbiOutbox}), delivered by
+ * one sender per kind ({@link #senders}).
  */
 public final class Scribe implements AutoCloseable {
 
@@ -63,7 +88,11 @@ public final class Scribe implements AutoCloseable {
   final JdbiDeferredRequests deferredRequests;
   final JdbiTransactor transactor;
   private final JdbiActionItemRepository actionItemRepository;
-  private final JdbiReminderLedger reminderLedger;
+  private final JsonPayloadCodec payloads = new JsonPayloadCodec();
+  final JdbiOutbox outbox;
+
+  /** Rung when a transaction that enqueued a message commits; wakes {@code serve}'s deliverer. */
+  final Doorbell doorbell = new Doorbell();
 
   // The services.
   final IncidentService incidents;
@@ -73,7 +102,15 @@ public final class Scribe implements AutoCloseable {
   final ActionItemService actionItems;
   final EventInputParser eventParser;
   final PostmortemService postmortems;
+  final DraftRequests draftRequests;
   private final IncidentSelection incidentSelection;
+  final MessageCaptureService captures;
+  final MessageActionItemService messageActionItems;
+  final HomeService homes;
+  final JdbiIncidentRepository incidentRepository;
+
+  /** Told of changes App Home shows; forwarded to its publisher by the Slack app. */
+  final ForwardingNotices notices = new ForwardingNotices();
 
   /** Scribe over a database the caller opened; closing Scribe closes it. */
   public Scribe(ScribeConfig config, Database database, Clock clock) {
@@ -84,6 +121,7 @@ public final class Scribe implements AutoCloseable {
     clock = this.clock;
     var jdbi = database.jdbi();
     JdbiIncidentRepository incidentRepository = new JdbiIncidentRepository(jdbi);
+    this.incidentRepository = incidentRepository;
     this.timelineRepository = new JdbiTimelineRepository(jdbi);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
@@ -91,7 +129,7 @@ public final class Scribe implements AutoCloseable {
     this.adminGroups = new JdbiAdminGroupMembers(jdbi);
     this.deferredRequests = new JdbiDeferredRequests(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
-    this.reminderLedger = new JdbiReminderLedger(jdbi);
+    this.outbox = new JdbiOutbox(jdbi, payloads, doorbell::ring);
     this.transactor = new JdbiTransactor(jdbi);
 
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
@@ -111,9 +149,24 @@ public final class Scribe implements AutoCloseable {
             timelineRepository,
             timelineRepository,
             incidents,
+            outbox,
             transactor,
             clock);
-    this.actionItems = new ActionItemService(actionItemRepository, transactor, clock);
+    this.actionItems = new ActionItemService(actionItemRepository, transactor, clock, notices);
+    this.captures =
+        new MessageCaptureService(
+            incidentRepository, timelineRepository, incidents, transactor, clock);
+    this.messageActionItems =
+        new MessageActionItemService(
+            incidentRepository,
+            new JdbiMessageActionItems(jdbi),
+            actionItemRepository,
+            timelineRepository,
+            transactor,
+            notices,
+            clock);
+    JdbiHome home = new JdbiHome(jdbi);
+    this.homes = new HomeService(home, home, home, clock);
     this.eventParser = new EventInputParser(clock);
     this.incidentSelection = new IncidentSelection(incidentRepository);
     this.postmortems =
@@ -127,6 +180,8 @@ public final class Scribe implements AutoCloseable {
             new TimelineImageRenderer(),
             new SlackEventText(),
             clock);
+    this.draftRequests =
+        new DraftRequests(incidentRepository, postmortems, outbox, transactor, clock);
   }
 
   /** Opens the database of {@code DATABASE_URL}, brought up to date, and builds Scribe over it. */
@@ -155,29 +210,83 @@ public final class Scribe implements AutoCloseable {
     return new ScribeApp(this);
   }
 
-  /** {@code remind}: one reminder sweep through Slack, as {@code serve} runs on a schedule. */
-  public SweepReport remindOnce() {
+  /**
+   * App Home's "Draft post-mortem" button: the default template in the requester's zone, owed
+   * through the outbox like {@code /pm draft}. Each press is its own request.
+   */
+  void requestDefaultDraft(Incident incident, String requesterId, UserDirectory users) {
+    ZoneId zone = users.zone(incident.teamId(), requesterId).orElse(config.defaultZone());
+    draftRequests.request(
+        incident,
+        requesterId,
+        DraftService.DEFAULT_TEMPLATE,
+        zone,
+        UUID.randomUUID().toString(),
+        config.draftCanvas());
+  }
+
+  /**
+   * {@code remind}: one reminder sweep, as {@code serve} runs on a schedule, then everything the
+   * outbox holds that is due now delivered through Slack (later retries are {@code serve}'s, or the
+   * next {@code remind}'s).
+   */
+  public Reminded remindOnce() {
     MethodsClient slack = slackMethods();
-    return reminderSweep(slack, new SlackUserDirectory(slack, slackUsers, clock, Runnable::run))
-        .run();
+    UserDirectory users = new SlackUserDirectory(slack, slackUsers, clock, Runnable::run);
+    SweepReport swept = reminderSweep(users).run();
+    return new Reminded(swept, outboxDelivery(senders(slack, users)).deliverDue());
   }
 
-  /** The reminder sweep over this database, sending through Slack. */
-  ReminderSweep reminderSweep(MethodsClient slack, UserDirectory users) {
+  /** What {@code remind} did: the sweep, then the deliveries. */
+  public record Reminded(SweepReport sweep, DeliveryReport delivered) {
+    @Override
+    public String toString() {
+      return "reminders: " + sweep + "; delivered: " + delivered;
+    }
+  }
+
+  /** The reminder sweep over this database: it plans, the outbox sends. */
+  ReminderSweep reminderSweep(UserDirectory users) {
     return new ReminderSweep(
-        actionItemRepository,
-        reminderLedger,
-        SlackReminderNotifier.of(slack, users),
-        users,
-        config.reminders(),
-        clock);
+        actionItemRepository, outbox, transactor, users, config.reminders(), clock);
   }
 
-  /** The Web API client, pointed at {@code SLACK_API_URL}. */
+  /**
+   * One sender per kind of outbox message, all through Slack. Adding a kind: its payload record and
+   * {@code MessageKind} in the domain, its sender in the Slack adapters, and one line here.
+   */
+  List<Sender<?>> senders(MethodsClient slack, UserDirectory users) {
+    return List.of(
+        new TagConfirmationSender(slack, incidentRepository, timelineRepository),
+        new DraftDelivery(slack, draftRequests, users),
+        new CanvasDelivery(slack, draftRequests, users),
+        new ReminderSender(actionItemRepository, SlackReminderNotifier.of(slack, users), clock),
+        new FailureNoticeSender(slack),
+        new ResponseUrlSender(config.slackTimeout()));
+  }
+
+  /** Delivers the outbox through these senders. */
+  OutboxDelivery outboxDelivery(List<Sender<?>> senders) {
+    return new OutboxDelivery(outbox, senders, payloads, transactor, clock);
+  }
+
+  /** Messages waiting, in flight and given up, by kind: for operators (metrics, health). */
+  public List<DepthCount> outboxDepth() {
+    return outbox.depth();
+  }
+
+  /**
+   * The Web API client, pointed at {@code SLACK_API_URL}, giving up on an answer after {@code
+   * SCRIBE_SLACK_TIMEOUT} (an outbox message whose call timed out is in doubt, and looked for
+   * before it is sent again).
+   */
   Slack slackClient() {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
     slackConfig.setStatsEnabled(false);
+    int timeout = Math.toIntExact(config.slackTimeout().toMillis());
+    slackConfig.setHttpClientReadTimeoutMillis(timeout);
+    slackConfig.setHttpClientWriteTimeoutMillis(timeout);
     return Slack.getInstance(slackConfig);
   }
 

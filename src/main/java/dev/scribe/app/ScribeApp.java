@@ -3,6 +3,7 @@ package dev.scribe.app;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -10,24 +11,31 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.common.ChangeNotices;
 import dev.scribe.config.ScribeConfig;
+import dev.scribe.outbox.DepthCount;
+import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
 import dev.scribe.slack.AdminGate;
 import dev.scribe.slack.BotIdentity;
 import dev.scribe.slack.Deferrals;
-import dev.scribe.slack.DirectResponseUrlAnswers;
 import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.MemberJoinedListener;
+import dev.scribe.slack.OutboxDeferredAnswers;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
-import dev.scribe.slack.drafts.DraftDelivery;
+import dev.scribe.slack.home.HomeListeners;
+import dev.scribe.slack.home.HomePublisher;
+import dev.scribe.slack.timeline.ActionItemMessageFetcher;
+import dev.scribe.slack.timeline.AddToTimelineShortcut;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,26 +46,44 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack app, the composition root's second half: the Bolt app with every listener wired to the
- * services it needs, served over HTTP or Socket Mode with the background work that goes with it.
- * Built by {@link Scribe#slackApp()}.
+ * services it needs, served over HTTP or Socket Mode with the background work that goes with it:
+ * the reminder sweep and the outbox's deliverer. Built by {@link Scribe#slackApp()}.
  */
 public final class ScribeApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ScribeApp.class);
 
+  /**
+   * Messages sent at once, at most: a burst of tags waits its turn rather than trip rate limits.
+   */
+  private static final int OUTBOX_WORKERS = 4;
+
+  /**
+   * How often the outbox is looked at without a ring: for retries whose time came, and messages
+   * another replica enqueued or a previous run left.
+   */
+  private static final Duration OUTBOX_POLL = Duration.ofSeconds(5);
+
+  /** How long changes gather before App Home views are re-published. */
+  private static final Duration HOME_WINDOW = Duration.ofSeconds(1);
+
   /** As long as a process runs; not Long.MAX_VALUE, which Bolt's "cached + expiry" overflows. */
   static final Duration AUTH_TEST_KEPT_FOR = Duration.ofDays(3650);
 
-  private final Scribe scribe;
   private final ScribeConfig config;
   private final App app;
   private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final ScheduledExecutorService background;
-  private final Deferrals deferrals;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
+  private final OutboxDispatcher outbox;
+  private final Scribe scribe;
   private final BooleanSupplier databaseHealthy;
+  private final HomePublisher homePublisher;
+  private final ForwardingNotices notices;
+  private final ActionItemMessageFetcher actionItemFetcher;
+  private final Deferrals deferrals;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
@@ -71,6 +97,11 @@ public final class ScribeApp implements AutoCloseable {
     this.app = new App(appConfig(slackClient));
     SlackUserDirectory users =
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
+    this.homePublisher =
+        new HomePublisher(
+            scribe.homes, users, config.defaultZone(), slack, scribe.clock, HOME_WINDOW);
+    scribe.notices.forwardTo(homePublisher);
+    this.notices = scribe.notices;
     FactsLearner learner =
         new FactsLearner(users, slack, scribe.adminGroups, scribe.clock, afterAck);
     this.deferrals =
@@ -80,20 +111,11 @@ public final class ScribeApp implements AutoCloseable {
             learner,
             scribe.transactor,
             scribe.clock,
-            new DirectResponseUrlAnswers(),
+            new OutboxDeferredAnswers(scribe.outbox, scribe.clock),
             scribe.workspaceRules);
     AdminGate admins = new AdminGate(scribe.workspaceRules, scribe.adminGroups, learner);
-    PmDispatcher dispatcher =
-        new PmDispatcher(
-            PmCommands.all(
-                scribe,
-                users,
-                learner,
-                admins,
-                new DraftDelivery(slack, config.draftCanvas()),
-                afterAck));
-    app.command(
-        "/pm",
+    PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(scribe, learner, admins));
+    PmCommandListener pm =
         new PmCommandListener(
             dispatcher,
             users,
@@ -102,7 +124,16 @@ public final class ScribeApp implements AutoCloseable {
             scribe.workspaceSettings,
             config.defaultZone(),
             config.confirmationsInChannel(),
-            scribe.clock));
+            scribe.clock);
+    // Any /pm command may change the incidents App Home lists; unchanged views are not re-sent.
+    app.command(
+        "/pm",
+        (request, context) -> {
+          Response response = pm.apply(request, context);
+          homePublisher.incidentsChanged(request.getPayload().getTeamId());
+          return response;
+        });
+    this.actionItemFetcher = new ActionItemMessageFetcher(slack, scribe.messageActionItems);
     new ReminderInteractions(
             scribe.actionItems,
             slack,
@@ -111,11 +142,25 @@ public final class ScribeApp implements AutoCloseable {
             deferrals,
             config.defaultZone(),
             scribe.clock,
-            afterAck)
+            afterAck,
+            homePublisher)
         .register(app);
     new MemberJoinedListener(learner).register(app);
-    this.reminderSweep = scribe.reminderSweep(slack, users);
+    new HomeListeners(
+            scribe.homes,
+            homePublisher,
+            scribe.incidentRepository::byId,
+            (incident, user) -> scribe.requestDefaultDraft(incident, user, users))
+        .register(app);
+    new AddToTimelineShortcut(scribe.captures, slack, afterAck, homePublisher).register(app);
+    this.reminderSweep = scribe.reminderSweep(users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
+    this.outbox =
+        new OutboxDispatcher(
+            scribe.outboxDelivery(scribe.senders(slack, users)),
+            scribe.doorbell,
+            OUTBOX_WORKERS,
+            OUTBOX_POLL);
     this.databaseHealthy = scribe::isHealthy;
   }
 
@@ -144,9 +189,19 @@ public final class ScribeApp implements AutoCloseable {
         .build();
   }
 
-  /** One reminder sweep now, as the scheduler runs it every interval. */
+  /** One reminder sweep now, as the scheduler runs it every interval; the outbox sends. */
   public SweepReport sweepReminders() {
     return reminderSweep.run();
+  }
+
+  /** Looks at the outbox now rather than at its next poll (retries whose time came). */
+  public void deliverNow() {
+    outbox.wake();
+  }
+
+  /** Messages waiting, in flight and given up, by kind. */
+  public List<DepthCount> outboxDepth() {
+    return scribe.outboxDepth();
   }
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
@@ -157,6 +212,8 @@ public final class ScribeApp implements AutoCloseable {
     background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
     // Requests waiting for a fact Slack has not told yet: asked again, or done without it.
     background.scheduleWithFixedDelay(this::sweepDeferrals, 5, 5, TimeUnit.SECONDS);
+    // Messages owed since before a restart go out at once; new ones as soon as they commit.
+    outbox.start();
     reminders.start();
     if (config.socketMode()) {
       socketModeApp =
@@ -182,9 +239,11 @@ public final class ScribeApp implements AutoCloseable {
             scribe.taggedMessages,
             scribe.workspaceSettings,
             fetcher,
-            slack,
             afterAck,
             config.confirmationsInChannel(),
+            scribe.messageActionItems,
+            actionItemFetcher,
+            homePublisher,
             self)
         .register(app);
     return fetcher;
@@ -236,9 +295,10 @@ public final class ScribeApp implements AutoCloseable {
     return deferrals.anyWaiting();
   }
 
-  private static void retryPendingFetches(TaggedMessageFetcher fetcher) {
+  private void retryPendingFetches(TaggedMessageFetcher fetcher) {
     try {
       fetcher.retryPending();
+      actionItemFetcher.retryPending();
     } catch (RuntimeException e) {
       log.warn("Retrying tagged messages failed; will try again", e);
     }
@@ -278,7 +338,10 @@ public final class ScribeApp implements AutoCloseable {
       }
     }
     background.shutdownNow();
+    notices.forwardTo(ChangeNotices.NONE);
+    homePublisher.close();
     reminders.close();
+    outbox.close();
     afterAck.shutdown();
     try {
       afterAck.awaitTermination(10, TimeUnit.SECONDS);

@@ -1,6 +1,5 @@
 package dev.scribe.cli;
 
-import dev.scribe.actions.SweepReport;
 import dev.scribe.app.Scribe;
 import dev.scribe.config.ScribeConfig;
 import java.util.concurrent.Callable;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Command;
     name = "remind",
     mixinStandardHelpOptions = true,
     description =
-        "Run one reminder sweep (overdue action items → one DM per owner), then exit. For cron; `serve` runs the same sweep on its own schedule.")
+        "Run one reminder sweep (overdue action items → one DM per owner) and deliver what the outbox holds that is due, then exit. For cron; `serve` runs the same sweep on its own schedule and delivers continuously.")
 final class RemindCommand implements Callable<Integer> {
 
   private final CliContext context;
@@ -23,7 +22,7 @@ final class RemindCommand implements Callable<Integer> {
   public Integer call() {
     ScribeConfig config = context.config(ScribeConfig.Needs.SLACK_API);
     try (Scribe scribe = context.open(config)) {
-      SweepReport report = scribe.remindOnce();
+      Scribe.Reminded report = scribe.remindOnce();
       context.out().println(report);
       return 0;
     }

@@ -4,6 +4,7 @@ import dev.scribe.actions.ReminderSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scribe's configuration, read once from the environment. No other class reads environment
@@ -28,6 +31,8 @@ import java.util.Optional;
  * @param confirmationsInChannel {@code SCRIBE_CONFIRMATIONS}: channel (default) or ephemeral; a
  *     workspace can change it with {@code /pm config}
  * @param draftCanvas {@code SCRIBE_DRAFT_CANVAS}: also post each draft as a Slack canvas
+ * @param slackTimeout {@code SCRIBE_SLACK_TIMEOUT}: how long to wait for one Slack Web API answer
+ *     (connect, then read); a call that takes longer may still have been carried out by Slack
  * @param reminders when and how action item reminders go out ({@code SCRIBE_REMINDER_*} and others)
  */
 public record ScribeConfig(
@@ -41,10 +46,13 @@ public record ScribeConfig(
     Path templatesDir,
     boolean confirmationsInChannel,
     boolean draftCanvas,
+    Duration slackTimeout,
     ReminderSettings reminders) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:scribe.db";
+  public static final Duration DEFAULT_SLACK_TIMEOUT = Duration.ofSeconds(10);
+  private static final Pattern TIMEOUT = Pattern.compile("(\\d{1,6})\\s*(ms|s)");
 
   /** What the command about to run needs. */
   public enum Needs {
@@ -102,6 +110,7 @@ public record ScribeConfig(
         confirmations(env.getOrDefault("SCRIBE_CONFIRMATIONS", "channel"), problems);
     boolean canvas =
         flag("SCRIBE_DRAFT_CANVAS", env.getOrDefault("SCRIBE_DRAFT_CANVAS", "false"), problems);
+    Duration slackTimeout = timeout(env.getOrDefault("SCRIBE_SLACK_TIMEOUT", "10s"), problems);
     ReminderSettings reminders = ReminderSettings.fromEnvironment(env, problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -117,6 +126,7 @@ public record ScribeConfig(
         templates,
         inChannel,
         canvas,
+        slackTimeout,
         reminders);
   }
 
@@ -179,6 +189,21 @@ public record ScribeConfig(
     }
   }
 
+  /** "10s", "500ms": from 100 ms to 5 minutes. */
+  private static Duration timeout(String value, List<String> problems) {
+    Matcher m = TIMEOUT.matcher(value.strip().toLowerCase(Locale.ROOT));
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      Duration d = m.group(2).equals("ms") ? Duration.ofMillis(n) : Duration.ofSeconds(n);
+      if (d.toMillis() >= 100 && d.compareTo(Duration.ofMinutes(5)) <= 0) {
+        return d;
+      }
+    }
+    problems.add(
+        "SCRIBE_SLACK_TIMEOUT must be a time from 100ms to 300s, such as 10s (got " + value + ").");
+    return DEFAULT_SLACK_TIMEOUT;
+  }
+
   private static boolean flag(String name, String value, List<String> problems) {
     switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true", "yes", "1", "on":
@@ -219,6 +244,8 @@ public record ScribeConfig(
         + confirmationsInChannel
         + ", draftCanvas="
         + draftCanvas
+        + ", slackTimeout="
+        + slackTimeout
         + ", reminders="
         + reminders
         + "]";

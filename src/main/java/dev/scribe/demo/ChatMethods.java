@@ -49,16 +49,20 @@ final class ChatMethods {
     return ok;
   }
 
-  /** Ephemeral messages are not stored: only their recipient ever sees them, and only once. */
+  /**
+   * Ephemeral messages are not in the history: only their recipient ever sees them, once. The fake
+   * keeps them apart, for tests to count.
+   */
   private JsonObject postEphemeral(RecordedCall call) {
-    workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
+    String channel =
+        workspace.resolveChannel(SlackMethod.required(call, "channel", "channel_not_found"));
     String user = SlackMethod.required(call, "user", "user_not_found");
     if (workspace.user(user).isEmpty()) {
       throw new SlackError("user_not_in_channel");
     }
-    textOf(call);
+    FakeEphemeral shown = workspace.showEphemeral(channel, user, textOf(call));
     JsonObject ok = SlackJson.ok();
-    ok.addProperty("message_ts", workspace.nextTs());
+    ok.addProperty("message_ts", shown.ts());
     return ok;
   }
 

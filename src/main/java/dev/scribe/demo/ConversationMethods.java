@@ -16,10 +16,12 @@ final class ConversationMethods {
   private static final String CURSOR_PREFIX = "next_ts:";
 
   private final FakeWorkspace workspace;
+  private final FakeFiles files;
   private final Supplier<String> teamId;
 
-  ConversationMethods(FakeWorkspace workspace, Supplier<String> teamId) {
+  ConversationMethods(FakeWorkspace workspace, FakeFiles files, Supplier<String> teamId) {
     this.workspace = workspace;
+    this.files = files;
     this.teamId = teamId;
   }
 
@@ -40,6 +42,14 @@ final class ConversationMethods {
     json.addProperty("is_private", channel.startsWith("G"));
     json.addProperty("is_im", channel.startsWith("D"));
     json.addProperty("is_member", true);
+    files
+        .channelCanvas(channel)
+        .ifPresent(
+            canvas -> {
+              JsonObject properties = new JsonObject();
+              properties.add("canvas", SlackJson.object("file_id", canvas.id()));
+              json.add("properties", properties);
+            });
     JsonObject ok = SlackJson.ok();
     ok.add("channel", json);
     return ok;

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param title its title, possibly empty
  * @param markdown the {@code document_content} Markdown
  */
-record FakeCanvas(String id, Optional<String> channelId, String title, String markdown) {
+public record FakeCanvas(String id, Optional<String> channelId, String title, String markdown) {
 
   public FakeCanvas {
     Objects.requireNonNull(id, "id");

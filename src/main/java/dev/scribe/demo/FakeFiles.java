@@ -58,6 +58,24 @@ final class FakeFiles {
     return canvas;
   }
 
+  /** Replaces a canvas's content, as {@code canvases.edit} with {@code operation: replace}. */
+  synchronized FakeCanvas replaceCanvas(String id, String markdown) {
+    for (int i = 0; i < canvases.size(); i++) {
+      FakeCanvas canvas = canvases.get(i);
+      if (canvas.id().equals(id)) {
+        FakeCanvas replaced = new FakeCanvas(id, canvas.channelId(), canvas.title(), markdown);
+        canvases.set(i, replaced);
+        return replaced;
+      }
+    }
+    throw new SlackError("canvas_not_found");
+  }
+
+  /** The channel's canvas, if it has one. */
+  synchronized Optional<FakeCanvas> channelCanvas(String channel) {
+    return canvases.stream().filter(c -> c.channelId().equals(Optional.of(channel))).findFirst();
+  }
+
   synchronized List<FakeCanvas> canvases() {
     return List.copyOf(canvases);
   }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -39,7 +40,7 @@ public final class FakeSlackApi implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     executor = Executors.newCachedThreadPool(daemonThreads());
     server.setExecutor(executor);
-    new ConversationMethods(workspace, this::teamId).register(methods);
+    new ConversationMethods(workspace, files, this::teamId).register(methods);
     new ChatMethods(workspace, this::teamId).register(methods);
     new FileMethods(files, workspace, () -> baseUrl() + SideEndpoints.UPLOAD.substring(1))
         .register(methods);
@@ -213,6 +214,16 @@ public final class FakeSlackApi implements AutoCloseable {
     return files.canvases();
   }
 
+  /** A canvas someone made for the channel, outside Scribe; returns its id. */
+  public String addChannelCanvas(String channel, String markdown) {
+    return files.addCanvas(Optional.of(channel), "", markdown).id();
+  }
+
+  /** Every ephemeral message the fake accepted, oldest first. */
+  public List<FakeEphemeral> ephemerals() {
+    return workspace.ephemerals();
+  }
+
   /** A fresh {@code response_url} for a slash command or action payload; posts to it are kept. */
   public String newResponseUrl() {
     return "http://127.0.0.1:" + port() + sideEndpoints.newResponsePath();
@@ -264,6 +275,21 @@ public final class FakeSlackApi implements AutoCloseable {
   /** The next call to the method gets {@code {"ok":false,"error":slackError}}. */
   public void failNextWithError(String method, String slackError) {
     mishaps.add(method, new Mishaps.ErrorAnswer(slackError));
+  }
+
+  /**
+   * Slack is down: every Web API call but those to the {@code spared} methods gets this HTTP status
+   * (and {@code Retry-After} when not null) until {@link #recover()}.
+   */
+  public void goDown(int httpStatus, Integer retryAfterSeconds, String... spared) {
+    mishaps.outage(
+        new Mishaps.HttpFailure(httpStatus, Optional.ofNullable(retryAfterSeconds)),
+        Set.of(spared));
+  }
+
+  /** The outage is over; failures queued per method still apply. */
+  public void recover() {
+    mishaps.recover();
   }
 
   /** The next call to the method is answered normally, after {@code delay}. */

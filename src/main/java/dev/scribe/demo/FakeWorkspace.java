@@ -36,6 +36,7 @@ final class FakeWorkspace {
   private final Map<String, String> roles = new HashMap<>();
   private final Map<String, List<String>> channelMembers = new HashMap<>();
   private final Map<String, List<String>> userGroups = new HashMap<>();
+  private final List<FakeEphemeral> ephemerals = new ArrayList<>();
   private long lastMicros;
 
   FakeWorkspace(Clock clock) {
@@ -49,6 +50,16 @@ final class FakeWorkspace {
 
   synchronized Optional<FakeUser> user(String id) {
     return Optional.ofNullable(users.get(id));
+  }
+
+  synchronized FakeEphemeral showEphemeral(String channel, String user, String text) {
+    FakeEphemeral shown = new FakeEphemeral(channel, user, text, nextTs());
+    ephemerals.add(shown);
+    return shown;
+  }
+
+  synchronized List<FakeEphemeral> ephemerals() {
+    return List.copyOf(ephemerals);
   }
 
   synchronized void addBot(String id, String name) {

@@ -25,6 +25,8 @@ final class FileMethods {
   void register(Map<String, SlackMethod> methods) {
     methods.put("files.getUploadURLExternal", this::uploadUrl);
     methods.put("files.completeUploadExternal", this::complete);
+    methods.put("files.info", this::info);
+    methods.put("canvases.edit", this::editCanvas);
     methods.put("conversations.canvases.create", this::channelCanvas);
     methods.put("canvases.create", this::canvas);
   }
@@ -79,6 +81,54 @@ final class FileMethods {
             Optional.empty(),
             List.of(),
             ids));
+  }
+
+  /** A file with the channels it was shared in, as Slack shows them once an upload completed. */
+  private JsonObject info(RecordedCall call) {
+    String id = SlackMethod.required(call, "file", "file_not_found");
+    UploadedFile file = files.file(id).orElseThrow(() -> new SlackError("file_not_found"));
+    JsonObject json = render(file);
+    JsonArray channels = new JsonArray();
+    JsonArray groups = new JsonArray();
+    JsonObject publicShares = new JsonObject();
+    JsonObject privateShares = new JsonObject();
+    file.channelId()
+        .filter(c -> file.completed())
+        .ifPresent(
+            c -> {
+              boolean open = c.startsWith("C");
+              (open ? channels : groups).add(c);
+              (open ? publicShares : privateShares).add(c, new JsonArray());
+            });
+    json.add("channels", channels);
+    json.add("groups", groups);
+    JsonObject shares = new JsonObject();
+    shares.add("public", publicShares);
+    shares.add("private", privateShares);
+    json.add("shares", shares);
+    JsonObject ok = SlackJson.ok();
+    ok.add("file", json);
+    return ok;
+  }
+
+  /** Only {@code operation: replace} of the whole canvas, the one edit Scribe makes. */
+  private JsonObject editCanvas(RecordedCall call) {
+    String id = SlackMethod.required(call, "canvas_id", "canvas_not_found");
+    JsonArray changes =
+        call.json("changes")
+            .filter(JsonElement::isJsonArray)
+            .map(JsonElement::getAsJsonArray)
+            .orElseThrow(() -> new SlackError("invalid_arguments"));
+    if (changes.size() != 1) {
+      throw new SlackError("invalid_arguments");
+    }
+    JsonObject change = changes.get(0).getAsJsonObject();
+    if (!"replace".equals(change.get("operation").getAsString()) || change.has("section_id")) {
+      throw new SlackError("invalid_arguments");
+    }
+    String markdown = change.getAsJsonObject("document_content").get("markdown").getAsString();
+    files.replaceCanvas(id, markdown);
+    return SlackJson.ok();
   }
 
   private JsonObject channelCanvas(RecordedCall call) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -60,7 +61,8 @@ public final class SignedSlackRequests {
     form.put("command", "/pm");
     form.put("text", text);
     form.put("response_url", responseUrls.get());
-    form.put("trigger_id", "demo.trigger");
+    // Slack gives every invocation its own trigger id; Scribe keys the work it owes on it.
+    form.put("trigger_id", "demo.trigger." + UUID.randomUUID());
     String body =
         form.entrySet().stream()
             .map(

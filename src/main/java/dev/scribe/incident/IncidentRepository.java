@@ -25,6 +25,12 @@ public interface IncidentRepository {
    */
   List<String> teamsWithChannel(String channelId);
 
+  /**
+   * The workspace's open incidents, most recently declared first, then those resolved at {@code
+   * since} or later, most recently resolved first: at most {@code limit} in all.
+   */
+  List<Incident> openOrResolvedSince(String teamId, Instant since, int limit);
+
   Optional<Incident> byId(String teamId, long id);
 
   Optional<Incident> byPublicId(String teamId, String publicId);

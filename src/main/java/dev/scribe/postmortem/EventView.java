@@ -11,7 +11,8 @@ package dev.scribe.postmortem;
  * @param isMarker true for T1…T8
  * @param text the event as Markdown, on one line (safe in a table cell)
  * @param who who said it (and who recorded it, when someone else did)
- * @param link the Slack permalink, or ""
+ * @param link the Slack message the event was captured from (reaction or shortcut), safe as a
+ *     Markdown link target, or ""
  * @param flag "⚠ " when the marker is out of order, else ""
  * @param note why the marker matters ("← detection …") or why it does not count
  */

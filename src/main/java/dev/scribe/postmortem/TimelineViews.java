@@ -63,7 +63,7 @@ final class TimelineViews {
         !marker.isNote(),
         display.inline(event.text()),
         who(event, display),
-        event.link().map(Markdown::inline).orElse(""),
+        SourceLink.of(event.link().orElse(null)),
         defining && outOfOrder.contains(marker) ? "⚠ " : "",
         note);
   }

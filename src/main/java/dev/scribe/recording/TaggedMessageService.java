@@ -3,6 +3,7 @@ package dev.scribe.recording;
 import dev.scribe.common.Transactor;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentRepository;
+import dev.scribe.outbox.Outbox;
 import dev.scribe.timeline.DeliveryLog;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Messages tagged with a reaction, and what happens to them afterwards: more tags, tags removed,
  * the message edited or deleted. Each change is one transaction that also records the delivery, so
- * a retried delivery changes nothing twice.
+ * a retried delivery changes nothing twice; a tag that puts a message on the timeline also owes the
+ * tagger a {@link TagConfirmation}, enqueued in that transaction.
  */
 public final class TaggedMessageService {
 
@@ -25,6 +27,7 @@ public final class TaggedMessageService {
   private final TimelineRepository timeline;
   private final DeliveryLog deliveries;
   private final IncidentService incidentService;
+  private final Outbox outbox;
   private final Transactor transactor;
   private final Clock clock;
 
@@ -33,12 +36,14 @@ public final class TaggedMessageService {
       TimelineRepository timeline,
       DeliveryLog deliveries,
       IncidentService incidentService,
+      Outbox outbox,
       Transactor transactor,
       Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
     this.deliveries = deliveries;
     this.incidentService = incidentService;
+    this.outbox = outbox;
     this.transactor = transactor;
     this.clock = clock;
   }
@@ -46,8 +51,12 @@ public final class TaggedMessageService {
   /**
    * A message was tagged with a reaction that maps to a marker. The event is stored at once, at the
    * message's own post time, and its words are attached later ({@link #attachMessage}); so the
-   * delivery can be acknowledged to Slack as soon as this returns.
+   * delivery can be acknowledged to Slack as soon as this returns. A new event owes the tagger a
+   * {@link TagConfirmation}, stored with it when Slack named the message's author (someone other
+   * than Scribe); otherwise the message might be Scribe's own post, which is not evidence, so the
+   * note is owed only once the words are attached ({@link #attachMessage}).
    *
+   * @param authorNamed whether the reaction said whose message it is (Slack's {@code item_user})
    * @return the event, new or existing; empty when the channel has no incident or the delivery was
    *     already applied
    */
@@ -57,7 +66,8 @@ public final class TaggedMessageService {
       MessageRef message,
       String userId,
       String reaction,
-      Marker marker) {
+      Marker marker,
+      boolean authorNamed) {
     return transactor.inTransaction(
         () -> {
           Instant now = clock.instant();
@@ -76,7 +86,7 @@ public final class TaggedMessageService {
           Optional<TimelineEvent> added =
               existing.isPresent()
                   ? Optional.empty()
-                  : timeline.addForMessage(
+                  : timeline.addUnlessCaptured(
                       teamId,
                       incidentId,
                       new NewEvent(
@@ -101,8 +111,20 @@ public final class TaggedMessageService {
           if (added.isPresent() && marker == Marker.RESOLVED) {
             incidentService.syncResolution(incident.get());
           }
+          if (added.isPresent() && authorNamed) {
+            confirm(incident.get(), event, message.channelId(), userId, now);
+          }
           return Optional.of(new Tagged(incident.get(), event, added.isPresent()));
         });
+  }
+
+  /** Owes the tagger their note: one per event, so owing it twice stores it once. */
+  private void confirm(
+      Incident incident, TimelineEvent event, String channelId, String userId, Instant now) {
+    TagConfirmation note =
+        new TagConfirmation(channelId, userId, incident.publicId(), event.number(), event.marker());
+    outbox.enqueue(
+        TagConfirmation.KIND.message(incident.teamId(), "event/" + event.id(), note), now);
   }
 
   /** A reaction was removed: the event goes when no mapped reaction is left on the message. */
@@ -115,7 +137,9 @@ public final class TaggedMessageService {
             return;
           }
           for (TimelineEvent event : timeline.forMessage(teamId, message)) {
-            if (timeline.removeTag(teamId, event.id(), userId, reaction) == 0) {
+            // An event added with the message shortcut stays when the last reaction goes.
+            if (timeline.removeTag(teamId, event.id(), userId, reaction) == 0
+                && event.source() == EventSource.REACTION) {
               timeline.delete(teamId, event.id(), userId, "reaction-removed", now);
               if (event.marker() == Marker.RESOLVED) {
                 incidents
@@ -136,7 +160,8 @@ public final class TaggedMessageService {
             return;
           }
           for (TimelineEvent event : timeline.forMessage(teamId, message)) {
-            if (!event.text().equals(newText)) {
+            // Words chosen in the message shortcut's modal stay as chosen.
+            if (event.source() == EventSource.REACTION && !event.text().equals(newText)) {
               TimelineEvent changed =
                   new TimelineEvent(
                       event.id(),
@@ -188,10 +213,37 @@ public final class TaggedMessageService {
         });
   }
 
-  /** Attaches a tagged message's words, author and link once fetched from Slack. */
+  /**
+   * Attaches a tagged message's words, author and link once fetched from Slack (it is not Scribe's
+   * own post). A tag whose author Slack did not name owes its tagger the note from now on; one
+   * whose author it named was owed it with the tag, and owing it again stores nothing.
+   */
   public void attachMessage(
-      String teamId, long eventId, String text, String authorId, String permalink) {
-    timeline.attachMessage(teamId, eventId, text, authorId, permalink);
+      String teamId,
+      long eventId,
+      MessageRef message,
+      String text,
+      String authorId,
+      String permalink) {
+    transactor.run(
+        () -> {
+          timeline.attachMessage(teamId, eventId, text, authorId, permalink);
+          timeline.forMessage(teamId, message).stream()
+              .filter(e -> e.id() == eventId && e.source() == EventSource.REACTION)
+              .findFirst()
+              .ifPresent(
+                  event ->
+                      incidents
+                          .byId(teamId, event.incidentId())
+                          .ifPresent(
+                              incident ->
+                                  confirm(
+                                      incident,
+                                      event,
+                                      message.channelId(),
+                                      event.recordedBy(),
+                                      clock.instant())));
+        });
   }
 
   /** True while some tagged message still waits for its words to be fetched from Slack. */

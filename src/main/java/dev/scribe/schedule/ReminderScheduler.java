@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the reminder sweep every interval on one daemon thread. A failed sweep is logged and the
- * next one runs as planned: the ledger makes a repeated sweep harmless.
+ * next one runs as planned: the outbox makes a repeated sweep harmless.
  */
 public final class ReminderScheduler implements AutoCloseable {
 
@@ -50,7 +50,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private void sweepOnce() {
     try {
       SweepReport report = sweep.get();
-      if (report.sent() + report.recovered() + report.retrying() + report.failed() > 0) {
+      if (report.enqueued() > 0) {
         LOG.info("Reminder sweep: {}", report);
       }
     } catch (RuntimeException e) {

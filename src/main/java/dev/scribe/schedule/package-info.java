@@ -1,2 +1,5 @@
-/** The reminder loop: runs the sweep on a schedule inside {@code serve}. */
+/**
+ * Background work inside {@code serve}: the reminder sweep on its schedule, and the outbox's
+ * deliverer.
+ */
 package dev.scribe.schedule;

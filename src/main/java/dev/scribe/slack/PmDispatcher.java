@@ -66,7 +66,14 @@ public final class PmDispatcher {
             + "`cause:` T5 · `fix:` T6 · `restored:` T7 · `resolved:` T8.");
     lines.add(
         "*Reactions*: tag any message in the incident channel with :boom: :rotating_light: :eyes: "
-            + ":mag: :bulb: :hammer_and_wrench: :large_green_circle: :white_check_mark: or :pushpin: to record it.");
+            + ":mag: :bulb: :hammer_and_wrench: :large_green_circle: :white_check_mark: or :pushpin: to record it; "
+            + "tag it with :memo: to make it an action item (owner: the first person it mentions).");
+    lines.add(
+        "*Any message*, in a thread or another channel: its ⋮ menu → *Add to incident timeline* "
+            + "records it on an incident's timeline at the time it was posted, with a link to it.");
+    lines.add(
+        "*Scribe's Home tab*: your open action items (Done / Snooze / Change due date), the open "
+            + "incidents, and the post-mortems due, with a button that drafts them.");
     return Reply.ephemeral(String.join("\n", lines));
   }
 }

@@ -58,6 +58,24 @@ interface IncidentDao {
           + " FROM incidents WHERE team_id = :teamId AND channel_id = :channelId ORDER BY id DESC LIMIT 1")
   Optional<Incident> latestIn(String teamId, String channelId);
 
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + """
+       FROM incidents WHERE team_id = :teamId AND status = 'OPEN'
+      ORDER BY declared_at DESC, id DESC LIMIT :limit
+      """)
+  List<Incident> openNewestFirst(String teamId, int limit);
+
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + """
+       FROM incidents WHERE team_id = :teamId AND status = 'RESOLVED' AND resolved_at >= :since
+      ORDER BY resolved_at DESC, id DESC LIMIT :limit
+      """)
+  List<Incident> resolvedSince(String teamId, Instant since, int limit);
+
   @SqlQuery("SELECT " + COLUMNS + " FROM incidents WHERE team_id = :teamId AND id = :id")
   Optional<Incident> byId(String teamId, long id);
 

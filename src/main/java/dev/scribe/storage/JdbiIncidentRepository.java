@@ -6,6 +6,7 @@ import dev.scribe.incident.IncidentRepository;
 import dev.scribe.incident.NewIncident;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,15 @@ public final class JdbiIncidentRepository implements IncidentRepository {
   @Override
   public Optional<Incident> latestIn(String teamId, String channelId) {
     return dao.latestIn(teamId, channelId);
+  }
+
+  @Override
+  public List<Incident> openOrResolvedSince(String teamId, Instant since, int limit) {
+    List<Incident> found = new ArrayList<>(dao.openNewestFirst(teamId, limit));
+    if (found.size() < limit) {
+      found.addAll(dao.resolvedSince(teamId, since, limit - found.size()));
+    }
+    return found;
   }
 
   @Override

@@ -25,8 +25,13 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   }
 
   @Override
-  public Optional<TimelineEvent> addForMessage(String teamId, long incidentId, NewEvent e) {
-    return dao.addForMessage(teamId, incidentId, e);
+  public Optional<TimelineEvent> addUnlessCaptured(String teamId, long incidentId, NewEvent e) {
+    return dao.addUnlessCaptured(teamId, incidentId, e);
+  }
+
+  @Override
+  public void setPermalink(String teamId, long eventId, String permalink) {
+    dao.setPermalink(teamId, eventId, permalink);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.scribe.timeline.Marker;
 import dev.scribe.workspace.WorkspaceSettings;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   static final String CONFIRMATIONS = "confirmations";
-  static final String OFF = "OFF";
+  static final String OFF = WorkspaceSettings.OFF;
 
   private final Dao dao;
 
@@ -40,6 +41,11 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
     dao.map(teamId, reaction, marker.map(Marker::name).orElse(OFF));
   }
 
+  @Override
+  public void mapReactionToActionItems(String teamId, String reaction) {
+    dao.map(teamId, reaction, WorkspaceSettings.ACTION_ITEM);
+  }
+
   interface Dao {
     record MappingRow(String reaction, String marker) {}
 
@@ -47,15 +53,9 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
     default WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
       boolean inChannel =
           setting(teamId, CONFIRMATIONS).map("channel"::equals).orElse(confirmationsDefault);
-      Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
-      for (MappingRow row : mappings(teamId)) {
-        if (OFF.equals(row.marker())) {
-          reactions.remove(row.reaction());
-        } else {
-          reactions.put(row.reaction(), Marker.valueOf(row.marker()));
-        }
-      }
-      return new WorkspaceSettings(inChannel, reactions);
+      Map<String, String> overrides = new LinkedHashMap<>();
+      mappings(teamId).forEach(row -> overrides.put(row.reaction(), row.marker()));
+      return WorkspaceSettings.withOverrides(inChannel, overrides);
     }
 
     @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")

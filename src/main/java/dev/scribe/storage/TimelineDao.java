@@ -51,37 +51,37 @@ interface TimelineDao {
       String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
 
   /**
-   * Stores an event quoting a Slack message unless the incident has a live one for it already: an
-   * upsert, so that people tagging one message at once never fail (on PostgreSQL a unique violation
-   * would abort the whole transaction, and a look-then-insert races). The number taken for an event
-   * not stored is given back: the incident's row stays locked until commit (PostgreSQL), as does
-   * the database (SQLite), so no one took a later one.
+   * Stores the event under the incident's next number unless the incident already has a live event
+   * quoting the same message: an upsert, so that people capturing one message at once never fail
+   * (on PostgreSQL a unique violation would abort the whole transaction, and a look-then-insert
+   * races). The number taken for an event not stored is given back: the incident's row stays locked
+   * until commit (PostgreSQL), as does the database (SQLite), so no one took a later one.
    */
   @Transaction
-  default Optional<TimelineEvent> addForMessage(String teamId, long incidentId, NewEvent event) {
+  default Optional<TimelineEvent> addUnlessCaptured(
+      String teamId, long incidentId, NewEvent event) {
     int number = nextNumber(teamId, incidentId);
     Optional<TimelineEvent> added =
-        insertUnlessTagged(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
+        insertUnlessCaptured(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
     if (added.isEmpty()) {
       giveBackNumber(teamId, incidentId, number);
     }
     return added;
   }
 
-  // The conflict target is the partial unique index timeline_one_live_event_per_message.
+  // No conflict target: whichever unique index says the message is already captured (the partial
+  // one on the message), nothing is written, on SQLite and PostgreSQL alike, and no row comes back.
   @SqlQuery(
       """
       INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
           recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, enriched)
       VALUES (:teamId, :incidentId, :number, :occurredAt, :marker, :text, :authorId,
           :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :enriched)
-      ON CONFLICT (team_id, incident_id, source_channel_id, source_ts)
-          WHERE source = 'REACTION' AND deleted_at IS NULL
-      DO NOTHING
+      ON CONFLICT DO NOTHING
       RETURNING
       """
           + EVENT)
-  Optional<TimelineEvent> insertUnlessTagged(
+  Optional<TimelineEvent> insertUnlessCaptured(
       String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
 
   @SqlUpdate(
@@ -90,6 +90,10 @@ interface TimelineDao {
       WHERE team_id = :teamId AND id = :incidentId AND last_event_number = :number
       """)
   void giveBackNumber(String teamId, long incidentId, int number);
+
+  @SqlUpdate(
+      "UPDATE timeline_events SET permalink = :permalink WHERE team_id = :teamId AND id = :id")
+  void setPermalink(String teamId, long id, String permalink);
 
   @SqlQuery(
       "SELECT "
@@ -116,7 +120,7 @@ interface TimelineDao {
           + """
        FROM timeline_events
       WHERE team_id = :teamId AND source_channel_id = :channelId AND source_ts = :ts
-        AND source = 'REACTION' AND deleted_at IS NULL
+        AND deleted_at IS NULL
       ORDER BY id
       """)
   List<TimelineEvent> forMessage(String teamId, String channelId, String ts);

@@ -6,6 +6,8 @@ public enum EventSource {
   COMMAND,
   /** A Slack message tagged with a mapped emoji reaction. */
   REACTION,
+  /** A Slack message added with the "Add to incident timeline" message shortcut. */
+  SHORTCUT,
   /** Recorded by Scribe itself. */
   SYSTEM
 }

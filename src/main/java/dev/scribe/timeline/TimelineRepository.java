@@ -12,6 +12,16 @@ public interface TimelineRepository {
   /** Stores an event under the incident's next number. */
   TimelineEvent add(String teamId, long incidentId, NewEvent event);
 
+  /**
+   * Stores an event quoting a Slack message unless the incident already has a live event for that
+   * message (captured by a reaction or the message shortcut): then nothing is written, no event
+   * number is used up, and the result is empty. Many captures at once store one event, none fails.
+   */
+  Optional<TimelineEvent> addUnlessCaptured(String teamId, long incidentId, NewEvent event);
+
+  /** Sets the link to the Slack message an event quotes. */
+  void setPermalink(String teamId, long eventId, String permalink);
+
   /** The incident's live events, oldest first. */
   List<TimelineEvent> events(String teamId, long incidentId);
 
@@ -24,17 +34,13 @@ public interface TimelineRepository {
   /** Removes an event from the timeline, keeping it as a revision. */
   void delete(String teamId, long eventId, String deletedBy, String change, Instant at);
 
-  /**
-   * Stores an event quoting a Slack message under the incident's next number, unless the incident
-   * already has a live event for that message: then nothing is stored and the result is empty. Many
-   * callers at once store one event (the database keeps one live event per message), none fails.
-   */
-  Optional<TimelineEvent> addForMessage(String teamId, long incidentId, NewEvent event);
-
-  /** The live event quoting a Slack message in an incident, if it was tagged. */
+  /** The live event quoting a Slack message in an incident, if it was captured. */
   Optional<TimelineEvent> forMessage(String teamId, long incidentId, MessageRef message);
 
-  /** Live events quoting a Slack message, in any incident of the workspace. */
+  /**
+   * Live events quoting a Slack message (captured by a reaction or the message shortcut), in any
+   * incident of the workspace.
+   */
   List<TimelineEvent> forMessage(String teamId, MessageRef message);
 
   /** Records that a user tagged an event's message with a reaction; false if they already had. */

@@ -14,4 +14,7 @@ public interface WorkspaceSettingsRepository {
 
   /** Maps a reaction to a marker, or with an empty marker turns the reaction off. */
   void mapReaction(String teamId, String reaction, Optional<Marker> marker);
+
+  /** Makes a reaction record the tagged message as an action item (and nothing else). */
+  void mapReactionToActionItems(String teamId, String reaction);
 }

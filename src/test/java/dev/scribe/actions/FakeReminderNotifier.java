@@ -1,5 +1,7 @@
 package dev.scribe.actions;
 
+import dev.scribe.outbox.Delivery;
+import dev.scribe.outbox.Lookup;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,13 +51,15 @@ public final class FakeReminderNotifier implements ReminderNotifier {
       dieAfterNextSend = false;
       throw new Died();
     }
-    return new Sent(ref);
+    return new Delivery.Sent(ref);
   }
 
   @Override
   public synchronized Lookup findDelivered(ReminderKey key, Instant since) {
     lookups++;
-    return Optional.ofNullable(inSlack.get(key)).<Lookup>map(Found::new).orElse(new NotFound());
+    return Optional.ofNullable(inSlack.get(key))
+        .<Lookup>map(Lookup.Found::new)
+        .orElse(new Lookup.NotFound());
   }
 
   public synchronized List<ReminderMessage> delivered() {

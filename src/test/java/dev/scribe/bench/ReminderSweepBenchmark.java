@@ -3,12 +3,18 @@ package dev.scribe.bench;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderMessage;
 import dev.scribe.actions.ReminderNotifier;
+import dev.scribe.actions.ReminderSender;
 import dev.scribe.actions.ReminderSettings;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.common.UserDirectory;
+import dev.scribe.outbox.Delivery;
+import dev.scribe.outbox.Lookup;
+import dev.scribe.outbox.OutboxDelivery;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
-import dev.scribe.storage.JdbiReminderLedger;
+import dev.scribe.storage.JdbiOutbox;
+import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JsonPayloadCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +33,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The reminder sweep on SQLite over 10k, 100k and 1M action items, always 1,000 of them overdue
- * among 300 owners: a sweep's cost should follow the overdue items, not the table.
+ * among 300 owners: a sweep's cost should follow the overdue items, not the table. A sweep here is
+ * what {@code scribe remind} does: plan and enqueue, then deliver from the outbox (to a notifier
+ * that only counts).
  *
  * <p>Run: {@code mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.scribe.bench.ReminderSweepBenchmark} (optionally {@code -Dexec.args="10000
@@ -103,24 +111,30 @@ public final class ReminderSweepBenchmark {
     JdbiActionItemRepository items = new JdbiActionItemRepository(db.jdbi());
     Counting notifier = new Counting();
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    ReminderSweep sweep =
+    JsonPayloadCodec codec = new JsonPayloadCodec();
+    JdbiOutbox outbox = new JdbiOutbox(db.jdbi(), codec, () -> {});
+    JdbiTransactor transactor = new JdbiTransactor(db.jdbi());
+    ReminderSweep planner =
         new ReminderSweep(
-            items,
-            new JdbiReminderLedger(db.jdbi()),
-            notifier,
-            new Paris(),
-            ReminderSettings.defaults(),
-            clock);
+            items, outbox, transactor, new Paris(), ReminderSettings.defaults(), clock);
+    OutboxDelivery delivery =
+        new OutboxDelivery(
+            outbox, List.of(new ReminderSender(items, notifier, clock)), codec, transactor, clock);
+    Runnable sweep =
+        () -> {
+          planner.run();
+          delivery.deliverDue();
+        };
     List<Double> first = new ArrayList<>();
     List<Double> repeat = new ArrayList<>();
     List<Double> query = new ArrayList<>();
     int messages = 0;
     for (int run = 0; run < RUNS; run++) {
-      db.jdbi().useHandle(h -> h.execute("DELETE FROM reminder_ledger"));
+      db.jdbi().useHandle(h -> h.execute("DELETE FROM outbox"));
       notifier.sent.set(0);
-      first.add(millis(sweep::run));
+      first.add(millis(sweep));
       messages = notifier.sent.get();
-      repeat.add(millis(sweep::run));
+      repeat.add(millis(sweep));
       query.add(millis(() -> items.openDueBeforeInAllWorkspaces(TODAY.plusDays(1))));
     }
     return new Result(median(first), median(repeat), median(query), messages);
@@ -222,8 +236,9 @@ public final class ReminderSweepBenchmark {
                   List.of(
                       "SELECT a.id FROM action_items a JOIN incidents i ON i.id = a.incident_id"
                           + " WHERE a.status = 'OPEN' AND a.due_date < :day AND i.team_id = a.team_id",
-                      "SELECT * FROM reminder_ledger WHERE team_id = :teamId AND recipient_id IN ('U1', 'U2')"
-                          + " AND period IN ('2026-11-24')")) {
+                      "SELECT dedupe_key FROM outbox WHERE team_id = :teamId AND kind = 'reminder'"
+                          + " AND dedupe_key IN ('U1/2026-11-24/reminder', 'U2/2026-11-24/reminder')",
+                      "SELECT id FROM outbox WHERE state = 'PENDING' AND next_attempt_at <= 1")) {
                 out.append(sql).append('\n');
                 h.createQuery(
                         "EXPLAIN QUERY PLAN "
@@ -242,12 +257,12 @@ public final class ReminderSweepBenchmark {
 
     @Override
     public Delivery send(ReminderMessage message) {
-      return new Sent("D/" + sent.incrementAndGet());
+      return new Delivery.Sent("D/" + sent.incrementAndGet());
     }
 
     @Override
     public Lookup findDelivered(ReminderKey key, Instant since) {
-      return new NotFound();
+      return new Lookup.NotFound();
     }
   }
 

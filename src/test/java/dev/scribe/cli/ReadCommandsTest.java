@@ -121,13 +121,16 @@ class ReadCommandsTest {
       // As a Scribe that knew only the first two migrations would have left it.
       database
           .jdbi()
-          .useHandle(h -> h.execute("DELETE FROM flyway_schema_history WHERE installed_rank > 2"));
+          .useHandle(
+              h ->
+                  h.execute(
+                      "DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) > 2"));
     }
 
     assertThat(run(Map.of("DATABASE_URL", url), "export", "--channel", "C1")).isEqualTo(2);
 
     assertThat(stderr())
-        .contains("has schema version 2 but this Scribe reads version ")
+        .containsPattern("has schema version 2 but this Scribe reads version [3-9]")
         .contains("run `scribe serve` once");
     try (Connection c = DriverManager.getConnection(url);
         ResultSet versions =

@@ -77,6 +77,22 @@ class FakeSlackApiFailureTest {
   }
 
   @Test
+  void anOutageSpoilsEveryCallUntilSlackRecovers() throws Exception {
+    api.goDown(503, null);
+
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> slack.chatPostMessage(r -> r.channel(CHANNEL).text("hi")))
+          .isInstanceOfSatisfying(
+              SlackApiException.class, e -> assertThat(e.getResponse().code()).isEqualTo(503));
+    }
+    assertThatThrownBy(() -> slack.authTest(r -> r)).isInstanceOf(SlackApiException.class);
+    api.recover();
+
+    assertThat(slack.chatPostMessage(r -> r.channel(CHANNEL).text("hi")).isOk()).isTrue();
+    assertThat(api.messages(CHANNEL)).hasSize(1);
+  }
+
+  @Test
   void aDelayedAnswerTimesTheClientOut() throws Exception {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(api.methodsUrl());

@@ -8,14 +8,14 @@ import com.google.gson.JsonParser;
 import dev.scribe.actions.ActionItem;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ActionStatus;
-import dev.scribe.actions.LedgerEntry;
-import dev.scribe.actions.ReminderKey;
-import dev.scribe.actions.ReminderKind;
-import dev.scribe.actions.ReminderState;
+import dev.scribe.actions.ReminderDue;
 import dev.scribe.demo.RecordedCall;
 import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
-import dev.scribe.storage.JdbiReminderLedger;
+import dev.scribe.outbox.OutboxEntry;
+import dev.scribe.outbox.OutboxState;
+import dev.scribe.storage.JdbiOutbox;
+import dev.scribe.storage.JsonPayloadCodec;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,22 +66,30 @@ class ActionRemindersE2ETest {
               BOSS, CHANNEL, "action " + text + " <@" + ALICE + "|alice> due:2026-11-20 high");
       assertThat(ScribeHarness.text(recorded)).contains("in the past");
     }
-    assertThat(scribe.app.sweepReminders().sent()).isEqualTo(1);
+    // The sweep enqueues; the outbox, woken by the commit, sends.
+    assertThat(scribe.app.sweepReminders().enqueued()).isEqualTo(1);
     return scribe.slack.awaitCall("chat.postMessage", Duration.ofSeconds(5));
   }
 
   /**
-   * The DM channel the reminder landed in (it was posted to the user ID), as the ledger recorded
+   * The DM channel the reminder landed in (it was posted to the user ID), as the outbox recorded
    * it.
    */
   private String dmChannel(RecordedCall dm) {
     assertThat(dm.param("channel")).contains(ALICE);
-    ReminderKey key =
-        new ReminderKey(
-            ScribeHarness.TEAM, ALICE, LocalDate.parse("2026-11-24"), ReminderKind.REMINDER);
-    LedgerEntry sent = new JdbiReminderLedger(scribe.database.jdbi()).find(key).orElseThrow();
-    assertThat(sent.state()).isEqualTo(ReminderState.SENT);
-    return sent.sentMessage().orElseThrow().split("/")[0];
+    JdbiOutbox outbox = new JdbiOutbox(scribe.database.jdbi(), new JsonPayloadCodec(), () -> {});
+    AtomicReference<OutboxEntry> line = new AtomicReference<>();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () -> {
+              line.set(
+                  outbox
+                      .find(ScribeHarness.TEAM, ReminderDue.KIND, ALICE + "/2026-11-24/reminder")
+                      .orElseThrow());
+              return line.get().state() == OutboxState.SENT;
+            });
+    return line.get().sent().orElseThrow().split("/")[0];
   }
 
   private ActionItem item(int number) {
@@ -112,7 +122,7 @@ class ActionRemindersE2ETest {
 
     // The sweep an hour later sends nothing new: one reminder a day, and the item is done anyway.
     clock.advance(Duration.ofHours(1));
-    assertThat(scribe.app.sweepReminders().sent()).isZero();
+    assertThat(scribe.app.sweepReminders().enqueued()).isZero();
     assertThat(scribe.slack.calls("chat.postMessage")).hasSize(1);
     assertThat(ScribeHarness.text(scribe.pm(ALICE, CHANNEL, "actions mine")))
         .contains("Write the failover runbook")
@@ -133,7 +143,7 @@ class ActionRemindersE2ETest {
     assertThat(unescaped(update.param("blocks").orElseThrow()))
         .contains("Snoozed until Tue 2026-12-01 by <@" + ALICE + ">");
     clock.advance(Duration.ofDays(1));
-    assertThat(scribe.app.sweepReminders().sent()).isZero();
+    assertThat(scribe.app.sweepReminders().enqueued()).isZero();
   }
 
   @Test

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -279,6 +280,8 @@ class HostileInputFuzzE2ETest {
         .toList();
   }
 
+  private final AtomicInteger triggers = new AtomicInteger();
+
   private String form(String user, String text) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("team_id", ScribeHarness.TEAM);
@@ -287,7 +290,8 @@ class HostileInputFuzzE2ETest {
     form.put("command", "/pm");
     form.put("text", text);
     form.put("response_url", "https://hooks.slack.invalid/commands/fuzz");
-    form.put("trigger_id", "fuzz.trigger");
+    // Slack gives every invocation its own trigger id (Scribe keys a draft request on it).
+    form.put("trigger_id", "fuzz.trigger." + triggers.incrementAndGet());
     return form.entrySet().stream()
         .map(
             e ->

@@ -90,6 +90,14 @@ class OwnMessagesE2ETest {
     assertThat(reactionEvents())
         .singleElement()
         .satisfies(e -> assertThat(e.text()).isEqualTo("Triggered: checkout 5xx"));
+    // Once the message is known not to be Scribe's, the tagger hears that it was recorded.
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                scribe.slack.ephemerals().stream()
+                    .anyMatch(
+                        n -> n.user().equals(ALICE) && n.text().startsWith(":pushpin: Recorded")));
   }
 
   /** Posts the draft and returns the ts of Scribe's message that shares it. */

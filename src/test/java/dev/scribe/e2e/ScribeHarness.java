@@ -35,6 +35,7 @@ public final class ScribeHarness implements AutoCloseable {
   public final ScribeApp app;
   public final SettableClock clock;
   public final SignedSlackRequests requests;
+  private final boolean ownsSlack;
   private final HttpClient http = HttpClient.newHttpClient();
 
   public ScribeHarness(SettableClock clock) throws Exception {
@@ -43,8 +44,29 @@ public final class ScribeHarness implements AutoCloseable {
 
   public ScribeHarness(SettableClock clock, Database database, Map<String, String> extraEnv)
       throws Exception {
+    this(clock, FakeSlackApi.start(), true, database, extraEnv);
+  }
+
+  /**
+   * Scribe on a fake Slack that outlives it: a restart on the same database, or a replica that
+   * shares the fake. Closing this harness leaves the fake running.
+   */
+  public ScribeHarness(
+      SettableClock clock, FakeSlackApi slack, Database database, Map<String, String> extraEnv)
+      throws Exception {
+    this(clock, slack, false, database, extraEnv);
+  }
+
+  private ScribeHarness(
+      SettableClock clock,
+      FakeSlackApi slack,
+      boolean ownsSlack,
+      Database database,
+      Map<String, String> extraEnv)
+      throws Exception {
     this.clock = clock;
-    this.slack = FakeSlackApi.start();
+    this.slack = slack;
+    this.ownsSlack = ownsSlack;
     slack.setTeamId(TEAM);
     this.database = database;
     Map<String, String> env =
@@ -142,7 +164,9 @@ public final class ScribeHarness implements AutoCloseable {
   @Override
   public void close() {
     app.close();
-    slack.close();
+    if (ownsSlack) {
+      slack.close();
+    }
     scribe.close();
   }
 }

@@ -77,6 +77,26 @@ public final class FakeIncidentRepository implements IncidentRepository {
     return inChannel(teamId, channelId).max(Comparator.comparingLong(Incident::id));
   }
 
+  private static final Comparator<Incident> NEWEST_DECLARED =
+      Comparator.comparing((Incident i) -> i.declaredAt())
+          .thenComparingLong(Incident::id)
+          .reversed();
+  private static final Comparator<Incident> LATEST_RESOLVED =
+      Comparator.comparing((Incident i) -> i.resolvedAt())
+          .thenComparingLong(Incident::id)
+          .reversed();
+
+  @Override
+  public synchronized List<Incident> openOrResolvedSince(String teamId, Instant since, int limit) {
+    List<Incident> found = new ArrayList<>();
+    ofTeam(teamId).filter(Incident::isOpen).sorted(NEWEST_DECLARED).forEach(found::add);
+    ofTeam(teamId)
+        .filter(i -> !i.isOpen() && !i.resolvedAt().isBefore(since))
+        .sorted(LATEST_RESOLVED)
+        .forEach(found::add);
+    return found.subList(0, Math.min(limit, found.size()));
+  }
+
   @Override
   public synchronized Optional<Incident> byId(String teamId, long id) {
     return Optional.ofNullable(incidents.get(id)).filter(i -> i.teamId().equals(teamId));

@@ -31,6 +31,27 @@ public abstract class IncidentRepositoryContract {
   }
 
   @Test
+  void openIncidentsComeNewestFirstThenTheRecentlyResolved() {
+    Incident older = declare("T1", "C1", DECLARED);
+    Incident newer = declare("T1", "C2", DECLARED.plusSeconds(60));
+    Incident resolvedLate =
+        repo.save(declare("T1", "C3", DECLARED).resolvedAt(DECLARED.plusSeconds(900)));
+    Incident resolvedEarly =
+        repo.save(declare("T1", "C4", DECLARED).resolvedAt(DECLARED.plusSeconds(600)));
+    repo.save(declare("T1", "C5", DECLARED).resolvedAt(DECLARED.plusSeconds(10)));
+    declare("T2", "C6", DECLARED.plusSeconds(120));
+
+    List<Incident> offered = repo.openOrResolvedSince("T1", DECLARED.plusSeconds(300), 10);
+
+    assertThat(offered)
+        .extracting(Incident::id)
+        .containsExactly(newer.id(), older.id(), resolvedLate.id(), resolvedEarly.id());
+    assertThat(repo.openOrResolvedSince("T1", DECLARED.plusSeconds(300), 3))
+        .extracting(Incident::id)
+        .containsExactly(newer.id(), older.id(), resolvedLate.id());
+  }
+
+  @Test
   void declaresWithYearlyPublicIdsPerWorkspaceAndKeepsEveryField() {
     Incident first = declare("T1", "C1", DECLARED);
     Incident second = declare("T1", "C2", DECLARED);

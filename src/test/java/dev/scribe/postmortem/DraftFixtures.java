@@ -108,7 +108,12 @@ public final class DraftFixtures {
         by,
         "U2",
         by.equals("U2") ? EventSource.COMMAND : EventSource.REACTION,
-        null,
+        // A tagged message links to itself, so a reviewer can check its time at the source.
+        by.equals("U2")
+            ? null
+            : "https://acme.slack.com/archives/C0INC/p"
+                + Instant.parse(at).getEpochSecond()
+                + "000000",
         Instant.parse(at),
         false);
   }

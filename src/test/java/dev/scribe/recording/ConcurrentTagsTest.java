@@ -6,10 +6,12 @@ import dev.scribe.demo.SettableClock;
 import dev.scribe.incident.Incident;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiOutbox;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
 import dev.scribe.storage.JdbiTypedCommands;
 import dev.scribe.storage.JdbiWorkspaceRules;
+import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.storage.TestDatabases;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
@@ -66,7 +68,15 @@ class ConcurrentTagsTest {
             new JdbiTypedCommands(db.jdbi()),
             tx,
             clock);
-    tags = new TaggedMessageService(incidentRepository, events, events, incidents, tx, clock);
+    tags =
+        new TaggedMessageService(
+            incidentRepository,
+            events,
+            events,
+            incidents,
+            new JdbiOutbox(db.jdbi(), new JsonPayloadCodec(), () -> {}),
+            tx,
+            clock);
   }
 
   @AfterEach
@@ -92,7 +102,7 @@ class ConcurrentTagsTest {
           pool.submit(
               () -> {
                 go.await();
-                return tags.tag(TEAM, delivery, message, user, "eyes", Marker.ACK);
+                return tags.tag(TEAM, delivery, message, user, "eyes", Marker.ACK, true);
               }));
     }
     go.countDown();

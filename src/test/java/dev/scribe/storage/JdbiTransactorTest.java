@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.scribe.actions.ActionDraft;
 import dev.scribe.actions.ActionKind;
 import dev.scribe.actions.Priority;
-import dev.scribe.actions.ReminderKey;
-import dev.scribe.actions.ReminderKind;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.incident.NewIncident;
+import dev.scribe.outbox.OutboxMessage;
+import dev.scribe.recording.TagConfirmation;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.NewEvent;
 import dev.scribe.workspace.WorkspaceSettings;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -33,8 +32,12 @@ class JdbiTransactorTest {
 
   static final String TEAM = "T1";
   static final Instant NOW = Instant.parse("2026-11-21T14:00:00Z");
-  static final ReminderKey REMINDER =
-      new ReminderKey(TEAM, "U1", LocalDate.parse("2026-11-21"), ReminderKind.REMINDER);
+  static final OutboxMessage<TagConfirmation> OWED =
+      new OutboxMessage<>(
+          TagConfirmation.KIND,
+          TEAM,
+          "event/1",
+          new TagConfirmation("C1", "U1", "INC-2026-001", 1, Marker.ACK));
 
   abstract static class On {
     private final Supplier<Database> open;
@@ -44,7 +47,7 @@ class JdbiTransactorTest {
     private JdbiTimelineRepository timeline;
     private JdbiWorkspaceSettingsRepository settings;
     private JdbiActionItemRepository actions;
-    private JdbiReminderLedger ledger;
+    private JdbiOutbox outbox;
 
     On(Supplier<Database> open) {
       this.open = open;
@@ -58,7 +61,7 @@ class JdbiTransactorTest {
       timeline = new JdbiTimelineRepository(db.jdbi());
       settings = new JdbiWorkspaceSettingsRepository(db.jdbi());
       actions = new JdbiActionItemRepository(db.jdbi());
-      ledger = new JdbiReminderLedger(db.jdbi());
+      outbox = new JdbiOutbox(db.jdbi(), new JsonPayloadCodec(), () -> {});
     }
 
     @AfterEach
@@ -85,7 +88,7 @@ class JdbiTransactorTest {
               null,
               "U1",
               NOW));
-      ledger.begin(REMINDER, NOW, NOW.plusSeconds(300));
+      outbox.enqueue(OWED, NOW);
       return incident;
     }
 
@@ -105,7 +108,8 @@ class JdbiTransactorTest {
                 assertThat(actions.forIncident(TEAM, written.id())).hasSize(1);
                 // ...which no other connection sees before the commit.
                 assertThat(elsewhere(() -> incidents.byId(TEAM, written.id()))).isEmpty();
-                assertThat(elsewhere(() -> ledger.find(REMINDER))).isEmpty();
+                assertThat(elsewhere(() -> outbox.find(TEAM, TagConfirmation.KIND, "event/1")))
+                    .isEmpty();
                 return written;
               });
 
@@ -115,7 +119,7 @@ class JdbiTransactorTest {
           .containsEntry(IncidentField.SUMMARY, "words");
       assertThat(settings.settings(TEAM, false).markerFor("eyes")).isEmpty();
       assertThat(actions.forIncident(TEAM, incident.id())).hasSize(1);
-      assertThat(ledger.find(REMINDER)).isPresent();
+      assertThat(outbox.find(TEAM, TagConfirmation.KIND, "event/1")).isPresent();
     }
 
     @Test
@@ -137,7 +141,7 @@ class JdbiTransactorTest {
       assertThat(settings.settings(TEAM, false).reactions())
           .isEqualTo(WorkspaceSettings.defaultReactions());
       assertThat(actions.countOpen(TEAM)).isZero();
-      assertThat(ledger.find(REMINDER)).isEmpty();
+      assertThat(outbox.find(TEAM, TagConfirmation.KIND, "event/1")).isEmpty();
       // The yearly counter rolled back too: the next incident takes the first number again.
       assertThat(incidents.create(new NewIncident(TEAM, "C1", "Again", null, "U1", NOW)).publicId())
           .isEqualTo("INC-2026-001");

@@ -23,9 +23,14 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   public static Database sqlite() {
+    return Database.open(sqliteUrl());
+  }
+
+  /** A fresh SQLite file's URL, for tests that open it more than once (a restart). */
+  public static String sqliteUrl() {
     try {
       Path dir = Files.createTempDirectory("scribe-test-db");
-      return Database.open("jdbc:sqlite:" + dir.resolve("scribe.db"));
+      return "jdbc:sqlite:" + dir.resolve("scribe.db");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

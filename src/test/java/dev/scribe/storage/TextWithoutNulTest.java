@@ -61,7 +61,14 @@ class TextWithoutNulTest {
             tx,
             clock);
     TaggedMessageService tags =
-        new TaggedMessageService(incidentRepository, events, events, incidents, tx, clock);
+        new TaggedMessageService(
+            incidentRepository,
+            events,
+            events,
+            incidents,
+            new JdbiOutbox(db.jdbi(), new JsonPayloadCodec(), () -> {}),
+            tx,
+            clock);
 
     Incident incident = incidents.start(TEAM, CHANNEL, ALICE, "Check\u0000out", null);
     TimelineService.Recorded typed =
@@ -69,8 +76,11 @@ class TextWithoutNulTest {
             TEAM, CHANNEL, ALICE, Optional.empty(), Optional.of(Marker.ACK), "paged\u0000 on-call");
     MessageRef message = new MessageRef(CHANNEL, "1795269600.000100");
     long tagged =
-        tags.tag(TEAM, "Ev1", message, ALICE, "boom", Marker.IMPACT).orElseThrow().event().id();
-    tags.attachMessage(TEAM, tagged, "\u0000errors\u0000", "U0BOB", null);
+        tags.tag(TEAM, "Ev1", message, ALICE, "boom", Marker.IMPACT, true)
+            .orElseThrow()
+            .event()
+            .id();
+    tags.attachMessage(TEAM, tagged, message, "\u0000errors\u0000", "U0BOB", null);
 
     assertThat(incidentRepository.byId(TEAM, incident.id()).orElseThrow().title())
         .isEqualTo("Check\uFFFDout");

@@ -78,6 +78,41 @@ public final class FakeTimelineRepository implements TimelineRepository, Deliver
   }
 
   @Override
+  public synchronized Optional<TimelineEvent> addUnlessCaptured(
+      String teamId, long incidentId, NewEvent e) {
+    if (e.sourceTs() != null
+        && forMessage(teamId, incidentId, new MessageRef(e.sourceChannelId(), e.sourceTs()))
+            .isPresent()) {
+      return Optional.empty(); // no number is used up, as in the database
+    }
+    return Optional.of(add(teamId, incidentId, e));
+  }
+
+  @Override
+  public synchronized void setPermalink(String teamId, long eventId, String permalink) {
+    inTeam(teamId, eventId)
+        .ifPresent(
+            stored -> {
+              TimelineEvent e = stored.event();
+              TimelineEvent linked =
+                  new TimelineEvent(
+                      e.id(),
+                      e.incidentId(),
+                      e.number(),
+                      e.occurredAt(),
+                      e.marker(),
+                      e.text(),
+                      e.authorId(),
+                      e.recordedBy(),
+                      e.source(),
+                      permalink,
+                      e.recordedAt(),
+                      e.sourceMessageDeleted());
+              events.put(eventId, stored.with(linked, stored.awaitingMessage()));
+            });
+  }
+
+  @Override
   public synchronized List<TimelineEvent> events(String teamId, long incidentId) {
     return live(teamId)
         .map(Stored::event)
@@ -128,16 +163,6 @@ public final class FakeTimelineRepository implements TimelineRepository, Deliver
   }
 
   @Override
-  public synchronized Optional<TimelineEvent> addForMessage(
-      String teamId, long incidentId, NewEvent e) {
-    MessageRef message = new MessageRef(e.sourceChannelId(), e.sourceTs());
-    if (forMessage(teamId, incidentId, message).isPresent()) {
-      return Optional.empty();
-    }
-    return Optional.of(add(teamId, incidentId, e));
-  }
-
-  @Override
   public synchronized Optional<TimelineEvent> forMessage(
       String teamId, long incidentId, MessageRef message) {
     return forMessage(teamId, message).stream()
@@ -148,7 +173,6 @@ public final class FakeTimelineRepository implements TimelineRepository, Deliver
   @Override
   public synchronized List<TimelineEvent> forMessage(String teamId, MessageRef message) {
     return live(teamId)
-        .filter(s -> s.event().source() == EventSource.REACTION)
         .filter(s -> message.channelId().equals(s.sourceChannelId()))
         .filter(s -> message.ts().equals(s.sourceTs()))
         .map(Stored::event)

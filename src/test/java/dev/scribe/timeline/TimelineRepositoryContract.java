@@ -65,6 +65,38 @@ public abstract class TimelineRepositoryContract {
   }
 
   @Test
+  void aMessageIsCapturedOncePerIncidentByAReactionOrTheShortcut() {
+    TimelineEvent tag = tagged("T1", one, MESSAGE);
+    NewEvent shortcut =
+        new NewEvent(
+            MESSAGE.postedAt(),
+            Marker.CAUSE,
+            "trimmed words",
+            "UAUTHOR",
+            "USHORTCUT",
+            EventSource.SHORTCUT,
+            MESSAGE.channelId(),
+            MESSAGE.ts(),
+            "https://acme.slack.com/archives/C1/p1763733480123456",
+            T0,
+            false);
+
+    assertThat(repo.addUnlessCaptured("T1", one, shortcut)).isEmpty();
+    TimelineEvent onTwo = repo.addUnlessCaptured("T1", two, shortcut).orElseThrow();
+    assertThat(onTwo.source()).isEqualTo(EventSource.SHORTCUT);
+    assertThat(onTwo.permalink()).isEqualTo(shortcut.permalink());
+    assertThat(repo.forMessage("T1", MESSAGE))
+        .extracting(TimelineEvent::id)
+        .containsExactly(tag.id(), onTwo.id());
+
+    repo.setPermalink("T1", onTwo.id(), "https://acme.slack.com/archives/C1/p2");
+    repo.setPermalink("T2", tag.id(), "https://elsewhere");
+    assertThat(repo.forMessage("T1", two, MESSAGE).orElseThrow().permalink())
+        .isEqualTo("https://acme.slack.com/archives/C1/p2");
+    assertThat(repo.forMessage("T1", one, MESSAGE).orElseThrow().permalink()).isNull();
+  }
+
+  @Test
   void numbersEventsPerIncidentAndKeepsEveryField() {
     TimelineEvent first =
         repo.add(
@@ -215,15 +247,15 @@ public abstract class TimelineRepositoryContract {
             null,
             T0,
             true);
-    TimelineEvent added = repo.addForMessage("T1", one, message).orElseThrow();
+    TimelineEvent added = repo.addUnlessCaptured("T1", one, message).orElseThrow();
 
-    assertThat(repo.addForMessage("T1", one, message)).isEmpty();
+    assertThat(repo.addUnlessCaptured("T1", one, message)).isEmpty();
     assertThat(repo.forMessage("T1", one, MESSAGE)).contains(added);
-    assertThat(repo.addForMessage("T1", two, message)).isPresent();
+    assertThat(repo.addUnlessCaptured("T1", two, message)).isPresent();
     assertThat(typed(one, T0, "next").number()).isEqualTo(added.number() + 1);
 
     repo.delete("T1", added.id(), "U1", "reaction-removed", T0);
-    assertThat(repo.addForMessage("T1", one, message)).isPresent();
+    assertThat(repo.addUnlessCaptured("T1", one, message)).isPresent();
   }
 
   @Test

@@ -11,19 +11,15 @@ import java.util.TreeMap;
 public final class FakeWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   private final Map<String, Boolean> confirmationsInChannel = new HashMap<>();
-  private final Map<String, Map<String, Optional<Marker>>> mappings = new HashMap<>();
+
+  /** Reaction → a marker's name, OFF or ACTION, as the database stores them. */
+  private final Map<String, Map<String, String>> mappings = new HashMap<>();
 
   @Override
   public synchronized WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
-    Map<String, Marker> reactions = WorkspaceSettings.defaultReactions();
-    mappings
-        .getOrDefault(teamId, Map.of())
-        .forEach(
-            (reaction, marker) ->
-                marker.ifPresentOrElse(
-                    m -> reactions.put(reaction, m), () -> reactions.remove(reaction)));
-    return new WorkspaceSettings(
-        confirmationsInChannel.getOrDefault(teamId, confirmationsDefault), reactions);
+    return WorkspaceSettings.withOverrides(
+        confirmationsInChannel.getOrDefault(teamId, confirmationsDefault),
+        mappings.getOrDefault(teamId, Map.of()));
   }
 
   @Override
@@ -35,6 +31,15 @@ public final class FakeWorkspaceSettingsRepository implements WorkspaceSettingsR
   @Override
   public synchronized void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
     // In reaction order, as the database reads them.
-    mappings.computeIfAbsent(teamId, t -> new TreeMap<>()).put(reaction, marker);
+    mappings
+        .computeIfAbsent(teamId, t -> new TreeMap<>())
+        .put(reaction, marker.map(Marker::name).orElse(WorkspaceSettings.OFF));
+  }
+
+  @Override
+  public synchronized void mapReactionToActionItems(String teamId, String reaction) {
+    mappings
+        .computeIfAbsent(teamId, t -> new TreeMap<>())
+        .put(reaction, WorkspaceSettings.ACTION_ITEM);
   }
 }

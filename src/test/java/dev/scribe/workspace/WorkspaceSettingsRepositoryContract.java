@@ -62,6 +62,24 @@ public abstract class WorkspaceSettingsRepositoryContract {
   }
 
   @Test
+  void aReactionRecordsEitherAMarkerOrActionItems() {
+    assertThat(repo.settings("T1", false).recordsActionItem("memo")).isTrue();
+
+    repo.mapReactionToActionItems("T1", "todo");
+    repo.mapReactionToActionItems("T1", "eyes");
+    repo.mapReaction("T1", "memo", Optional.empty());
+
+    WorkspaceSettings s = repo.settings("T1", false);
+    assertThat(s.actionItemReactions()).containsExactlyInAnyOrder("todo", "eyes");
+    assertThat(s.markerFor("eyes")).isEmpty();
+    assertThat(s.recordsActionItem("memo")).isFalse();
+    repo.mapReaction("T1", "todo", Optional.of(Marker.NOTE));
+    assertThat(repo.settings("T1", false).recordsActionItem("todo")).isFalse();
+    assertThat(repo.settings("T1", false).markerFor("todo")).contains(Marker.NOTE);
+    assertThat(repo.settings("T2", false).actionItemReactions()).containsExactly("memo");
+  }
+
+  @Test
   void settingsStayInsideTheirWorkspace() {
     repo.mapReaction("T1", "boom", Optional.empty());
     repo.setConfirmationsInChannel("T1", true, "U1", AT);

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** How an action item reads in Slack (mrkdwn). */
 final class ActionItemText {
@@ -23,13 +24,18 @@ final class ActionItemText {
 
   /** "*INC-2026-001 #3* Add an alert — …": for lists spanning incidents. */
   static String lineWithIncident(IncidentAction a, LocalDate today) {
+    return lineWithIncident(a, today, UnaryOperator.identity());
+  }
+
+  /** The same, with the item's words passed through {@code words} (to make them inert). */
+  static String lineWithIncident(IncidentAction a, LocalDate today, UnaryOperator<String> words) {
     ActionItem item = a.item();
     return "*"
         + a.incident().publicId()
         + " #"
         + item.number()
         + "* "
-        + item.text()
+        + words.apply(item.text())
         + " — "
         + String.join(" · ", details(item, today));
   }

@@ -30,6 +30,17 @@ final class DueDateModal {
 
   /** Which item, and which message to update afterwards: carried in the view's private metadata. */
   record Origin(long itemId, String channelId, String messageTs) {
+    private static final String HOME = "home";
+
+    /** A button on App Home: no message to update. */
+    static Origin home(long itemId) {
+      return new Origin(itemId, HOME, "-");
+    }
+
+    boolean onHome() {
+      return HOME.equals(channelId);
+    }
+
     String encode() {
       return itemId + "|" + channelId + "|" + messageTs;
     }

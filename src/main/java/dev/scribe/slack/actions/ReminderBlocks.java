@@ -77,7 +77,7 @@ final class ReminderBlocks {
     return blocks;
   }
 
-  private static LayoutBlock buttons(long itemId) {
+  static LayoutBlock buttons(long itemId) {
     String id = Long.toString(itemId);
     return actions(
         a ->

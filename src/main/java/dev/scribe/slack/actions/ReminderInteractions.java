@@ -13,6 +13,7 @@ import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.IncidentAction;
+import dev.scribe.common.ChangeNotices;
 import dev.scribe.common.DeferredRequest;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.slack.Deferrals;
@@ -34,11 +35,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reminder buttons (Done, Snooze 1 week, Change due date) and the due-date modal. Each handler
- * writes the change, acknowledges at once, and updates the reminder message afterwards on {@code
- * executor}, so Slack's three seconds are never at risk. No handler asks Slack anything before its
- * ack: the clicker's zone comes from Scribe's cache. A snooze ("a week from today") from someone
- * whose zone is not known yet is taken durably and done once Slack tells it, as of the click.
+ * The action item buttons (Done, Snooze 1 week, Change due date) and the due-date modal, wherever
+ * the buttons are: in a reminder DM or on App Home. Each handler writes the change, acknowledges at
+ * once, and afterwards updates the reminder message on {@code executor}, or has the clicker's App
+ * Home re-published, so Slack's three seconds are never at risk. No handler asks Slack anything
+ * before its ack: the clicker's zone comes from Scribe's cache. A snooze ("a week from today") from
+ * someone whose zone is not known yet is taken durably and done once Slack tells it, as of the
+ * click.
  */
 public final class ReminderInteractions {
 
@@ -47,9 +50,9 @@ public final class ReminderInteractions {
   /** Where the calendar day begins last (UTC−12): its today is the earliest anywhere. */
   private static final ZoneId EARLIEST_ZONE = ZoneId.of("Etc/GMT+12");
 
-  private final ActionItemService service;
   static final String SNOOZE_KIND = "snooze";
 
+  private final ActionItemService service;
   private final MethodsClient slack;
   private final SlackUserDirectory users;
   private final FactsLearner learner;
@@ -57,7 +60,11 @@ public final class ReminderInteractions {
   private final ZoneId fallbackZone;
   private final Clock clock;
   private final Executor executor;
+  private final ChangeNotices homes;
 
+  /**
+   * @param homes told when a button on App Home was used, so the clicker's Home is re-published
+   */
   public ReminderInteractions(
       ActionItemService service,
       MethodsClient slack,
@@ -66,7 +73,8 @@ public final class ReminderInteractions {
       Deferrals deferrals,
       ZoneId fallbackZone,
       Clock clock,
-      Executor executor) {
+      Executor executor,
+      ChangeNotices homes) {
     this.service = service;
     this.slack = slack;
     this.users = users;
@@ -76,6 +84,7 @@ public final class ReminderInteractions {
     this.fallbackZone = fallbackZone;
     this.clock = clock;
     this.executor = executor;
+    this.homes = homes;
   }
 
   public void register(App app) {
@@ -95,8 +104,7 @@ public final class ReminderInteractions {
               service.doneById(ctx.getTeamId(), c.itemId());
               return ":white_check_mark: Done — marked by <@" + c.userId() + ">";
             });
-    later(
-        () -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    settle(ctx, c, outcome);
     return ctx.ack();
   }
 
@@ -105,14 +113,18 @@ public final class ReminderInteractions {
     Optional<ZoneId> zone = users.known(ctx.getTeamId(), c.userId()).zone();
     if (zone.isEmpty()) {
       // "A week from today" depends on the clicker's day: taken now, done once Slack says it.
+      DueDateModal.Origin origin =
+          c.onHome()
+              ? DueDateModal.Origin.home(c.itemId())
+              : new DueDateModal.Origin(c.itemId(), c.channelId(), c.messageTs());
       deferrals.take(
           new DeferredRequest(
               0,
               ctx.getTeamId(),
-              c.channelId(),
+              c.onHome() ? "-" : c.channelId(),
               c.userId(),
               SNOOZE_KIND,
-              c.itemId() + " " + c.messageTs(),
+              origin.encode(),
               null,
               clock.instant(),
               FactNeeded.Fact.ZONE.stored(),
@@ -120,9 +132,7 @@ public final class ReminderInteractions {
           FactNeeded.Fact.ZONE);
       return ctx.ack();
     }
-    String outcome = snoozed(ctx.getTeamId(), c.itemId(), c.userId(), zone.get());
-    later(
-        () -> update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    settle(ctx, c, snoozed(ctx.getTeamId(), c.itemId(), c.userId(), zone.get()));
     return ctx.ack();
   }
 
@@ -143,26 +153,33 @@ public final class ReminderInteractions {
   /** A snooze taken before the clicker's zone was known, done as of the click. */
   private Optional<Deferrals.Answer> completeSnooze(
       DeferredRequest taken, UserFacts facts, boolean givingUp) {
-    String[] body = taken.body().split(" ", 2);
-    long itemId = Long.parseLong(body[0]);
+    DueDateModal.Origin origin =
+        DueDateModal.Origin.decode(taken.body())
+            .orElseThrow(() -> new IllegalStateException("not a snooze: " + taken.body()));
     String outcome =
-        snoozed(taken.teamId(), itemId, taken.userId(), facts.zone().orElse(fallbackZone));
-    DueDateModal.Origin origin = new DueDateModal.Origin(itemId, taken.channelId(), body[1]);
-    later(
-        () ->
-            update(
-                slack,
-                origin.channelId(),
-                origin.messageTs(),
-                current(slack, origin),
-                itemId,
-                outcome));
+        snoozed(taken.teamId(), origin.itemId(), taken.userId(), facts.zone().orElse(fallbackZone));
+    if (origin.onHome()) {
+      homes.itemsChanged(taken.teamId(), List.of(taken.userId()));
+    } else {
+      later(
+          () ->
+              update(
+                  slack,
+                  origin.channelId(),
+                  origin.messageTs(),
+                  current(slack, origin),
+                  origin.itemId(),
+                  outcome));
+    }
     return Optional.empty();
   }
 
   private Response openDueDateModal(BlockActionRequest req, ActionContext ctx) {
     Clicked c = Clicked.of(req.getPayload());
-    DueDateModal.Origin origin = new DueDateModal.Origin(c.itemId(), c.channelId(), c.messageTs());
+    DueDateModal.Origin origin =
+        c.onHome()
+            ? DueDateModal.Origin.home(c.itemId())
+            : new DueDateModal.Origin(c.itemId(), c.channelId(), c.messageTs());
     try {
       IncidentAction a = service.byId(ctx.getTeamId(), c.itemId());
       LocalDate today = LocalDate.now(clock.withZone(zoneOf(ctx.getTeamId(), c.userId())));
@@ -177,15 +194,7 @@ public final class ReminderInteractions {
                                   DueDateModal.of(
                                       a, origin, today, shown(ctx.getTeamId(), c.userId())))));
     } catch (UserFacingException e) {
-      later(
-          () ->
-              update(
-                  ctx.client(),
-                  c.channelId(),
-                  c.messageTs(),
-                  c.blocks(),
-                  c.itemId(),
-                  shown(ctx.getTeamId(), c.userId()).apply(":warning: " + e.problem())));
+      settle(ctx, c, shown(ctx.getTeamId(), c.userId()).apply(":warning: " + e.problem()));
     }
     return ctx.ack();
   }
@@ -223,15 +232,19 @@ public final class ReminderInteractions {
                   + ">";
             });
     MethodsClient client = ctx.client();
-    later(
-        () ->
-            update(
-                client,
-                origin.channelId(),
-                origin.messageTs(),
-                current(client, origin),
-                origin.itemId(),
-                outcome));
+    if (origin.onHome()) {
+      homes.itemsChanged(ctx.getTeamId(), List.of(user));
+    } else {
+      later(
+          () ->
+              update(
+                  client,
+                  origin.channelId(),
+                  origin.messageTs(),
+                  current(client, origin),
+                  origin.itemId(),
+                  outcome));
+    }
     return ctx.ack();
   }
 
@@ -248,6 +261,20 @@ public final class ReminderInteractions {
             .findFirst()
             .map(Message::getBlocks)
             .orElse(List.of());
+  }
+
+  /**
+   * After the ack: a reminder message shows the outcome in place of the buttons; App Home is
+   * re-published, with the item's new state.
+   */
+  private void settle(ActionContext ctx, Clicked c, String outcome) {
+    if (c.onHome()) {
+      homes.itemsChanged(ctx.getTeamId(), List.of(c.userId()));
+    } else {
+      later(
+          () ->
+              update(ctx.client(), c.channelId(), c.messageTs(), c.blocks(), c.itemId(), outcome));
+    }
   }
 
   private static void update(
@@ -311,9 +338,14 @@ public final class ReminderInteractions {
         });
   }
 
-  /** What a button click says: who, which item, and where the message is. */
+  /** What a button click says: who, which item, and where the message is (none on App Home). */
   private record Clicked(
       long itemId, String userId, String channelId, String messageTs, List<LayoutBlock> blocks) {
+
+    boolean onHome() {
+      return channelId == null || messageTs == null;
+    }
+
     static Clicked of(BlockActionPayload p) {
       String value = p.getActions().get(0).getValue();
       if (value == null || !value.matches("\\d{1,18}")) {
@@ -323,11 +355,12 @@ public final class ReminderInteractions {
           p.getMessage() == null || p.getMessage().getBlocks() == null
               ? List.of()
               : p.getMessage().getBlocks();
+      boolean inMessage = p.getContainer() != null && "message".equals(p.getContainer().getType());
       return new Clicked(
           Long.parseLong(value),
           p.getUser().getId(),
-          p.getContainer().getChannelId(),
-          p.getContainer().getMessageTs(),
+          inMessage ? p.getContainer().getChannelId() : null,
+          inMessage ? p.getContainer().getMessageTs() : null,
           blocks);
     }
   }

@@ -11,6 +11,12 @@ import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderMessage;
 import dev.scribe.actions.ReminderNotifier;
 import dev.scribe.common.UserDirectory;
+import dev.scribe.outbox.Delivery;
+import dev.scribe.outbox.Delivery.Sent;
+import dev.scribe.outbox.Lookup;
+import dev.scribe.outbox.Lookup.Found;
+import dev.scribe.outbox.Lookup.NotFound;
+import dev.scribe.slack.SlackOutcomes;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +26,8 @@ import java.util.function.Function;
 
 /**
  * Sends reminders as Slack direct messages (the digest to its channel) through the synchronous Web
- * API client. Every message carries metadata {@code scribe_reminder} with its ledger key, so a send
- * whose outcome was lost can be looked up in the conversation instead of repeated.
+ * API client. Every message carries metadata {@code scribe_reminder} with its key, so a send whose
+ * outcome was lost can be looked up in the conversation instead of repeated.
  */
 public final class SlackReminderNotifier implements ReminderNotifier {
 
@@ -69,7 +75,7 @@ public final class SlackReminderNotifier implements ReminderNotifier {
     } catch (SlackApiException e) {
       return SlackOutcomes.ofHttp(e);
     } catch (IOException e) {
-      return new RetryLater(Optional.empty(), "network: " + e.getClass().getSimpleName());
+      return SlackOutcomes.ofNetwork(e);
     } catch (SlackOutcomes.NotOk e) {
       return SlackOutcomes.ofError(e.error());
     }
@@ -109,7 +115,7 @@ public final class SlackReminderNotifier implements ReminderNotifier {
     } catch (SlackApiException e) {
       return SlackOutcomes.unavailable(SlackOutcomes.ofHttp(e));
     } catch (IOException e) {
-      return new Unavailable(Optional.empty(), "network: " + e.getClass().getSimpleName());
+      return SlackOutcomes.unavailable(SlackOutcomes.ofNetwork(e));
     } catch (SlackOutcomes.NotOk e) {
       return SlackOutcomes.unavailable(SlackOutcomes.ofError(e.error()));
     }

@@ -1,43 +1,41 @@
 package dev.scribe.slack.drafts;
 
-import dev.scribe.common.UserDirectory;
 import dev.scribe.incident.Incident;
+import dev.scribe.postmortem.DraftRequests;
 import dev.scribe.postmortem.DraftService;
-import dev.scribe.postmortem.DraftSource;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.recording.IncidentService;
-import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Executor;
+import java.util.UUID;
 
 /**
  * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The template name is checked before the
- * acknowledgement, so a wrong one is reported at once; the draft is made and uploaded after it
- * (making it may ask Slack for the names of people it has not seen yet).
+ * acknowledgement, so a wrong one is reported at once; the request is stored in the outbox before
+ * the acknowledgement, and the draft is made and uploaded from there ({@link DraftDelivery}), so it
+ * arrives even if Slack is down for a while or Scribe restarts.
  */
 public final class DraftCommand implements PmSubcommand {
 
   private final IncidentService incidents;
   private final PostmortemService postmortems;
-  private final UserDirectory users;
-  private final DraftDelivery delivery;
-  private final Executor afterAck;
+  private final DraftRequests requests;
+  private final boolean canvas;
 
+  /**
+   * @param canvas whether each draft also goes into the channel's canvas
+   */
   public DraftCommand(
       IncidentService incidents,
       PostmortemService postmortems,
-      UserDirectory users,
-      DraftDelivery delivery,
-      Executor afterAck) {
+      DraftRequests requests,
+      boolean canvas) {
     this.incidents = incidents;
     this.postmortems = postmortems;
-    this.users = users;
-    this.delivery = delivery;
-    this.afterAck = afterAck;
+    this.requests = requests;
+    this.canvas = canvas;
   }
 
   @Override
@@ -62,18 +60,14 @@ public final class DraftCommand implements PmSubcommand {
     }
     Incident incident = incidents.current(request.teamId(), request.channelId());
     String templateName = drafts.template(template).name();
-    afterAck.execute(
-        () ->
-            delivery.deliver(
-                incident,
-                request.userId(),
-                () -> {
-                  DraftSource source = postmortems.source(incident, users, request.userZone());
-                  return new DraftDelivery.Draft(
-                      drafts.markdown(source, templateName),
-                      drafts.timelinePng(source),
-                      InertMrkdwn.of(drafts.summaryLine(source), Set.of(), source.userNames()));
-                }));
+    requests.request(
+        incident,
+        request.userId(),
+        templateName,
+        request.userZone(),
+        // Slack gives each slash command invocation its own trigger id.
+        request.triggerId() == null ? UUID.randomUUID().toString() : request.triggerId(),
+        canvas);
     return Reply.ephemeral(
         ":hourglass_flowing_sand: Drafting the post-mortem of *"
             + incident.publicId()

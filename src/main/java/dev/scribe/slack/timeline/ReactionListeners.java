@@ -4,19 +4,19 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
+import dev.scribe.common.ChangeNotices;
+import dev.scribe.recording.MessageActionItemService;
 import dev.scribe.recording.TaggedMessageService;
 import dev.scribe.slack.BotIdentity;
-import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
+import dev.scribe.workspace.WorkspaceSettings;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reactions and message changes in incident channels. Each handler stores what it must and only
  * then returns the acknowledgement, so a delivery Slack saw acknowledged is committed; Slack's
- * retries carry the same event id and are applied once.
+ * retries carry the same event id and are applied once. The tagger's confirmation is stored with
+ * the tag and sent from the outbox.
  */
 public final class ReactionListeners {
 
@@ -33,26 +34,32 @@ public final class ReactionListeners {
   private final TaggedMessageService timeline;
   private final WorkspaceSettingsRepository settings;
   private final TaggedMessageFetcher fetcher;
-  private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final boolean confirmationsDefault;
+  private final MessageActionItemService actionItems;
+  private final ActionItemMessageFetcher actionItemFetcher;
+  private final ChangeNotices notices;
   private final BotIdentity self;
 
   public ReactionListeners(
       TaggedMessageService timeline,
       WorkspaceSettingsRepository settings,
       TaggedMessageFetcher fetcher,
-      MethodsClient slack,
       ExecutorService afterAck,
       boolean confirmationsDefault,
+      MessageActionItemService actionItems,
+      ActionItemMessageFetcher actionItemFetcher,
+      ChangeNotices notices,
       BotIdentity self) {
     this.self = self;
     this.timeline = timeline;
     this.settings = settings;
     this.fetcher = fetcher;
-    this.slack = slack;
     this.afterAck = afterAck;
     this.confirmationsDefault = confirmationsDefault;
+    this.actionItems = actionItems;
+    this.actionItemFetcher = actionItemFetcher;
+    this.notices = notices;
   }
 
   public void register(App app) {
@@ -73,8 +80,11 @@ public final class ReactionListeners {
       return ctx.ack();
     }
     String teamId = payload.getTeamId();
-    Optional<Marker> marker =
-        settings.settings(teamId, confirmationsDefault).markerFor(event.getReaction());
+    WorkspaceSettings workspace = settings.settings(teamId, confirmationsDefault);
+    if (workspace.recordsActionItem(event.getReaction())) {
+      return actionItemTagged(payload, ctx);
+    }
+    Optional<Marker> marker = workspace.markerFor(event.getReaction());
     if (marker.isEmpty()) {
       return ctx.ack();
     }
@@ -86,7 +96,8 @@ public final class ReactionListeners {
             message,
             event.getUser(),
             event.getReaction(),
-            marker.get());
+            marker.get(),
+            event.getItemUser() != null && !event.getItemUser().isBlank());
     tagged
         .filter(TaggedMessageService.Tagged::created)
         .ifPresent(
@@ -94,40 +105,53 @@ public final class ReactionListeners {
                 afterAck.execute(
                     () -> {
                       try {
-                        if (fetcher.fetch(teamId, t.event().id(), message)
-                            != TaggedMessageFetcher.Outcome.DISCARDED) {
-                          confirm(event.getUser(), message, t);
-                        }
+                        fetcher.fetch(teamId, t.event().id(), message);
                       } catch (RuntimeException e) {
                         // Stored and acknowledged already; the minute-by-minute retry fetches the
                         // words later.
                         log.warn("Fetching tagged message {} failed; will retry", message.ts(), e);
                       }
                     }));
+    tagged.ifPresent(t -> notices.incidentsChanged(teamId));
     return ctx.ack();
   }
 
-  private void confirm(String userId, MessageRef message, TaggedMessageService.Tagged tagged) {
-    try {
-      String text =
-          ":pushpin: Recorded on *"
-              + tagged.incident().publicId()
-              + "* as #"
-              + tagged.event().number()
-              + (tagged.event().marker().isNote()
-                  ? ""
-                  : " *" + tagged.event().marker().display() + "*")
-              + ". Remove your reaction to take it off the timeline.";
-      slack.chatPostEphemeral(
-          r ->
-              r.channel(message.channelId())
-                  .user(userId)
-                  .text(InertMrkdwn.of(text, Set.of(userId)))
-                  .linkNames(false));
-    } catch (Exception e) {
-      // The event is stored; only the courtesy note failed.
-      log.info("Could not confirm a tag to {}: {}", userId, e.getMessage());
-    }
+  /**
+   * A mapped reaction such as {@code :memo:}: the message becomes an action item of the channel's
+   * incident, stored before the ack; its words, owner and the note to the tagger come after.
+   */
+  private Response actionItemTagged(
+      EventsApiPayload<ReactionAddedEvent> payload, EventContext ctx) {
+    ReactionAddedEvent event = payload.getEvent();
+    String teamId = payload.getTeamId();
+    MessageRef message = new MessageRef(event.getItem().getChannel(), event.getItem().getTs());
+    actionItems
+        .record(teamId, payload.getEventId(), message, event.getUser())
+        .ifPresent(
+            recorded ->
+                afterAck.execute(
+                    () -> {
+                      try {
+                        actionItemFetcher.tagged(teamId, recorded, message, event.getUser());
+                      } catch (RuntimeException e) {
+                        log.warn(
+                            "Reading action item {} failed; will retry", recorded.item().id(), e);
+                      }
+                    }));
+    return ctx.ack();
+  }
+
+  /**
+   * The tagger's private note (sent from the outbox by {@link TagConfirmationSender}): where the
+   * message landed, and how to take it off.
+   */
+  static String confirmation(String incidentPublicId, int number, Marker marker) {
+    return ":pushpin: Recorded on *"
+        + incidentPublicId
+        + "* as #"
+        + number
+        + (marker.isNote() ? "" : " *" + marker.display() + "*")
+        + ". Remove your reaction to take it off the timeline.";
   }
 
   Response reactionRemoved(EventsApiPayload<ReactionRemovedEvent> payload, EventContext ctx) {
@@ -139,6 +163,7 @@ public final class ReactionListeners {
           new MessageRef(event.getItem().getChannel(), event.getItem().getTs()),
           event.getUser(),
           event.getReaction());
+      notices.incidentsChanged(payload.getTeamId());
     }
     return ctx.ack();
   }

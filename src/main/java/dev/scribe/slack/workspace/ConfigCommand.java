@@ -69,7 +69,8 @@ public final class ConfigCommand implements PmSubcommand {
   public List<String> help() {
     return List.of(
         "`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
-            + "`/pm config reaction :EMOJI: MARKER|off`; "
+            + "`/pm config reaction :EMOJI: MARKER|action|off` (`action`: the tagged message becomes an "
+            + "action item; default :memo:); "
             + "`/pm config late-events 24h|90m|2d|off` (how long after a resolution `/pm event` still "
             + "joins the resolved incident); `/pm config admins @GROUP|none` (who besides workspace "
             + "admins and owners may change these). Changes are for workspace admins — `"
@@ -112,6 +113,15 @@ public final class ConfigCommand implements PmSubcommand {
         }
         // A skin tone counts as its base emoji (WorkspaceSettings#markerFor), so store the base.
         String emoji = words[1].replaceAll("^:|:$", "").replaceFirst("::skin-tone-\\d$", "");
+        if (words[2].equalsIgnoreCase("action") || words[2].equalsIgnoreCase("action-item")) {
+          settings.mapReactionToActionItems(request.teamId(), emoji);
+          return Reply.inChannel(
+              ":gear: <@"
+                  + request.userId()
+                  + "> set :"
+                  + emoji
+                  + ": to record the tagged message as an *action item* in this workspace.");
+        }
         Optional<Marker> marker =
             words[2].equalsIgnoreCase("off")
                 ? Optional.empty()
@@ -123,7 +133,7 @@ public final class ConfigCommand implements PmSubcommand {
                                     "`"
                                         + words[2]
                                         + "` is not a marker. Markers: impact, alert, ack, investigating, cause, fix, "
-                                        + "restored, resolved, note.",
+                                        + "restored, resolved, note; or `action` for action items.",
                                     EXAMPLE)));
         settings.mapReaction(request.teamId(), emoji, marker);
         return Reply.inChannel(
@@ -188,7 +198,7 @@ public final class ConfigCommand implements PmSubcommand {
             + "`, may change Scribe's settings and stored templates.");
   }
 
-  private static String describe(WorkspaceSettings s, WorkspaceRules r) {
+  private static String describe(WorkspaceSettings s, WorkspaceRules rules) {
     String reactions =
         s.reactions().entrySet().stream()
             .map(
@@ -197,14 +207,17 @@ public final class ConfigCommand implements PmSubcommand {
     return "*Scribe settings for this workspace*\nConfirmations: "
         + (s.confirmationsInChannel() ? "whole channel" : "ephemeral")
         + "\nLate events: "
-        + (r.lateEventWindow().isZero()
+        + (rules.lateEventWindow().isZero()
             ? "off (`/pm event` after a resolution starts a new incident)"
             : "`/pm event` within "
-                + Times.span(r.lateEventWindow())
+                + Times.span(rules.lateEventWindow())
                 + " of a resolution joins the resolved incident")
         + "\nWho may change settings and templates: workspace admins and owners"
-        + r.adminGroup().map(g -> ", and members of `@" + g.handle() + "`").orElse("")
+        + rules.adminGroup().map(g -> ", and members of `@" + g.handle() + "`").orElse("")
         + "\nReactions:\n"
-        + reactions;
+        + reactions
+        + s.actionItemReactions().stream()
+            .map(r -> "\n• :" + r + ": → action item")
+            .collect(Collectors.joining());
   }
 }

@@ -11,11 +11,12 @@ import dev.scribe.actions.IncidentAction;
 import dev.scribe.actions.ReminderKey;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderMessage;
-import dev.scribe.actions.ReminderNotifier;
 import dev.scribe.actions.TestData;
 import dev.scribe.demo.FakeSlackApi;
 import dev.scribe.demo.RecordedCall;
 import dev.scribe.demo.SettableClock;
+import dev.scribe.outbox.Delivery;
+import dev.scribe.outbox.Lookup;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,15 +64,15 @@ class SlackReminderNotifierTest {
 
   @Test
   void sendsADirectMessageTaggedWithItsKeyAndWithButtons() {
-    ReminderNotifier.Delivery delivery = notifier.send(message);
+    Delivery delivery = notifier.send(message);
 
-    assertThat(delivery).isInstanceOf(ReminderNotifier.Sent.class);
+    assertThat(delivery).isInstanceOf(Delivery.Sent.class);
     RecordedCall post = slack.lastCall("chat.postMessage").orElseThrow();
     assertThat(post.param("channel")).contains("UALICE");
     assertThat(slack.calls("conversations.open")).isEmpty();
-    String dm = ((ReminderNotifier.Sent) delivery).messageRef().split("/")[0];
+    String dm = ((Delivery.Sent) delivery).ref().split("/")[0];
     assertThat(dm).startsWith("D");
-    assertThat(((ReminderNotifier.Sent) delivery).messageRef())
+    assertThat(((Delivery.Sent) delivery).ref())
         .isEqualTo(dm + "/" + slack.messages(dm).get(0).ts());
     JsonElement metadata = post.json("metadata").orElseThrow();
     assertThat(metadata.getAsJsonObject().get("event_type").getAsString())
@@ -89,10 +90,9 @@ class SlackReminderNotifierTest {
     notifier.send(message);
     ReminderKey tomorrow =
         new ReminderKey(key.teamId(), key.recipientId(), key.period().plusDays(1), key.kind());
-    assertThat(notifier.findDelivered(key, clock.instant()))
-        .isInstanceOf(ReminderNotifier.Found.class);
+    assertThat(notifier.findDelivered(key, clock.instant())).isInstanceOf(Lookup.Found.class);
     assertThat(notifier.findDelivered(tomorrow, clock.instant()))
-        .isInstanceOf(ReminderNotifier.NotFound.class);
+        .isInstanceOf(Lookup.NotFound.class);
     assertThat(slack.lastCall("conversations.history").orElseThrow().param("include_all_metadata"))
         .contains("1");
   }
@@ -101,33 +101,35 @@ class SlackReminderNotifierTest {
   void rateLimitingIsRetriedAfterRetryAfter() {
     slack.failNext("chat.postMessage", 429, 30);
     assertThat(notifier.send(message))
-        .isEqualTo(
-            new ReminderNotifier.RetryLater(Optional.of(Duration.ofSeconds(30)), "HTTP 429"));
+        .isEqualTo(new Delivery.RetryLater(Optional.of(Duration.ofSeconds(30)), "HTTP 429", false));
   }
 
   @Test
   void serverErrorsAndTimeoutsAreRetriedUnknownUsersAreNot() {
     slack.failNext("chat.postMessage", 503, null);
-    assertThat(notifier.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
+    assertThat(notifier.send(message)).isEqualTo(Delivery.RetryLater.notDelivered("HTTP 503"));
 
     slack.failNextWithError("chat.postMessage", "internal_error");
-    assertThat(notifier.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
+    assertThat(notifier.send(message))
+        .isEqualTo(Delivery.RetryLater.notDelivered("internal_error"));
 
     SlackReminderNotifier impatient = SlackReminderNotifier.of(client(slack, 200), users);
     slack.delayNext("chat.postMessage", Duration.ofSeconds(1));
-    assertThat(impatient.send(message)).isInstanceOf(ReminderNotifier.RetryLater.class);
+    assertThat(impatient.send(message))
+        .isInstanceOfSatisfying(
+            Delivery.RetryLater.class,
+            later -> assertThat(later.mayHaveArrived()).as("a timeout leaves it unknown").isTrue());
 
     // Slack's answer for a user ID it does not know, or who left.
     slack.failNextWithError("chat.postMessage", "channel_not_found");
-    assertThat(notifier.send(message)).isEqualTo(new ReminderNotifier.Failed("channel_not_found"));
+    assertThat(notifier.send(message)).isEqualTo(new Delivery.Failed("channel_not_found"));
   }
 
   @Test
   void aFailedLookupMeansLookAgainLater() {
     slack.failNext("conversations.history", 429, 5);
     assertThat(notifier.findDelivered(key, clock.instant()))
-        .isEqualTo(
-            new ReminderNotifier.Unavailable(Optional.of(Duration.ofSeconds(5)), "HTTP 429"));
+        .isEqualTo(new Lookup.Unavailable(Optional.of(Duration.ofSeconds(5)), "HTTP 429"));
   }
 
   @Test

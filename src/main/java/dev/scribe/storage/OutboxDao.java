@@ -1,0 +1,150 @@
+package dev.scribe.storage;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/** The outbox table. Instants are epoch milliseconds. */
+@RegisterConstructorMapper(OutboxDao.Row.class)
+interface OutboxDao extends SqlObject {
+
+  record Row(
+      long id,
+      String teamId,
+      String kind,
+      String dedupeKey,
+      String payload,
+      String state,
+      int attempts,
+      int inDoubt,
+      long enqueuedAt,
+      long nextAttemptAt,
+      long giveUpAt,
+      Long leaseUntil,
+      String sentRef,
+      String lastError,
+      String progress,
+      Long settledAt) {}
+
+  record Depth(String kind, String state, long n) {}
+
+  @SqlUpdate(
+      """
+      INSERT INTO outbox (team_id, kind, dedupe_key, payload, state, enqueued_at, next_attempt_at,
+                          give_up_at)
+      VALUES (:teamId, :kind, :dedupeKey, :payload, 'PENDING', :now, :now, :giveUpAt)
+      ON CONFLICT (team_id, kind, dedupe_key) DO NOTHING
+      """)
+  int insert(String teamId, String kind, String dedupeKey, String payload, long now, long giveUpAt);
+
+  @SqlQuery(
+      """
+      SELECT dedupe_key FROM outbox
+      WHERE team_id = :teamId AND kind = :kind AND dedupe_key IN (<keys>)
+      """)
+  List<String> existing(String teamId, String kind, @BindList("keys") Collection<String> keys);
+
+  /** Claims due messages in one transaction; each is taken only if still due when updated. */
+  @Transaction
+  default List<Row> claim(long now, long leaseUntil, int max) {
+    List<Row> taken = new ArrayList<>();
+    for (long id : due(now, max)) {
+      take(id, now, leaseUntil).ifPresent(taken::add);
+    }
+    return taken;
+  }
+
+  @SqlQuery(
+      """
+      SELECT id FROM (
+          SELECT id, next_attempt_at AS due_at FROM outbox
+          WHERE state = 'PENDING' AND next_attempt_at <= :now
+          UNION ALL
+          SELECT id, lease_until AS due_at FROM outbox
+          WHERE state = 'SENDING' AND lease_until <= :now
+      ) AS due_messages
+      ORDER BY due_at, id
+      LIMIT :max
+      """)
+  List<Long> due(long now, int max);
+
+  /**
+   * The conditional UPDATE that makes a claim exclusive: of two processes taking the same message,
+   * the second finds it no longer due. Taking over a lapsed lease puts the message in doubt.
+   */
+  @SqlQuery(
+      """
+      UPDATE outbox
+      SET state = 'SENDING', attempts = attempts + 1, lease_until = :leaseUntil,
+          in_doubt = CASE WHEN state = 'SENDING' THEN 1 ELSE in_doubt END
+      WHERE id = :id
+        AND ((state = 'PENDING' AND next_attempt_at <= :now)
+             OR (state = 'SENDING' AND lease_until <= :now))
+      RETURNING *
+      """)
+  Optional<Row> take(long id, long now, long leaseUntil);
+
+  @SqlUpdate(
+      """
+      UPDATE outbox SET state = 'SENT', lease_until = NULL, sent_ref = :sentRef, settled_at = :now
+      WHERE id = :id
+      """)
+  int sent(long id, String sentRef, long now);
+
+  @SqlUpdate(
+      """
+      UPDATE outbox
+      SET state = 'PENDING', lease_until = NULL, next_attempt_at = :next, last_error = :reason,
+          in_doubt = CASE WHEN :doubt = 1 THEN 1 ELSE in_doubt END
+      WHERE id = :id AND state = 'SENDING' AND attempts = :attempt
+      """)
+  int retry(long id, int attempt, long next, String reason, int doubt);
+
+  @SqlUpdate(
+      """
+      UPDATE outbox
+      SET state = :state, lease_until = NULL, last_error = :reason, settled_at = :now
+      WHERE id = :id AND state = 'SENDING' AND attempts = :attempt
+      """)
+  int settle(long id, int attempt, String state, String reason, long now);
+
+  @SqlUpdate(
+      """
+      UPDATE outbox SET progress = :progress
+      WHERE id = :id AND state = 'SENDING' AND attempts = :attempt
+      """)
+  int progress(long id, int attempt, String progress);
+
+  @SqlQuery(
+      "SELECT * FROM outbox WHERE team_id = :teamId AND kind = :kind AND dedupe_key = :dedupeKey")
+  Optional<Row> find(String teamId, String kind, String dedupeKey);
+
+  /** A prefix compared with SUBSTR, not LIKE, so that no character of it is a wildcard. */
+  @SqlQuery(
+      """
+      SELECT sent_ref FROM outbox
+      WHERE team_id = :teamId AND kind = :kind AND state = 'SENT' AND sent_ref IS NOT NULL
+        AND SUBSTR(dedupe_key, 1, :prefixLength) = :prefix
+      ORDER BY settled_at DESC, id DESC
+      LIMIT 1
+      """)
+  Optional<String> latestSentRef(String teamId, String kind, String prefix, int prefixLength);
+
+  @SqlQuery(
+      """
+      SELECT kind, 'PENDING' AS state, COUNT(*) AS n FROM outbox WHERE state = 'PENDING' GROUP BY kind
+      UNION ALL
+      SELECT kind, 'SENDING' AS state, COUNT(*) AS n FROM outbox WHERE state = 'SENDING' GROUP BY kind
+      UNION ALL
+      SELECT kind, 'FAILED' AS state, COUNT(*) AS n FROM outbox WHERE state = 'FAILED' GROUP BY kind
+      """)
+  @RegisterConstructorMapper(Depth.class)
+  List<Depth> depth();
+}

@@ -1,8 +1,0 @@
-package dev.scribe.actions;
-
-class FakeReminderLedgerTest extends ReminderLedgerContract {
-  @Override
-  protected ReminderLedger ledger() {
-    return new FakeReminderLedger();
-  }
-}

@@ -1,0 +1,8 @@
+package dev.scribe.outbox;
+
+class FakeOutboxTest extends OutboxContract {
+  @Override
+  protected OutboxStore outbox() {
+    return new FakeOutbox();
+  }
+}
