@@ -186,6 +186,11 @@ public final class ScribeApp implements AutoCloseable {
         // and a rate limit there failed the delivery. Scribe acts only on reactions and on edits of
         // messages on a timeline; which messages are its own it knows from auth.test.
         .ignoringSelfEventsEnabled(false)
+        // Bolt checks the bot token with auth.test at start; by default it asks again before the
+        // ack of the first request after each ten minutes, so an outage or a slow Slack then fails
+        // or delays a delivery. The start-time answer is kept: a revoked token shows in the calls
+        // made after the ack anyway.
+        .authTestCacheExpirationMillis(-1)
         .build();
   }
 

@@ -69,6 +69,21 @@ class RequestGateE2ETest {
     assertThat(rows("timeline_events")).isEqualTo(1);
   }
 
+  @Test
+  void withSlacksApiDownACommandIsStillAckedAndStoredWithoutAskingSlackFirst() throws Exception {
+    int authTestsAtStart = scribe.slack.calls("auth.test").size();
+    scribe.slack.goDown(500, null);
+
+    HttpResponse<String> response =
+        signedAt(Long.toString(System.currentTimeMillis() / 1000), eventCommand());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains(":pushpin: #1");
+    assertThat(rows("timeline_events")).isEqualTo(1);
+    // Bolt's token check answers from the start-time auth.test, not from a call before the ack.
+    assertThat(scribe.slack.calls("auth.test")).hasSize(authTestsAtStart);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -79,9 +79,12 @@ class ManifestTest {
             "groups:history",
             "users:read",
             "files:write",
+            "files:read",
             "im:write",
             "im:history",
-            "canvases:write");
+            "canvases:write",
+            "channels:read",
+            "groups:read");
     assertThat(m.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
   }
 
