@@ -67,9 +67,6 @@ public final class ScribeApp implements AutoCloseable {
   /** How long changes gather before App Home views are re-published. */
   private static final Duration HOME_WINDOW = Duration.ofSeconds(1);
 
-  /** As long as a process runs; not Long.MAX_VALUE, which Bolt's "cached + expiry" overflows. */
-  static final Duration AUTH_TEST_KEPT_FOR = Duration.ofDays(3650);
-
   private final ScribeConfig config;
   private final App app;
   private final MethodsClient slack;
@@ -173,11 +170,6 @@ public final class ScribeApp implements AutoCloseable {
         .clientId(null)
         .clientSecret(null)
         .allEventsApiAutoAckEnabled(true)
-        // Bolt asks auth.test again, before the handler, whenever its cached answer is older than
-        // ten minutes: a Web API call in front of an ack, slow when Slack is. The token's identity
-        // does not change while Scribe runs (it asked auth.test itself at start), so keep it.
-        .authTestCacheEnabled(true)
-        .authTestCacheExpirationMillis(AUTH_TEST_KEPT_FOR.toMillis())
         // SlackHttpServer checks every request's signature over the exact bytes received, before
         // Bolt parses anything; Bolt's own check would hash a re-decoded String in the platform
         // charset and lets future timestamps through.
