@@ -66,7 +66,8 @@ public final class PmDispatcher {
             + "`cause:` T5 · `fix:` T6 · `restored:` T7 · `resolved:` T8.");
     lines.add(
         "*Reactions*: tag any message in the incident channel with :boom: :rotating_light: :eyes: "
-            + ":mag: :bulb: :hammer_and_wrench: :large_green_circle: :white_check_mark: or :pushpin: to record it; "
+            + ":mag: :bulb: :hammer_and_wrench: :large_green_circle: :white_check_mark: or :pushpin: to record it "
+            + "(Scribe's own posts are never recorded; a deleted message keeps its words, marked deleted); "
             + "tag it with :memo: to make it an action item (owner: the first person it mentions).");
     lines.add(
         "*Any message*, in a thread or another channel: its ⋮ menu → *Add to incident timeline* "
