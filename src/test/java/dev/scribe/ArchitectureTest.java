@@ -29,8 +29,10 @@ class ArchitectureTest {
     "dev.scribe.timeline",
     "dev.scribe.recording",
     "dev.scribe.metrics",
+    "dev.scribe.insights",
     "dev.scribe.actions",
     "dev.scribe.postmortem",
+    "dev.scribe.review",
     "dev.scribe.workspace",
     "dev.scribe.outbox",
     "dev.scribe.home"

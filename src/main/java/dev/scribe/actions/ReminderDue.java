@@ -18,8 +18,14 @@ import java.util.Objects;
  * @param zone the recipient's zone (the digest zone for a digest)
  * @param items the overdue items it lists, most overdue first, as planned
  * @param openCount for a digest, how many items of the workspace were open; otherwise 0
+ * @param postmortems for a post-mortem reminder, the incidents whose post-mortem became due
  */
-public record ReminderDue(ReminderKey key, ZoneId zone, List<IncidentAction> items, int openCount) {
+public record ReminderDue(
+    ReminderKey key,
+    ZoneId zone,
+    List<IncidentAction> items,
+    int openCount,
+    List<DuePostmortem> postmortems) {
 
   /**
    * As before the outbox: 1, 2, 4 … minutes apart, at most an hour, eight attempts (about two hours
@@ -35,6 +41,13 @@ public record ReminderDue(ReminderKey key, ZoneId zone, List<IncidentAction> ite
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(zone, "zone");
     items = List.copyOf(items);
+    // Absent from a payload enqueued by a release without post-mortem reminders.
+    postmortems = postmortems == null ? List.of() : List.copyOf(postmortems);
+  }
+
+  /** A reminder, escalation or digest of action items. */
+  public ReminderDue(ReminderKey key, ZoneId zone, List<IncidentAction> items, int openCount) {
+    this(key, zone, items, openCount, List.of());
   }
 
   /** "U1/2026-11-24/reminder": unique per workspace, the team being the outbox line's own. */
@@ -48,6 +61,6 @@ public record ReminderDue(ReminderKey key, ZoneId zone, List<IncidentAction> ite
 
   /** What the reminder says, as planned. */
   ReminderMessage planned() {
-    return new ReminderMessage(key, zone, items, openCount);
+    return new ReminderMessage(key, zone, items, openCount, postmortems);
   }
 }

@@ -9,7 +9,9 @@ public enum ReminderKind {
   /** An incident owner told of items long overdue. */
   ESCALATION,
   /** The weekly summary posted to a channel. */
-  DIGEST;
+  DIGEST,
+  /** A facilitator told that the post-mortem of a resolved incident is not Final yet. */
+  POSTMORTEM_DUE;
 
   public String word() {
     return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package dev.scribe.actions;
 
+import dev.scribe.workspace.WorkspaceSettings;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -35,10 +38,28 @@ public final class ReminderPolicy {
     this.settings = settings;
   }
 
-  /** A reminder to send now: the key to claim, the recipient's zone, and the items it lists. */
-  public record Planned(ReminderKey key, ZoneId zone, List<IncidentAction> items) {
+  /**
+   * How far back the sweep looks for late post-mortems: the longest due setting, and a week in
+   * which a reminder not sent (Scribe stopped, Slack down, a long weekend) is still sent.
+   */
+  public static final Duration POSTMORTEM_CATCH_UP = Duration.ofDays(7);
+
+  public static final Duration POSTMORTEM_LOOKBACK =
+      Duration.ofDays(WorkspaceSettings.MAX_POSTMORTEM_DUE_DAYS).plus(POSTMORTEM_CATCH_UP);
+
+  /**
+   * A reminder to send now: the key to claim, the recipient's zone, and the items or post-mortems
+   * it lists.
+   */
+  public record Planned(
+      ReminderKey key, ZoneId zone, List<IncidentAction> items, List<DuePostmortem> postmortems) {
     public Planned {
       items = List.copyOf(items);
+      postmortems = List.copyOf(postmortems);
+    }
+
+    public Planned(ReminderKey key, ZoneId zone, List<IncidentAction> items) {
+      this(key, zone, items, List.of());
     }
   }
 
@@ -132,6 +153,48 @@ public final class ReminderPolicy {
                     new ReminderKey(teamId, recipient, today(now, zone), kind), zone, items));
           }
         });
+  }
+
+  /**
+   * The post-mortem reminders due now among one workspace's late post-mortems: each recipient (the
+   * facilitator, else the owner, else who declared the incident) is told <b>once per day on which
+   * some of theirs became due</b> — the key's period is that due day, not today — at the first
+   * reminder time on or after it. Nothing is owed for a post-mortem due more than {@link
+   * #POSTMORTEM_CATCH_UP} ago: after an upgrade, years of old incidents do not all remind at once.
+   */
+  public List<Planned> planPostmortems(
+      Instant now, String teamId, List<DuePostmortem> late, Function<String, ZoneId> zoneOf) {
+    Map<String, Map<LocalDate, List<DuePostmortem>>> byRecipient = new LinkedHashMap<>();
+    for (DuePostmortem p : late) {
+      if (!p.isReminded() || p.dueAt().isAfter(now)) {
+        continue;
+      }
+      ZoneId zone = zoneOf.apply(p.recipient());
+      LocalDate dueDay = p.dueAt().atZone(zone).toLocalDate();
+      if (dueDay.isBefore(today(now, zone).minusDays(POSTMORTEM_CATCH_UP.toDays()))) {
+        continue;
+      }
+      byRecipient
+          .computeIfAbsent(p.recipient(), k -> new TreeMap<>())
+          .computeIfAbsent(dueDay, k -> new ArrayList<>())
+          .add(p);
+    }
+    List<Planned> planned = new ArrayList<>();
+    byRecipient.forEach(
+        (recipient, byDay) -> {
+          ZoneId zone = zoneOf.apply(recipient);
+          if (isReminderTime(now, zone)) {
+            byDay.forEach(
+                (day, due) ->
+                    planned.add(
+                        new Planned(
+                            new ReminderKey(teamId, recipient, day, ReminderKind.POSTMORTEM_DUE),
+                            zone,
+                            List.of(),
+                            due)));
+          }
+        });
+    return planned;
   }
 
   static LocalDate today(Instant now, ZoneId zone) {

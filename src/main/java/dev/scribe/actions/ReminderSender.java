@@ -42,8 +42,13 @@ public final class ReminderSender implements Sender<ReminderDue> {
     ReminderDue due = message.payload();
     boolean waited =
         message.attempt() > 1 || message.enqueuedAt().plus(FRESH).isBefore(clock.instant());
-    ReminderMessage reminder = waited ? readAgain(due) : due.planned();
-    if (reminder.items().isEmpty() && reminder.kind() != ReminderKind.DIGEST) {
+    // A post-mortem reminder goes as planned: it names incidents, and one made Final since is
+    // rare and harmless to mention (the sweep plans none for a Final one).
+    boolean readAgain = waited && due.key().kind() != ReminderKind.POSTMORTEM_DUE;
+    ReminderMessage reminder = readAgain ? readAgain(due) : due.planned();
+    if (reminder.items().isEmpty()
+        && reminder.postmortems().isEmpty()
+        && reminder.kind() != ReminderKind.DIGEST) {
       return new Delivery.Skipped("every item was closed or snoozed before it went out");
     }
     Delivery delivery = notifier.send(reminder);

@@ -20,11 +20,14 @@ import java.util.stream.Collectors;
 /**
  * One pass of "query overdue → group by recipient → enqueue", safe to run from several processes at
  * once: each reminder goes into the {@link Outbox} under its key (recipient, local day, kind),
- * which stores it once however many sweeps plan it; the outbox then delivers it once.
+ * which stores it once however many sweeps plan it; the outbox then delivers it once. The same pass
+ * enqueues the reminders of post-mortems due and not Final ({@link ReminderKind#POSTMORTEM_DUE}),
+ * keyed by the day each became due, so each is sent once.
  */
 public final class ReminderSweep {
 
   private final ActionItemRepository items;
+  private final LatePostmortems postmortems;
   private final Outbox outbox;
   private final Transactor transactor;
   private final UserDirectory users;
@@ -39,7 +42,20 @@ public final class ReminderSweep {
       UserDirectory users,
       ReminderSettings settings,
       Clock clock) {
+    this(items, LatePostmortems.none(), outbox, transactor, users, settings, clock);
+  }
+
+  /** A sweep that also reminds facilitators of post-mortems due and not Final. */
+  public ReminderSweep(
+      ActionItemRepository items,
+      LatePostmortems postmortems,
+      Outbox outbox,
+      Transactor transactor,
+      UserDirectory users,
+      ReminderSettings settings,
+      Clock clock) {
     this.items = items;
+    this.postmortems = postmortems;
     this.outbox = outbox;
     this.transactor = transactor;
     this.users = users;
@@ -68,6 +84,24 @@ public final class ReminderSweep {
     }
     if (policy.isDigestTime(now)) {
       report = report.plus(digests(now, byTeam));
+    }
+    return report.plus(postmortemReminders(now));
+  }
+
+  /** Facilitators of post-mortems due and not Final, each told once per due day. */
+  private SweepReport postmortemReminders(Instant now) {
+    Map<String, List<DuePostmortem>> byTeam =
+        postmortems.notFinalResolvedSince(now.minus(ReminderPolicy.POSTMORTEM_LOOKBACK)).stream()
+            .collect(
+                Collectors.groupingBy(DuePostmortem::teamId, TreeMap::new, Collectors.toList()));
+    SweepReport report = SweepReport.empty();
+    for (Map.Entry<String, List<DuePostmortem>> team : byTeam.entrySet()) {
+      List<ReminderDue> planned = new ArrayList<>();
+      for (ReminderPolicy.Planned p :
+          policy.planPostmortems(now, team.getKey(), team.getValue(), zones(team.getKey()))) {
+        planned.add(new ReminderDue(p.key(), p.zone(), List.of(), 0, p.postmortems()));
+      }
+      report = report.plus(enqueue(now, team.getKey(), planned));
     }
     return report;
   }

@@ -12,6 +12,7 @@ import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.home.HomeService;
 import dev.scribe.incident.Incident;
+import dev.scribe.insights.StatsService;
 import dev.scribe.outbox.DeliveryReport;
 import dev.scribe.outbox.DepthCount;
 import dev.scribe.outbox.OutboxDelivery;
@@ -31,6 +32,7 @@ import dev.scribe.render.BuiltInTemplateCatalog;
 import dev.scribe.render.DirectoryTemplateCatalog;
 import dev.scribe.render.MustacheDraftRenderer;
 import dev.scribe.render.TimelineImageRenderer;
+import dev.scribe.review.ReviewService;
 import dev.scribe.schedule.Doorbell;
 import dev.scribe.slack.FailureNoticeSender;
 import dev.scribe.slack.ResponseUrlSender;
@@ -43,11 +45,15 @@ import dev.scribe.slack.timeline.TagConfirmationSender;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
 import dev.scribe.storage.JdbiAdminGroupMembers;
+import dev.scribe.storage.JdbiChangeLog;
 import dev.scribe.storage.JdbiDeferredRequests;
 import dev.scribe.storage.JdbiHome;
 import dev.scribe.storage.JdbiIncidentRepository;
+import dev.scribe.storage.JdbiIncidentStats;
+import dev.scribe.storage.JdbiLatePostmortems;
 import dev.scribe.storage.JdbiMessageActionItems;
 import dev.scribe.storage.JdbiOutbox;
+import dev.scribe.storage.JdbiReviewRepository;
 import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
@@ -88,6 +94,7 @@ public final class Scribe implements AutoCloseable {
   final JdbiDeferredRequests deferredRequests;
   final JdbiTransactor transactor;
   private final JdbiActionItemRepository actionItemRepository;
+  private final JdbiLatePostmortems latePostmortems;
   private final JsonPayloadCodec payloads = new JsonPayloadCodec();
   final JdbiOutbox outbox;
 
@@ -102,6 +109,8 @@ public final class Scribe implements AutoCloseable {
   final ActionItemService actionItems;
   final EventInputParser eventParser;
   final PostmortemService postmortems;
+  final ReviewService reviews;
+  final StatsService stats;
   final DraftRequests draftRequests;
   private final IncidentSelection incidentSelection;
   final MessageCaptureService captures;
@@ -169,6 +178,11 @@ public final class Scribe implements AutoCloseable {
     this.homes = new HomeService(home, home, home, clock);
     this.eventParser = new EventInputParser(clock);
     this.incidentSelection = new IncidentSelection(incidentRepository);
+    this.latePostmortems = new JdbiLatePostmortems(jdbi);
+    this.reviews =
+        new ReviewService(
+            incidents, new JdbiReviewRepository(jdbi), new JdbiChangeLog(jdbi), transactor, clock);
+    this.stats = new StatsService(new JdbiIncidentStats(jdbi), clock);
     this.postmortems =
         new PostmortemService(
             incidentRepository,
@@ -179,9 +193,10 @@ public final class Scribe implements AutoCloseable {
             new MustacheDraftRenderer(),
             new TimelineImageRenderer(),
             new SlackEventText(),
+            reviews,
             clock);
     this.draftRequests =
-        new DraftRequests(incidentRepository, postmortems, outbox, transactor, clock);
+        new DraftRequests(incidentRepository, postmortems, outbox, reviews, transactor, clock);
   }
 
   /** Opens the database of {@code DATABASE_URL}, brought up to date, and builds Scribe over it. */
@@ -248,7 +263,13 @@ public final class Scribe implements AutoCloseable {
   /** The reminder sweep over this database: it plans, the outbox sends. */
   ReminderSweep reminderSweep(UserDirectory users) {
     return new ReminderSweep(
-        actionItemRepository, outbox, transactor, users, config.reminders(), clock);
+        actionItemRepository,
+        latePostmortems,
+        outbox,
+        transactor,
+        users,
+        config.reminders(),
+        clock);
   }
 
   /**
@@ -308,6 +329,19 @@ public final class Scribe implements AutoCloseable {
   /** Names and zones from the {@code users.info} cache only: for commands that run offline. */
   public UserDirectory cachedUsers() {
     return SlackUserDirectory.offline(slackUsers, clock);
+  }
+
+  /** {@code stats}: metrics across a workspace's incidents. */
+  public StatsService stats() {
+    return stats;
+  }
+
+  public ReviewService reviews() {
+    return reviews;
+  }
+
+  public IncidentFieldService fields() {
+    return fields;
   }
 
   public IncidentService incidents() {

@@ -14,6 +14,7 @@ import dev.scribe.actions.SweepReport;
 import dev.scribe.common.ChangeNotices;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.outbox.DepthCount;
+import dev.scribe.render.StatsChartRenderer;
 import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
 import dev.scribe.slack.AdminGate;
@@ -29,6 +30,7 @@ import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.ReminderInteractions;
 import dev.scribe.slack.home.HomeListeners;
 import dev.scribe.slack.home.HomePublisher;
+import dev.scribe.slack.insights.StatsChartDelivery;
 import dev.scribe.slack.timeline.ActionItemMessageFetcher;
 import dev.scribe.slack.timeline.AddToTimelineShortcut;
 import dev.scribe.slack.timeline.ReactionListeners;
@@ -111,7 +113,14 @@ public final class ScribeApp implements AutoCloseable {
             new OutboxDeferredAnswers(scribe.outbox, scribe.clock),
             scribe.workspaceRules);
     AdminGate admins = new AdminGate(scribe.workspaceRules, scribe.adminGroups, learner);
-    PmDispatcher dispatcher = new PmDispatcher(PmCommands.all(scribe, learner, admins));
+    PmDispatcher dispatcher =
+        new PmDispatcher(
+            PmCommands.all(
+                scribe,
+                learner,
+                admins,
+                new StatsChartDelivery(slack, new StatsChartRenderer()),
+                afterAck));
     PmCommandListener pm =
         new PmCommandListener(
             dispatcher,

@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code serve} (the default), {@code demo}, {@code draft}, {@code export},
- * {@code remind}, {@code backup}, {@code help}. Results go to stdout, everything else to stderr; a
- * failure is one line on stderr and a non-zero exit code (2 for a setting or an option, 1
- * otherwise).
+ * {@code remind}, {@code stats}, {@code backup}, {@code help}. Results go to stdout, everything
+ * else to stderr; a failure is one line on stderr and a non-zero exit code (2 for a setting or an
+ * option, 1 otherwise).
  */
 @Command(
     name = "scribe",
@@ -35,6 +35,7 @@ public final class ScribeCli implements Runnable {
             .addSubcommand(new DraftCommand(context))
             .addSubcommand(new ExportCommand(context))
             .addSubcommand(new RemindCommand(context))
+            .addSubcommand(new StatsCommand(context))
             .addSubcommand(new BackupCommand(context))
             .addSubcommand(new CommandLine.HelpCommand())
             .setOut(new PrintWriter(out, true))

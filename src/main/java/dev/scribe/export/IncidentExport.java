@@ -3,6 +3,7 @@ package dev.scribe.export;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.scribe.actions.ActionItem;
@@ -11,6 +12,9 @@ import dev.scribe.incident.IncidentField;
 import dev.scribe.metrics.IncidentMetrics;
 import dev.scribe.metrics.MetricValue;
 import dev.scribe.postmortem.DraftSource;
+import dev.scribe.review.HistoryEntry;
+import dev.scribe.review.Review;
+import dev.scribe.review.Reviewer;
 import dev.scribe.timeline.TimelineEvent;
 import java.time.Instant;
 import java.util.List;
@@ -28,12 +32,26 @@ public final class IncidentExport {
 
   private IncidentExport() {}
 
-  /** Everything recorded about the incident, as a draft would be made from it. */
+  /**
+   * Everything recorded about the incident, as a draft would be made from it, with its people by id
+   * and name and its post-mortem's review.
+   */
   public static String json(DraftSource source) {
-    return json(source.incident(), source.fields(), source.events(), source.actions());
+    JsonObject root = tree(source.incident(), source.fields(), source.events(), source.actions());
+    root.add("people", people(source));
+    root.add("postmortem", postmortem(source));
+    return GSON.toJson(root);
   }
 
   public static String json(
+      Incident incident,
+      Map<IncidentField, String> fields,
+      List<TimelineEvent> events,
+      List<ActionItem> actions) {
+    return GSON.toJson(tree(incident, fields, events, actions));
+  }
+
+  private static JsonObject tree(
       Incident incident,
       Map<IncidentField, String> fields,
       List<TimelineEvent> events,
@@ -49,7 +67,64 @@ public final class IncidentExport {
     JsonArray items = new JsonArray();
     actions.forEach(a -> items.add(action(a)));
     root.add("action_items", items);
-    return GSON.toJson(root);
+    return root;
+  }
+
+  /** Each person field: the Slack user id (what is stored) and the name shown for it. */
+  private static JsonObject people(DraftSource source) {
+    JsonObject o = new JsonObject();
+    o.add("owner", person(source, source.incident().ownerId()));
+    o.add("declared_by", person(source, source.incident().declaredBy()));
+    o.add("facilitator", person(source, source.fields().get(IncidentField.FACILITATOR)));
+    JsonArray reviewers = new JsonArray();
+    source.review().reviewers().forEach(r -> reviewers.add(person(source, r.userId())));
+    o.add("reviewers", reviewers);
+    o.add("approver", person(source, source.review().finalBy()));
+    return o;
+  }
+
+  private static JsonElement person(DraftSource source, String userId) {
+    if (userId == null) {
+      return JsonNull.INSTANCE;
+    }
+    JsonObject o = new JsonObject();
+    o.addProperty("id", userId);
+    o.addProperty("name", source.nameOf(userId));
+    return o;
+  }
+
+  private static JsonObject postmortem(DraftSource source) {
+    Review review = source.review();
+    JsonObject o = new JsonObject();
+    o.addProperty("status", review.status().name().toLowerCase(Locale.ROOT));
+    o.addProperty("version", review.version());
+    o.addProperty("first_drafted_at", iso(review.firstDraftedAt()));
+    o.addProperty("final_at", iso(review.finalAt()));
+    o.addProperty("final_version", review.isFinal() ? review.finalVersion() : null);
+    JsonArray reviewers = new JsonArray();
+    for (Reviewer r : review.reviewers()) {
+      JsonObject v = new JsonObject();
+      v.addProperty("id", r.userId());
+      v.addProperty("approved_at", iso(r.approvedAt()));
+      v.addProperty("approved_version", r.approved() ? r.approvedVersion() : null);
+      reviewers.add(v);
+    }
+    o.add("reviewers", reviewers);
+    JsonArray history = new JsonArray();
+    for (HistoryEntry e : source.history()) {
+      JsonObject h = new JsonObject();
+      h.addProperty("kind", e.kind().name().toLowerCase(Locale.ROOT));
+      h.addProperty("version", e.version());
+      h.addProperty("by", e.by());
+      h.addProperty("at", iso(e.at()));
+      JsonArray ids = new JsonArray();
+      e.people().forEach(ids::add);
+      h.add("people", ids);
+      history.add(h);
+    }
+    o.add("history", history);
+    o.addProperty("changed_since_final", !source.changedSinceFinal().isEmpty());
+    return o;
   }
 
   private static JsonObject incident(Incident i, Map<IncidentField, String> fields) {

@@ -16,7 +16,10 @@ public enum IncidentField {
   SEVERITY("severity", "SEV1 (worst) … SEV5", "sev2", "sev"),
   OWNER("owner", "incident owner / commander", "@dana", "commander", "ic"),
   FACILITATOR("facilitator", "who runs the post-mortem review", "@sam"),
-  DOC_STATUS("status", "the document's status: draft, in-review or final", "in-review"),
+  DOC_STATUS(
+      "status",
+      "the post-mortem's status: Draft, In Review or Final (it follows /pm review and /pm approve)",
+      "in-review"),
   SUMMARY(
       "summary",
       "two or three sentences: what happened, impact, how it ended",
@@ -34,7 +37,7 @@ public enum IncidentField {
   SERVICES("services", "affected services or components", "checkout-api, payments", "components"),
   REGIONS("regions", "affected regions or markets", "eu-west-1"),
   TAGS("tags", "comma-separated tags", "config, payments"),
-  REVIEWERS("reviewers", "peer reviewers of the post-mortem", "@lee, @kim"),
+  REVIEWERS("reviewers", "peer reviewers of the post-mortem", "@lee @kim"),
   CLASSIFICATION(
       "classification",
       "incident type (outage, degradation, security, data…)",
@@ -108,6 +111,19 @@ public enum IncidentField {
   /** True for the fields stored as columns of the incident rather than free text. */
   public boolean isIncidentColumn() {
     return this == TITLE || this == SEVERITY || this == OWNER;
+  }
+
+  /** True for the fields holding a person: stored as a Slack user id, shown by name. */
+  public boolean isPerson() {
+    return this == OWNER || this == FACILITATOR;
+  }
+
+  /**
+   * True for what the post-mortem's review decides ({@code /pm review}, {@code /pm approve}), not
+   * {@code /pm set}: its reviewers and its status.
+   */
+  public boolean isSetByReview() {
+    return this == REVIEWERS || this == DOC_STATUS;
   }
 
   /** The field named by a word ("root-cause", "Root_Cause", "cause"), if any. */

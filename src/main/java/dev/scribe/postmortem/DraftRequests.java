@@ -6,6 +6,8 @@ import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentRepository;
 import dev.scribe.outbox.Outbox;
+import dev.scribe.review.Review;
+import dev.scribe.review.ReviewService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,6 +23,7 @@ public final class DraftRequests {
   private final IncidentRepository incidents;
   private final PostmortemService postmortems;
   private final Outbox outbox;
+  private final ReviewService reviews;
   private final Transactor transactor;
   private final Clock clock;
 
@@ -28,20 +31,25 @@ public final class DraftRequests {
       IncidentRepository incidents,
       PostmortemService postmortems,
       Outbox outbox,
+      ReviewService reviews,
       Transactor transactor,
       Clock clock) {
     this.incidents = incidents;
     this.postmortems = postmortems;
     this.outbox = outbox;
+    this.reviews = reviews;
     this.transactor = transactor;
     this.clock = clock;
   }
 
   /**
-   * Owes the channel the incident's draft (and, with {@code canvas}, its canvas), both stored in
-   * one transaction; {@code requestId} (the slash command's trigger) makes a repeated request one.
+   * Owes the channel the incident's draft (and, with {@code canvas}, its canvas), and makes it the
+   * post-mortem's next version, all in one transaction; {@code requestId} (the slash command's
+   * trigger) makes a repeated request one, and one version.
+   *
+   * @return the post-mortem's review with the version this draft is
    */
-  public void request(
+  public Review request(
       Incident incident,
       String requesterId,
       String template,
@@ -52,13 +60,14 @@ public final class DraftRequests {
         new DraftJob(
             incident.id(), incident.publicId(), incident.channelId(), requesterId, template, zone);
     String team = incident.teamId();
-    transactor.run(
+    return transactor.inTransaction(
         () -> {
           Instant now = clock.instant();
-          outbox.enqueue(DraftJob.FILE.message(team, requestId, job), now);
+          boolean fresh = outbox.enqueue(DraftJob.FILE.message(team, requestId, job), now);
           if (canvas) {
             outbox.enqueue(DraftJob.CANVAS.message(team, canvasKey(job, requestId), job), now);
           }
+          return fresh ? reviews.drafted(incident, requesterId).review() : reviews.review(incident);
         });
   }
 

@@ -3,6 +3,9 @@ package dev.scribe.postmortem;
 import dev.scribe.actions.ActionItem;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
+import dev.scribe.review.Changes;
+import dev.scribe.review.HistoryEntry;
+import dev.scribe.review.Review;
 import dev.scribe.timeline.TimelineEvent;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +26,10 @@ import java.util.function.Function;
  * @param userNames Slack user id to display name
  * @param zone the zone times are shown in
  * @param generatedAt when the draft is made
+ * @param review the post-mortem's status, versions and reviewers
+ * @param history its document history, oldest first
+ * @param changedSinceFinal what changed since it became Final; {@link Changes#NONE} if nothing did
+ *     or it is not Final
  */
 public record DraftSource(
     Incident incident,
@@ -31,7 +38,10 @@ public record DraftSource(
     List<ActionItem> actions,
     Function<String, Optional<String>> userNames,
     ZoneId zone,
-    Instant generatedAt) {
+    Instant generatedAt,
+    Review review,
+    List<HistoryEntry> history,
+    Changes changedSinceFinal) {
 
   public DraftSource {
     Objects.requireNonNull(incident, "incident");
@@ -41,6 +51,31 @@ public record DraftSource(
     Objects.requireNonNull(userNames, "userNames");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(generatedAt, "generatedAt");
+    Objects.requireNonNull(review, "review");
+    history = List.copyOf(history);
+    Objects.requireNonNull(changedSinceFinal, "changedSinceFinal");
+  }
+
+  /** A post-mortem never drafted nor reviewed. */
+  public DraftSource(
+      Incident incident,
+      List<TimelineEvent> events,
+      Map<IncidentField, String> fields,
+      List<ActionItem> actions,
+      Function<String, Optional<String>> userNames,
+      ZoneId zone,
+      Instant generatedAt) {
+    this(
+        incident,
+        events,
+        fields,
+        actions,
+        userNames,
+        zone,
+        generatedAt,
+        Review.none(incident.id()),
+        List.of(),
+        Changes.NONE);
   }
 
   /** The field's text when it was set to something other than blanks. */

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param actions action items, all and by kind
  * @param facts one paragraph stating what the timeline shows
  * @param chart the timeline picture's data (for the PNG, not for templates)
+ * @param review the post-mortem's status and reviewers
+ * @param history its document history: versions, review requests, approvals
  */
 public record DraftView(
     String template,
@@ -32,7 +34,9 @@ public record DraftView(
     Map<String, MetricView> metric,
     ActionsView actions,
     String facts,
-    TimelineChart chart) {
+    TimelineChart chart,
+    ReviewView review,
+    HistoryView history) {
 
   public DraftView {
     field = Map.copyOf(field);

@@ -45,7 +45,9 @@ final class DraftViews {
         metricViews.stream().collect(Collectors.toMap(MetricView::key, Function.identity())),
         actions,
         Facts.sentence(incident, events.size(), participants.size(), metrics, actions, display),
-        ChartData.of(source.incident(), events, metrics, metricViews, display));
+        ChartData.of(source.incident(), events, metrics, metricViews, display),
+        ReviewViews.review(source, display),
+        ReviewViews.history(source, display));
   }
 
   /** Only what the timeline picture needs: no per-event text is prepared. */
@@ -84,6 +86,6 @@ final class DraftViews {
         incident.channelId(),
         display.zoneLabel(start),
         start.atZone(source.zone()).toLocalDate().toString(),
-        FieldViews.documentStatus(source));
+        source.review().status().display());
   }
 }

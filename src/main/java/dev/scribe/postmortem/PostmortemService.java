@@ -4,6 +4,9 @@ import dev.scribe.actions.ActionItemRepository;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentRepository;
+import dev.scribe.review.Changes;
+import dev.scribe.review.Review;
+import dev.scribe.review.ReviewService;
 import dev.scribe.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +32,7 @@ public final class PostmortemService {
   private final DraftRenderer renderer;
   private final TimelineImager imager;
   private final EventText eventText;
+  private final ReviewService reviews;
   private final Clock clock;
 
   /**
@@ -45,6 +49,7 @@ public final class PostmortemService {
       DraftRenderer renderer,
       TimelineImager imager,
       EventText eventText,
+      ReviewService reviews,
       Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
@@ -54,6 +59,7 @@ public final class PostmortemService {
     this.renderer = renderer;
     this.imager = imager;
     this.eventText = eventText;
+    this.reviews = reviews;
     this.clock = clock;
   }
 
@@ -74,6 +80,7 @@ public final class PostmortemService {
     Map<String, Optional<String>> known = new HashMap<>();
     Function<String, Optional<String>> names =
         id -> known.computeIfAbsent(id, u -> users.displayName(incident.teamId(), u));
+    Review review = reviews.review(incident);
     return new DraftSource(
         incident,
         timeline.events(incident.teamId(), incident.id()),
@@ -81,7 +88,10 @@ public final class PostmortemService {
         actions.forIncident(incident.teamId(), incident.id()),
         names,
         zone,
-        clock.instant());
+        clock.instant(),
+        review,
+        reviews.history(incident),
+        reviews.changedSinceFinal(incident, review).orElse(Changes.NONE));
   }
 
   /**

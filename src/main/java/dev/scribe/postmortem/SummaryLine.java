@@ -1,7 +1,6 @@
 package dev.scribe.postmortem;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The few lines posted to Slack with the draft file: what it is and the key numbers. Slack mrkdwn,
@@ -24,7 +23,10 @@ final class SummaryLine {
             + ", "
             + incident.status()
             + ", post-mortem "
-            + incident.documentStatus().toLowerCase(Locale.ROOT);
+            + (view.history().version().equals("—")
+                ? ""
+                : "version " + view.history().version() + ", ")
+            + incident.documentStatus();
     String metrics =
         String.join(
             " · ",

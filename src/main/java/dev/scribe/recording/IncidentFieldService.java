@@ -46,6 +46,15 @@ public final class IncidentFieldService {
    */
   public Optional<String> set(
       String teamId, String channelId, String userId, IncidentField field, String value) {
+    if (field.isSetByReview()) {
+      throw new UserFacingException(
+          field == IncidentField.REVIEWERS
+              ? "Reviewers are asked with `/pm review @name …`: it tells them, and the post-mortem is"
+                  + " Final once they all `/pm approve`."
+              : "The post-mortem's status follows its review: `/pm review @name` puts it In Review,"
+                  + " and it is Final once every reviewer has run `/pm approve`.",
+          "/pm review @lee @kim");
+    }
     String clean = value.strip();
     if (clean.isEmpty()) {
       throw new UserFacingException(
@@ -93,20 +102,21 @@ public final class IncidentFieldService {
                   incident.withSeverity(severity));
             }
             case OWNER -> {
-              String owner =
-                  SlackUserMention.userId(clean)
-                      .orElseThrow(
-                          () ->
-                              new UserFacingException(
-                                  "Name the owner with an @mention.", "/pm set owner @dana"));
+              String owner = person(field, clean);
               yield setColumn(
-                  incident,
-                  "owner",
-                  incident.ownerId(),
-                  owner,
-                  userId,
-                  now,
-                  incident.withOwner(owner));
+                      incident,
+                      "owner",
+                      incident.ownerId(),
+                      owner,
+                      userId,
+                      now,
+                      incident.withOwner(owner))
+                  .map(id -> "<@" + id + ">");
+            }
+            case FACILITATOR -> {
+              Optional<String> previous = Optional.ofNullable(fields(incident).get(field));
+              incidents.putField(teamId, incident.id(), field, person(field, clean), userId, now);
+              yield previous.map(id -> "<@" + id + ">");
             }
             default -> {
               Optional<String> previous = Optional.ofNullable(fields(incident).get(field));
@@ -115,6 +125,16 @@ public final class IncidentFieldService {
             }
           };
         });
+  }
+
+  /** A person is stored as their Slack user id, whatever name Slack showed with it. */
+  private static String person(IncidentField field, String mention) {
+    return SlackUserMention.userId(mention)
+        .orElseThrow(
+            () ->
+                new UserFacingException(
+                    "Name the " + field.key() + " with an @mention.",
+                    "/pm set " + field.key() + " " + field.example()));
   }
 
   private Optional<String> setColumn(

@@ -3,12 +3,13 @@ package dev.scribe.slack;
 import dev.scribe.common.DeferredRequest;
 import dev.scribe.outbox.Outbox;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Owes a deferred request's answer through the outbox, in the transaction that completes the
  * request: answered once it is done, and only if it was. What the answer says of people is shown by
- * name, never as a live mention.
+ * name, never as a live mention, except those it is meant to tell ({@link Reply#mentions()}).
  */
 public final class OutboxDeferredAnswers implements DeferredAnswers {
 
@@ -25,11 +26,14 @@ public final class OutboxDeferredAnswers implements DeferredAnswers {
     if (request.responseUrl() == null || request.responseUrl().isBlank()) {
       return;
     }
+    Set<String> mayMention = new HashSet<>(reply.mentions());
+    mayMention.add(request.userId());
     Reply inert =
         new Reply(
-            InertMrkdwn.of(reply.text(), Set.of(request.userId())),
+            InertMrkdwn.of(reply.text(), mayMention),
             reply.blocks(),
-            reply.visibility());
+            reply.visibility(),
+            reply.mentions());
     outbox.enqueue(
         ResponseUrlAnswer.KIND.message(
             request.teamId(),

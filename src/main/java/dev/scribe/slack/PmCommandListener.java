@@ -12,6 +12,7 @@ import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,12 +96,15 @@ public final class PmCommandListener implements SlashCommandHandler {
 
   /**
    * The reply as it may be posted: the people it names are shown by name, not mentioned (the user
-   * who typed the command aside), and no broadcast in it is live, whatever was typed.
+   * who typed the command aside, and those the reply is meant to tell), and no broadcast in it is
+   * live, whatever was typed.
    */
   private Reply inert(Reply reply, String teamId, String userId) {
+    Set<String> mayMention = new HashSet<>(reply.mentions());
+    mayMention.add(userId);
     String text =
-        InertMrkdwn.of(reply.text(), Set.of(userId), id -> users.knownDisplayName(teamId, id));
-    return new Reply(text, reply.blocks(), reply.visibility());
+        InertMrkdwn.of(reply.text(), mayMention, id -> users.knownDisplayName(teamId, id));
+    return new Reply(text, reply.blocks(), reply.visibility(), reply.mentions());
   }
 
   /** Stores the command as it came, to be completed once the fact arrives. */
@@ -174,7 +178,8 @@ public final class PmCommandListener implements SlashCommandHandler {
                   + zone.getId()
                   + "; `/pm edit` corrects one._",
               reply.blocks(),
-              reply.visibility());
+              reply.visibility(),
+              reply.mentions());
     }
     return Optional.of(
         new Deferrals.Answer(

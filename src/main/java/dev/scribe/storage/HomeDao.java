@@ -70,14 +70,12 @@ interface HomeDao {
   @SqlQuery("SELECT count(*) FROM incidents WHERE team_id = :teamId AND status = 'OPEN'")
   int countOpenIncidents(String teamId);
 
-  /**
-   * "Final" until post-mortems have a status of their own: the {@code status} field set to final.
-   */
+  /** The post-mortem is not Final: every reviewer asked has not approved (or none was asked). */
   String NOT_FINAL =
       """
        AND NOT EXISTS (
-          SELECT 1 FROM incident_fields s
-          WHERE s.incident_id = i.id AND s.name = 'status' AND lower(s.value) = 'final')
+          SELECT 1 FROM postmortems p
+          WHERE p.incident_id = i.id AND p.team_id = i.team_id AND p.status = 'FINAL')
       """;
 
   @SqlQuery(

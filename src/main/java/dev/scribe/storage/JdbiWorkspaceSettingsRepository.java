@@ -17,6 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   static final String CONFIRMATIONS = "confirmations";
+  static final String POSTMORTEM_DUE_DAYS = "postmortem_due_days";
   static final String OFF = WorkspaceSettings.OFF;
 
   private final Dao dao;
@@ -34,6 +35,11 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   public void setConfirmationsInChannel(
       String teamId, boolean inChannel, String userId, Instant at) {
     dao.put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at);
+  }
+
+  @Override
+  public void setPostmortemDueDays(String teamId, int days, String userId, Instant at) {
+    dao.put(teamId, POSTMORTEM_DUE_DAYS, Integer.toString(days), userId, at);
   }
 
   @Override
@@ -55,7 +61,11 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
           setting(teamId, CONFIRMATIONS).map("channel"::equals).orElse(confirmationsDefault);
       Map<String, String> overrides = new LinkedHashMap<>();
       mappings(teamId).forEach(row -> overrides.put(row.reaction(), row.marker()));
-      return WorkspaceSettings.withOverrides(inChannel, overrides);
+      int dueDays =
+          setting(teamId, POSTMORTEM_DUE_DAYS)
+              .map(Integer::parseInt)
+              .orElse(WorkspaceSettings.DEFAULT_POSTMORTEM_DUE_DAYS);
+      return WorkspaceSettings.withOverrides(inChannel, overrides).withPostmortemDueDays(dueDays);
     }
 
     @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")

@@ -16,11 +16,20 @@ import java.util.Set;
  *     overrides applied
  * @param actionItemReactions emoji names (no colons) that record the tagged message as an action
  *     item: {@code memo} unless the workspace changed it; never also a marker's
+ * @param postmortemDueDays days after an incident is resolved when its facilitator is reminded that
+ *     the post-mortem is not Final yet; 0 means never
  */
 public record WorkspaceSettings(
     boolean confirmationsInChannel,
     Map<String, Marker> reactions,
-    Set<String> actionItemReactions) {
+    Set<String> actionItemReactions,
+    int postmortemDueDays) {
+
+  /** Five days: a post-mortem is best written while the incident is fresh. */
+  public static final int DEFAULT_POSTMORTEM_DUE_DAYS = 5;
+
+  /** The longest wait that can be set: a quarter. */
+  public static final int MAX_POSTMORTEM_DUE_DAYS = 90;
 
   /** The reaction that records an action item unless a workspace maps it otherwise. */
   public static final String DEFAULT_ACTION_ITEM_REACTION = "memo";
@@ -39,6 +48,22 @@ public record WorkspaceSettings(
         throw new IllegalArgumentException(":" + reaction + ": cannot record two things");
       }
     }
+    if (postmortemDueDays < 0 || postmortemDueDays > MAX_POSTMORTEM_DUE_DAYS) {
+      throw new IllegalArgumentException("post-mortem due after " + postmortemDueDays + " days");
+    }
+  }
+
+  /** These reactions, and post-mortems due after the default time. */
+  public WorkspaceSettings(
+      boolean confirmationsInChannel,
+      Map<String, Marker> reactions,
+      Set<String> actionItemReactions) {
+    this(confirmationsInChannel, reactions, actionItemReactions, DEFAULT_POSTMORTEM_DUE_DAYS);
+  }
+
+  /** The same settings with post-mortems due {@code days} after resolution (0: never). */
+  public WorkspaceSettings withPostmortemDueDays(int days) {
+    return new WorkspaceSettings(confirmationsInChannel, reactions, actionItemReactions, days);
   }
 
   /** The defaults for action items, with these marker reactions. */

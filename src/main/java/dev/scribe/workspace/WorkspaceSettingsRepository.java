@@ -17,4 +17,9 @@ public interface WorkspaceSettingsRepository {
 
   /** Makes a reaction record the tagged message as an action item (and nothing else). */
   void mapReactionToActionItems(String teamId, String reaction);
+
+  /**
+   * Sets how many days after an incident is resolved its post-mortem is due (0: never reminded).
+   */
+  void setPostmortemDueDays(String teamId, int days, String userId, Instant at);
 }

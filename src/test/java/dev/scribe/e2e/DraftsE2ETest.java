@@ -56,7 +56,7 @@ class DraftsE2ETest {
   @Test
   void draftIsUploadedToTheChannelWithItsPictureAndASummary() throws Exception {
     String ack = text(scribe.pm(ALICE, CHANNEL, "draft"));
-    assertThat(ack).contains("Drafting the post-mortem of *INC-2026-001*");
+    assertThat(ack).contains("Drafting version 1 of the post-mortem of *INC-2026-001* (Draft)");
 
     List<UploadedFile> files = awaitUploads(2);
     UploadedFile markdown =

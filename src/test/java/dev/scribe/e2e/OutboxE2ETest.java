@@ -151,7 +151,7 @@ class OutboxE2ETest {
     tagAMessage("EvDown1");
     String ack = text(scribe.pm(ALICE, CHANNEL, "draft"));
 
-    assertThat(ack).contains("Drafting the post-mortem of *INC-2026-001*");
+    assertThat(ack).contains("of the post-mortem of *INC-2026-001*");
     awaitLine(TagConfirmation.KIND, e -> e.attempts() == 1 && e.state() == OutboxState.PENDING);
     awaitLine(DraftJob.FILE, e -> e.attempts() == 1 && e.state() == OutboxState.PENDING);
     assertThat(line(DraftJob.FILE).lastError()).isEqualTo("HTTP 500");

@@ -8,6 +8,11 @@ import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.incident.IncidentStatus;
 import dev.scribe.incident.Severity;
+import dev.scribe.review.Changes;
+import dev.scribe.review.HistoryEntry;
+import dev.scribe.review.Review;
+import dev.scribe.review.ReviewStatus;
+import dev.scribe.review.Reviewer;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
@@ -185,6 +190,16 @@ public final class DraftFixtures {
 
   public static DraftSource source(
       List<TimelineEvent> events, Map<IncidentField, String> fields, ZoneId zone) {
+    return source(events, fields, zone, review(), history(), Changes.NONE);
+  }
+
+  public static DraftSource source(
+      List<TimelineEvent> events,
+      Map<IncidentField, String> fields,
+      ZoneId zone,
+      Review review,
+      List<HistoryEntry> history,
+      Changes changedSinceFinal) {
     return new DraftSource(
         incident(),
         events,
@@ -192,6 +207,52 @@ public final class DraftFixtures {
         actions(),
         id -> Optional.ofNullable(NAMES.get(id)),
         zone,
-        GENERATED);
+        GENERATED,
+        review,
+        history,
+        changedSinceFinal);
+  }
+
+  static final Instant FIRST_DRAFT = Instant.parse("2026-11-22T08:30:00Z");
+  static final Instant ASKED = Instant.parse("2026-11-22T08:35:00Z");
+  static final Instant LEE_APPROVED = Instant.parse("2026-11-22T08:50:00Z");
+
+  /** Version 2, in review: lee approved version 1, sam has not yet. */
+  public static Review review() {
+    return new Review(
+        7,
+        ReviewStatus.IN_REVIEW,
+        2,
+        FIRST_DRAFT,
+        GENERATED,
+        List.of(
+            new Reviewer("U3", "U1", ASKED, LEE_APPROVED, 1),
+            new Reviewer("U2", "U1", ASKED, null, 0)),
+        null,
+        null,
+        0);
+  }
+
+  /** Drafted, asked of lee and sam, approved by lee, drafted again after changes. */
+  public static List<HistoryEntry> history() {
+    return List.of(
+        new HistoryEntry(
+            HistoryEntry.Kind.DRAFTED,
+            1,
+            "U1",
+            FIRST_DRAFT,
+            List.of(),
+            new Changes(9, 0, 0, List.of(), 3, 0)),
+        new HistoryEntry(
+            HistoryEntry.Kind.REVIEW_REQUESTED, 1, "U1", ASKED, List.of("U3", "U2"), Changes.NONE),
+        new HistoryEntry(
+            HistoryEntry.Kind.APPROVED, 1, "U3", LEE_APPROVED, List.of(), Changes.NONE),
+        new HistoryEntry(
+            HistoryEntry.Kind.DRAFTED,
+            2,
+            "U2",
+            GENERATED,
+            List.of(),
+            new Changes(1, 1, 0, List.of("summary", "root-cause"), 0, 1)));
   }
 }

@@ -26,17 +26,20 @@ class DraftContentTest {
   void everyFieldFillsASectionOfTheFullDraft() {
     Map<IncidentField, String> fields = new EnumMap<>(IncidentField.class);
     FREE_TEXT.forEach(f -> fields.put(f, "value of " + f.key()));
-    fields.put(IncidentField.DOC_STATUS, "in-review");
 
     String draft =
         Drafts.service()
             .markdown(DraftFixtures.source(DraftFixtures.events(), fields, ZoneOffset.UTC), "full");
 
     FREE_TEXT.stream()
-        .filter(f -> f != IncidentField.DOC_STATUS)
+        .filter(f -> !f.isSetByReview())
         .forEach(f -> assertThat(draft).as(f.key()).contains("value of " + f.key()));
-    assertThat(draft).contains("| **Document status** | In Review ");
-    assertThat(draft).doesNotContain("`/pm set ");
+    // Reviewers and status come from the review, whatever a field of the same name holds.
+    assertThat(draft)
+        .contains("| **Document status** | In Review ")
+        .contains("| **Reviewers** | lee, sam |")
+        .doesNotContain("value of reviewers")
+        .doesNotContain("`/pm set ");
   }
 
   @Test
@@ -47,7 +50,7 @@ class DraftContentTest {
                 DraftFixtures.source(DraftFixtures.events(), Map.of(), ZoneOffset.UTC), "full");
 
     FREE_TEXT.stream()
-        .filter(f -> f != IncidentField.DOC_STATUS)
+        .filter(f -> !f.isSetByReview())
         .forEach(f -> assertThat(draft).as(f.key()).contains("`/pm set " + f.key()));
     assertThat(draft).contains("> ✍️ _To fill in: the underlying cause — `/pm set root-cause ");
   }
@@ -129,7 +132,8 @@ class DraftContentTest {
 
     assertThat(summary)
         .isEqualTo(
-            "*INC-2026-014 · Checkout returns 500s for EU customers* — SEV2, resolved, post-mortem draft\n"
+            "*INC-2026-014 · Checkout returns 500s for EU customers* — SEV2, resolved, post-mortem"
+                + " version 2, In Review\n"
                 + "detect 7 min · impact 1 h 02 min · resolve 1 h 30 min\n"
                 + "9 events · 3 people · 3 action items (3 open)");
   }

@@ -16,12 +16,15 @@ import dev.scribe.home.PostmortemDue;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.IncidentField;
 import dev.scribe.incident.NewIncident;
+import dev.scribe.review.Review;
+import dev.scribe.review.ReviewStatus;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.timeline.NewEvent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -143,15 +146,18 @@ class HomeStorageTest {
       Incident b = resolve(declare(TEAM, "B", T0), T0.plusSeconds(120));
       Incident c = resolve(declare(TEAM, "C", T0), T0.plusSeconds(180));
       declare(TEAM, "still open", T0);
-      incidents.putField(TEAM, b.id(), IncidentField.DOC_STATUS, "Final", "U0SAM", T0);
-      incidents.putField(TEAM, c.id(), IncidentField.DOC_STATUS, "in-review", "U0SAM", T0);
-      incidents.putField(TEAM, c.id(), IncidentField.FACILITATOR, "<@U0KIM|kim>", "U0SAM", T0);
+      JdbiReviewRepository reviews = new JdbiReviewRepository(db.jdbi());
+      reviews.save(
+          TEAM, new Review(b.id(), ReviewStatus.FINAL, 1, T0, T0, List.of(), T0, "U0SAM", 1));
+      reviews.save(
+          TEAM, new Review(c.id(), ReviewStatus.IN_REVIEW, 1, T0, T0, List.of(), null, null, 0));
+      incidents.putField(TEAM, c.id(), IncidentField.FACILITATOR, "U0KIM", "U0SAM", T0);
 
       Page<PostmortemDue> due = home.resolvedNotFinal(TEAM, new PageRequest(0, 8));
 
       assertThat(due.total()).isEqualTo(2);
       assertThat(due.rows()).extracting(d -> d.incident().id()).containsExactly(c.id(), a.id());
-      assertThat(due.rows().get(0).facilitator()).contains("<@U0KIM|kim>");
+      assertThat(due.rows().get(0).facilitator()).contains("U0KIM");
       assertThat(due.rows().get(1).facilitator()).isEmpty();
     }
 

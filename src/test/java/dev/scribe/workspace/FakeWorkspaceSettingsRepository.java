@@ -11,6 +11,7 @@ import java.util.TreeMap;
 public final class FakeWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   private final Map<String, Boolean> confirmationsInChannel = new HashMap<>();
+  private final Map<String, Integer> postmortemDueDays = new HashMap<>();
 
   /** Reaction → a marker's name, OFF or ACTION, as the database stores them. */
   private final Map<String, Map<String, String>> mappings = new HashMap<>();
@@ -18,8 +19,16 @@ public final class FakeWorkspaceSettingsRepository implements WorkspaceSettingsR
   @Override
   public synchronized WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
     return WorkspaceSettings.withOverrides(
-        confirmationsInChannel.getOrDefault(teamId, confirmationsDefault),
-        mappings.getOrDefault(teamId, Map.of()));
+            confirmationsInChannel.getOrDefault(teamId, confirmationsDefault),
+            mappings.getOrDefault(teamId, Map.of()))
+        .withPostmortemDueDays(
+            postmortemDueDays.getOrDefault(teamId, WorkspaceSettings.DEFAULT_POSTMORTEM_DUE_DAYS));
+  }
+
+  @Override
+  public synchronized void setPostmortemDueDays(
+      String teamId, int days, String userId, Instant at) {
+    postmortemDueDays.put(teamId, days);
   }
 
   @Override

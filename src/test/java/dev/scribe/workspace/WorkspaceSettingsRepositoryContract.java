@@ -45,6 +45,16 @@ public abstract class WorkspaceSettingsRepositoryContract {
   }
 
   @Test
+  void postMortemsAreDueAfterFiveDaysUnlessTheWorkspaceSaysOtherwise() {
+    assertThat(repo.settings("T1", false).postmortemDueDays()).isEqualTo(5);
+    repo.setPostmortemDueDays("T1", 10, "U1", AT);
+    repo.setPostmortemDueDays("T2", 0, "U1", AT);
+    assertThat(repo.settings("T1", false).postmortemDueDays()).isEqualTo(10);
+    assertThat(repo.settings("T2", false).postmortemDueDays()).isZero();
+    assertThat(repo.settings("T3", false).postmortemDueDays()).isEqualTo(5);
+  }
+
+  @Test
   void reactionsAreAddedRemappedAndTurnedOff() {
     repo.mapReaction("T1", "fire", Optional.of(Marker.IMPACT));
     repo.mapReaction("T1", "eyes", Optional.of(Marker.INVESTIGATING));

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.scribe.actions.DuePostmortem;
 import dev.scribe.actions.IncidentAction;
 import dev.scribe.actions.ReminderKind;
 import dev.scribe.actions.ReminderMessage;
@@ -19,7 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The Block Kit of reminder DMs (with Done / Snooze / Change due date buttons) and the digest. */
+/**
+ * The Block Kit of reminder DMs (with Done / Snooze / Change due date buttons), the digest, and the
+ * reminder of post-mortems not Final yet.
+ */
 final class ReminderBlocks {
 
   static final String DONE = "scribe_action_done";
@@ -33,6 +37,12 @@ final class ReminderBlocks {
 
   /** The notification text, also shown where blocks are not. */
   static String text(ReminderMessage m) {
+    if (m.kind() == ReminderKind.POSTMORTEM_DUE) {
+      int p = m.postmortems().size();
+      return p == 1
+          ? "The post-mortem of " + m.postmortems().get(0).publicId() + " is due and not Final yet."
+          : p + " post-mortems of yours are due and not Final yet.";
+    }
     int n = m.items().size();
     String items = n == 1 ? "1 overdue action item" : n + " overdue action items";
     if (m.kind() == ReminderKind.DIGEST) {
@@ -49,6 +59,9 @@ final class ReminderBlocks {
    *     recipient of a direct reminder is mentioned, and nobody in the digest's channel
    */
   static List<LayoutBlock> blocks(ReminderMessage m, Function<String, Optional<String>> names) {
+    if (m.kind() == ReminderKind.POSTMORTEM_DUE) {
+      return postmortemBlocks(m, names);
+    }
     Set<String> mayMention =
         m.kind() == ReminderKind.DIGEST ? Set.of() : Set.of(m.key().recipientId());
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -74,6 +87,39 @@ final class ReminderBlocks {
     if (!(more + hint).isEmpty()) {
       blocks.add(context(List.of(markdownText(more + hint))));
     }
+    return blocks;
+  }
+
+  /**
+   * One line per incident, linked to its channel; its title is user text, so it names people
+   * without notifying them. No buttons: what to do next is typed in the incident's channel.
+   */
+  private static List<LayoutBlock> postmortemBlocks(
+      ReminderMessage m, Function<String, Optional<String>> names) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText("*" + text(m) + "*"))));
+    for (DuePostmortem p :
+        m.postmortems().subList(0, Math.min(MOST_ITEMS, m.postmortems().size()))) {
+      String line =
+          "*"
+              + p.publicId()
+              + "* <#"
+              + p.channelId()
+              + "> · "
+              + p.title()
+              + " · resolved "
+              + p.resolvedAt().atZone(m.zone()).toLocalDate()
+              + ", due "
+              + p.dueAt().atZone(m.zone()).toLocalDate();
+      blocks.add(section(s -> s.text(markdownText(InertMrkdwn.of(line, Set.of(), names)))));
+    }
+    blocks.add(
+        context(
+            List.of(
+                markdownText(
+                    "In the incident's channel: `/pm draft` makes the next version, `/pm review"
+                        + " @name` asks reviewers, and it is Final once they have all run `/pm"
+                        + " approve`. You are told once; the draft's status shows where it stands."))));
     return blocks;
   }
 

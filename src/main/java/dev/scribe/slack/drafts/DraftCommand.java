@@ -5,6 +5,7 @@ import dev.scribe.postmortem.DraftRequests;
 import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.PostmortemService;
 import dev.scribe.recording.IncidentService;
+import dev.scribe.review.Review;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
@@ -13,8 +14,9 @@ import java.util.UUID;
 
 /**
  * {@code /pm draft [TEMPLATE]} and {@code /pm draft list}. The template name is checked before the
- * acknowledgement, so a wrong one is reported at once; the request is stored in the outbox before
- * the acknowledgement, and the draft is made and uploaded from there ({@link DraftDelivery}), so it
+ * acknowledgement, so a wrong one is reported at once; the request is stored in the outbox, with
+ * the new version of the post-mortem it makes, before the acknowledgement (so the reply says which
+ * version is coming), and the draft is made and uploaded from there ({@link DraftDelivery}), so it
  * arrives even if Slack is down for a while or Scribe restarts.
  */
 public final class DraftCommand implements PmSubcommand {
@@ -60,18 +62,23 @@ public final class DraftCommand implements PmSubcommand {
     }
     Incident incident = incidents.current(request.teamId(), request.channelId());
     String templateName = drafts.template(template).name();
-    requests.request(
-        incident,
-        request.userId(),
-        templateName,
-        request.userZone(),
-        // Slack gives each slash command invocation its own trigger id.
-        request.triggerId() == null ? UUID.randomUUID().toString() : request.triggerId(),
-        canvas);
+    Review review =
+        requests.request(
+            incident,
+            request.userId(),
+            templateName,
+            request.userZone(),
+            // Slack gives each slash command invocation its own trigger id.
+            request.triggerId() == null ? UUID.randomUUID().toString() : request.triggerId(),
+            canvas);
     return Reply.ephemeral(
-        ":hourglass_flowing_sand: Drafting the post-mortem of *"
+        ":hourglass_flowing_sand: Drafting version "
+            + review.version()
+            + " of the post-mortem of *"
             + incident.publicId()
-            + "* with the `"
+            + "* ("
+            + review.status().display()
+            + ") with the `"
             + template
             + "` template; it will be posted here in a moment. Run `/pm draft` again after "
             + "`/pm set …` to get a fuller draft.");

@@ -150,7 +150,11 @@ final class HomeView {
     Incident i = due.incident();
     String facilitator =
         due.facilitator()
-            .map(f -> "facilitator: " + UserText.inertLine(f, 80))
+            // Stored as a user id since people are; text typed before that stays text.
+            .map(
+                f ->
+                    "facilitator: "
+                        + (f.matches("[UW][A-Z0-9]+") ? "<@" + f + ">" : UserText.inertLine(f, 80)))
             .or(() -> i.owner().map(o -> "no facilitator yet; owner <@" + o + ">"))
             .orElse("no facilitator yet: `/pm set facilitator @name`");
     String text =

@@ -87,6 +87,9 @@ public final class SetCommand implements PmSubcommand {
             case TITLE -> incident.title();
             case SEVERITY -> incident.severityIfSet().map(Enum::name).orElse(null);
             case OWNER -> incident.owner().map(o -> "<@" + o + ">").orElse(null);
+            case FACILITATOR ->
+                Optional.ofNullable(filled.get(field)).map(SetCommand::person).orElse(null);
+            case REVIEWERS, DOC_STATUS -> "set by `/pm review` and `/pm approve`";
             default -> filled.get(field);
           };
       text.append("\n• `")
@@ -96,6 +99,11 @@ public final class SetCommand implements PmSubcommand {
           .append(current == null ? " — _not set_" : " — " + abbreviate(current));
     }
     return text.toString();
+  }
+
+  /** A stored user id as a mention (Slack shows the name); text from before ids, as it was. */
+  private static String person(String stored) {
+    return stored.matches("[UW][A-Z0-9]+") ? "<@" + stored + ">" : stored;
   }
 
   private static String abbreviate(String value) {

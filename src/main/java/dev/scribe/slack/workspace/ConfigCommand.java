@@ -36,7 +36,14 @@ public final class ConfigCommand implements PmSubcommand {
       Pattern.compile("<!subteam\\^(S[A-Z0-9]+)(?:\\|@?([^>]+))?>");
 
   private static final Set<String> CHANGES =
-      Set.of("confirmations", "reaction", "late-events", "late", "admins");
+      Set.of(
+          "confirmations",
+          "reaction",
+          "late-events",
+          "late",
+          "postmortem-due",
+          "post-mortem-due",
+          "admins");
 
   private final WorkspaceSettingsRepository settings;
   private final WorkspaceRulesRepository rules;
@@ -72,8 +79,10 @@ public final class ConfigCommand implements PmSubcommand {
             + "`/pm config reaction :EMOJI: MARKER|action|off` (`action`: the tagged message becomes an "
             + "action item; default :memo:); "
             + "`/pm config late-events 24h|90m|2d|off` (how long after a resolution `/pm event` still "
-            + "joins the resolved incident); `/pm config admins @GROUP|none` (who besides workspace "
-            + "admins and owners may change these). Changes are for workspace admins — `"
+            + "joins the resolved incident); `/pm config postmortem-due DAYS|off` (when the "
+            + "facilitator is reminded of a post-mortem not Final); `/pm config admins @GROUP|none` "
+            + "(who besides workspace admins and owners may change these). Changes are for workspace "
+            + "admins — `"
             + EXAMPLE
             + "`");
   }
@@ -162,9 +171,25 @@ public final class ConfigCommand implements PmSubcommand {
       case "admins" -> {
         return setAdminGroup(request, args.strip().substring(words[0].length()).strip());
       }
+      case "postmortem-due", "post-mortem-due" -> {
+        int days = dueDays(words);
+        settings.setPostmortemDueDays(request.teamId(), days, request.userId(), clock.instant());
+        return Reply.inChannel(
+            ":gear: <@"
+                + request.userId()
+                + "> set post-mortem reminders to "
+                + (days == 0
+                    ? "*off* for this workspace."
+                    : "*"
+                        + days
+                        + (days == 1 ? " day" : " days")
+                        + "* after an incident is resolved,"
+                        + " for this workspace."));
+      }
       default ->
           throw new UserFacingException(
-              "I can change `confirmations`, `reaction`, `late-events` or `admins`.", EXAMPLE);
+              "I can change `confirmations`, `reaction`, `late-events`, `postmortem-due` or `admins`.",
+              EXAMPLE);
     }
   }
 
@@ -198,6 +223,27 @@ public final class ConfigCommand implements PmSubcommand {
             + "`, may change Scribe's settings and stored templates.");
   }
 
+  /** "5", "5d", "5 days" or "off"; from 1 to the most a workspace can set. */
+  private static int dueDays(String[] words) {
+    String value =
+        String.join(" ", List.of(words).subList(1, words.length)).toLowerCase(Locale.ROOT);
+    if (value.equals("off") || value.equals("never")) {
+      return 0;
+    }
+    String digits = value.replaceFirst("^(\\d{1,3}) ?(d|days?)?$", "$1");
+    if (digits.matches("\\d{1,3}")) {
+      int days = Integer.parseInt(digits);
+      if (days >= 1 && days <= WorkspaceSettings.MAX_POSTMORTEM_DUE_DAYS) {
+        return days;
+      }
+    }
+    throw new UserFacingException(
+        "Give a number of days from 1 to "
+            + WorkspaceSettings.MAX_POSTMORTEM_DUE_DAYS
+            + " after an incident is resolved, or `off`.",
+        "/pm config postmortem-due 5");
+  }
+
   private static String describe(WorkspaceSettings s, WorkspaceRules rules) {
     String reactions =
         s.reactions().entrySet().stream()
@@ -214,6 +260,12 @@ public final class ConfigCommand implements PmSubcommand {
                 + " of a resolution joins the resolved incident")
         + "\nWho may change settings and templates: workspace admins and owners"
         + rules.adminGroup().map(g -> ", and members of `@" + g.handle() + "`").orElse("")
+        + "\nPost-mortem due: "
+        + (s.postmortemDueDays() == 0
+            ? "never reminded"
+            : s.postmortemDueDays()
+                + " days after an incident is resolved (the facilitator, else the owner, else"
+                + " whoever declared it, is reminded once if it is not Final)")
         + "\nReactions:\n"
         + reactions
         + s.actionItemReactions().stream()

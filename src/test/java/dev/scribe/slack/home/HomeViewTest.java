@@ -71,8 +71,7 @@ class HomeViewTest {
                 2),
             new Page<>(
                 List.of(
-                    new PostmortemDue(
-                        resolved(5, "Search index stale"), Optional.of("<@U0SAM|sam>")),
+                    new PostmortemDue(resolved(5, "Search index stale"), Optional.of("U0SAM")),
                     new PostmortemDue(resolved(6, "Queue backlog"), Optional.empty())),
                 0,
                 8,
