@@ -114,9 +114,14 @@ public final class ScribeHarness implements AutoCloseable {
 
   /** Waits until Scribe has what users.info says of the user. */
   public void awaitKnown(String userId) {
+    awaitKnown(TEAM, userId);
+  }
+
+  /** Waits until Scribe has what users.info says of the user in that workspace. */
+  public void awaitKnown(String teamId, String userId) {
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> scribe.cachedUsers().zone(TEAM, userId).isPresent());
+        .until(() -> scribe.cachedUsers().zone(teamId, userId).isPresent());
   }
 
   /** Delivers an Events API event ({@code event} JSON) with a Slack event id. */
