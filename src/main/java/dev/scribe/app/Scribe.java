@@ -7,6 +7,7 @@ import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ReminderSender;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.common.CommandClock;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.home.HomeService;
@@ -34,6 +35,7 @@ import dev.scribe.render.TimelineImageRenderer;
 import dev.scribe.review.ReviewService;
 import dev.scribe.schedule.Doorbell;
 import dev.scribe.slack.FailureNoticeSender;
+import dev.scribe.slack.ResponseUrlSender;
 import dev.scribe.slack.SlackEventText;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.SlackReminderNotifier;
@@ -42,7 +44,9 @@ import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.TagConfirmationSender;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
+import dev.scribe.storage.JdbiAdminGroupMembers;
 import dev.scribe.storage.JdbiChangeLog;
+import dev.scribe.storage.JdbiDeferredRequests;
 import dev.scribe.storage.JdbiHome;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiIncidentStats;
@@ -54,6 +58,8 @@ import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JdbiTypedCommands;
+import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
 import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.timeline.EventInputParser;
@@ -76,18 +82,21 @@ import java.util.UUID;
 public final class Scribe implements AutoCloseable {
 
   final ScribeConfig config;
-  final Clock clock;
+  final CommandClock clock;
   private final Database database;
 
   // The adapters behind the domain's ports.
   final JdbiTimelineRepository timelineRepository;
   final JdbiWorkspaceSettingsRepository workspaceSettings;
   final JdbiSlackUsers slackUsers;
+  final JdbiWorkspaceRules workspaceRules;
+  final JdbiAdminGroupMembers adminGroups;
+  final JdbiDeferredRequests deferredRequests;
+  final JdbiTransactor transactor;
   private final JdbiActionItemRepository actionItemRepository;
   private final JdbiLatePostmortems latePostmortems;
   private final JsonPayloadCodec payloads = new JsonPayloadCodec();
-  private final JdbiOutbox outbox;
-  private final JdbiTransactor transactor;
+  final JdbiOutbox outbox;
 
   /** Rung when a transaction that enqueued a message commits; wakes {@code serve}'s deliverer. */
   final Doorbell doorbell = new Doorbell();
@@ -116,13 +125,18 @@ public final class Scribe implements AutoCloseable {
   public Scribe(ScribeConfig config, Database database, Clock clock) {
     this.config = config;
     this.database = database;
-    this.clock = clock;
+    // While a request taken earlier is completed, "now" is when it was received.
+    this.clock = new CommandClock(clock);
+    clock = this.clock;
     var jdbi = database.jdbi();
     JdbiIncidentRepository incidentRepository = new JdbiIncidentRepository(jdbi);
     this.incidentRepository = incidentRepository;
     this.timelineRepository = new JdbiTimelineRepository(jdbi);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
+    this.workspaceRules = new JdbiWorkspaceRules(jdbi);
+    this.adminGroups = new JdbiAdminGroupMembers(jdbi);
+    this.deferredRequests = new JdbiDeferredRequests(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
     this.outbox = new JdbiOutbox(jdbi, payloads, doorbell::ring);
     this.transactor = new JdbiTransactor(jdbi);
@@ -130,7 +144,14 @@ public final class Scribe implements AutoCloseable {
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);
     this.timeline =
-        new TimelineService(incidentRepository, timelineRepository, incidents, transactor, clock);
+        new TimelineService(
+            incidentRepository,
+            timelineRepository,
+            incidents,
+            workspaceRules,
+            new JdbiTypedCommands(jdbi),
+            transactor,
+            clock);
     this.taggedMessages =
         new TaggedMessageService(
             incidentRepository,
@@ -257,11 +278,12 @@ public final class Scribe implements AutoCloseable {
    */
   List<Sender<?>> senders(MethodsClient slack, UserDirectory users) {
     return List.of(
-        new TagConfirmationSender(slack),
+        new TagConfirmationSender(slack, incidentRepository, timelineRepository),
         new DraftDelivery(slack, draftRequests, users),
         new CanvasDelivery(slack, draftRequests, users),
         new ReminderSender(actionItemRepository, SlackReminderNotifier.of(slack, users), clock),
-        new FailureNoticeSender(slack));
+        new FailureNoticeSender(slack),
+        new ResponseUrlSender(config.slackTimeout()));
   }
 
   /** Delivers the outbox through these senders. */

@@ -1,6 +1,7 @@
 package dev.scribe.storage;
 
 import dev.scribe.workspace.SlackUserCache;
+import dev.scribe.workspace.WorkspaceRole;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -8,7 +9,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The users.info cache in the database. */
+/** The users.info cache in the database: names, zones and roles. */
 public final class JdbiSlackUsers implements SlackUserCache {
 
   private final Dao dao;
@@ -24,22 +25,47 @@ public final class JdbiSlackUsers implements SlackUserCache {
 
   @Override
   public void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt) {
-    dao.save(teamId, userId, displayName, tz, fetchedAt);
+    dao.save(teamId, userId, displayName, tz, null, null, null, fetchedAt);
+  }
+
+  @Override
+  public void saveMember(
+      String teamId,
+      String userId,
+      String displayName,
+      String tz,
+      WorkspaceRole role,
+      boolean deleted,
+      boolean bot,
+      Instant fetchedAt) {
+    dao.save(teamId, userId, displayName, tz, role, deleted, bot, fetchedAt);
   }
 
   interface Dao {
     @SqlQuery(
-        "SELECT team_id, user_id, display_name, tz, fetched_at FROM slack_users WHERE team_id = :teamId AND user_id = :userId")
+        """
+        SELECT team_id, user_id, display_name, tz, fetched_at, role, deleted, is_bot AS bot
+        FROM slack_users WHERE team_id = :teamId AND user_id = :userId
+        """)
     @RegisterConstructorMapper(SlackUser.class)
     Optional<SlackUser> find(String teamId, String userId);
 
     @SqlUpdate(
         """
-        INSERT INTO slack_users (team_id, user_id, display_name, tz, fetched_at)
-        VALUES (:teamId, :userId, :displayName, :tz, :fetchedAt)
+        INSERT INTO slack_users (team_id, user_id, display_name, tz, role, deleted, is_bot, fetched_at)
+        VALUES (:teamId, :userId, :displayName, :tz, :role, :deleted, :bot, :fetchedAt)
         ON CONFLICT (team_id, user_id) DO UPDATE
-          SET display_name = excluded.display_name, tz = excluded.tz, fetched_at = excluded.fetched_at
+          SET display_name = excluded.display_name, tz = excluded.tz, role = excluded.role,
+              deleted = excluded.deleted, is_bot = excluded.is_bot, fetched_at = excluded.fetched_at
         """)
-    void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt);
+    void save(
+        String teamId,
+        String userId,
+        String displayName,
+        String tz,
+        WorkspaceRole role,
+        Boolean deleted,
+        Boolean bot,
+        Instant fetchedAt);
   }
 }
