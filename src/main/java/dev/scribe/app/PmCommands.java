@@ -1,5 +1,7 @@
 package dev.scribe.app;
 
+import dev.scribe.slack.AdminGate;
+import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.actions.ActionCommand;
 import dev.scribe.slack.actions.ActionsCommand;
@@ -35,11 +37,16 @@ final class PmCommands {
    * @param charts uploads the chart of {@code /pm stats} after the acknowledgement, on {@code
    *     afterAck}
    */
-  static List<PmSubcommand> all(Scribe s, StatsChartDelivery charts, Executor afterAck) {
+  static List<PmSubcommand> all(
+      Scribe s,
+      FactsLearner learner,
+      AdminGate admins,
+      StatsChartDelivery charts,
+      Executor afterAck) {
     IncidentLocator current = s.incidents::currentIfAny;
     return List.of(
-        new StartCommand(s.incidents),
-        new EventCommand(s.timeline, s.eventParser),
+        new StartCommand(s.incidents, learner),
+        new EventCommand(s.timeline, s.eventParser, s.workspaceRules, learner),
         new TimelineCommand(s.incidents, s.timeline),
         new EditCommand(s.timeline, s.eventParser),
         new DeleteCommand(s.timeline),
@@ -49,11 +56,17 @@ final class PmCommands {
         new DraftCommand(s.incidents, s.postmortems, s.draftRequests, s.config.draftCanvas()),
         new ReviewCommand(s.reviews),
         new ApproveCommand(s.reviews),
-        new TemplateCommand(s.postmortems),
+        new TemplateCommand(s.postmortems, admins),
         new ActionCommand(current, s.actionItems, s.clock),
         new ActionsCommand(current, s.actionItems, s.clock),
         new DoneCommand(current, s.actionItems, s.clock),
         new StatsCommand(s.stats, charts, afterAck),
-        new ConfigCommand(s.workspaceSettings, s.config.confirmationsInChannel(), s.clock));
+        new ConfigCommand(
+            s.workspaceSettings,
+            s.workspaceRules,
+            admins,
+            learner,
+            s.config.confirmationsInChannel(),
+            s.clock));
   }
 }

@@ -8,6 +8,7 @@ import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ReminderSender;
 import dev.scribe.actions.ReminderSweep;
 import dev.scribe.actions.SweepReport;
+import dev.scribe.common.CommandClock;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.home.HomeService;
@@ -35,6 +36,7 @@ import dev.scribe.render.TimelineImageRenderer;
 import dev.scribe.review.ReviewService;
 import dev.scribe.schedule.Doorbell;
 import dev.scribe.slack.FailureNoticeSender;
+import dev.scribe.slack.ResponseUrlSender;
 import dev.scribe.slack.SlackApiMetrics;
 import dev.scribe.slack.SlackEventText;
 import dev.scribe.slack.SlackUserDirectory;
@@ -44,7 +46,9 @@ import dev.scribe.slack.drafts.DraftDelivery;
 import dev.scribe.slack.timeline.TagConfirmationSender;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiActionItemRepository;
+import dev.scribe.storage.JdbiAdminGroupMembers;
 import dev.scribe.storage.JdbiChangeLog;
+import dev.scribe.storage.JdbiDeferredRequests;
 import dev.scribe.storage.JdbiHome;
 import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiIncidentStats;
@@ -56,6 +60,8 @@ import dev.scribe.storage.JdbiSlackUsers;
 import dev.scribe.storage.JdbiTemplateStore;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JdbiTypedCommands;
+import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
 import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.timeline.EventInputParser;
@@ -80,7 +86,7 @@ import java.util.UUID;
 public final class Scribe implements AutoCloseable {
 
   final ScribeConfig config;
-  final Clock clock;
+  final CommandClock clock;
   final PrometheusMeterRegistry meters;
   private final Database database;
 
@@ -88,11 +94,14 @@ public final class Scribe implements AutoCloseable {
   final JdbiTimelineRepository timelineRepository;
   final JdbiWorkspaceSettingsRepository workspaceSettings;
   final JdbiSlackUsers slackUsers;
+  final JdbiWorkspaceRules workspaceRules;
+  final JdbiAdminGroupMembers adminGroups;
+  final JdbiDeferredRequests deferredRequests;
+  final JdbiTransactor transactor;
   private final JdbiActionItemRepository actionItemRepository;
   private final JdbiLatePostmortems latePostmortems;
   private final JsonPayloadCodec payloads = new JsonPayloadCodec();
-  private final JdbiOutbox outbox;
-  private final JdbiTransactor transactor;
+  final JdbiOutbox outbox;
 
   /** Rung when a transaction that enqueued a message commits; wakes {@code serve}'s deliverer. */
   final Doorbell doorbell = new Doorbell();
@@ -121,7 +130,9 @@ public final class Scribe implements AutoCloseable {
   public Scribe(ScribeConfig config, Database database, Clock clock) {
     this.config = config;
     this.database = database;
-    this.clock = clock;
+    // While a request taken earlier is completed, "now" is when it was received.
+    this.clock = new CommandClock(clock);
+    clock = this.clock;
     this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     database.bindMetrics(meters);
     var jdbi = database.jdbi();
@@ -130,6 +141,9 @@ public final class Scribe implements AutoCloseable {
     this.timelineRepository = new JdbiTimelineRepository(jdbi, meters);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
+    this.workspaceRules = new JdbiWorkspaceRules(jdbi);
+    this.adminGroups = new JdbiAdminGroupMembers(jdbi);
+    this.deferredRequests = new JdbiDeferredRequests(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
     this.outbox = new JdbiOutbox(jdbi, payloads, doorbell::ring);
     this.transactor = new JdbiTransactor(jdbi, meters);
@@ -137,7 +151,14 @@ public final class Scribe implements AutoCloseable {
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);
     this.timeline =
-        new TimelineService(incidentRepository, timelineRepository, incidents, transactor, clock);
+        new TimelineService(
+            incidentRepository,
+            timelineRepository,
+            incidents,
+            workspaceRules,
+            new JdbiTypedCommands(jdbi),
+            transactor,
+            clock);
     this.taggedMessages =
         new TaggedMessageService(
             incidentRepository,
@@ -264,11 +285,12 @@ public final class Scribe implements AutoCloseable {
    */
   List<Sender<?>> senders(MethodsClient slack, UserDirectory users) {
     return List.of(
-        new TagConfirmationSender(slack),
+        new TagConfirmationSender(slack, incidentRepository, timelineRepository),
         new DraftDelivery(slack, draftRequests, users),
         new CanvasDelivery(slack, draftRequests, users),
         new ReminderSender(actionItemRepository, SlackReminderNotifier.of(slack, users), clock),
-        new FailureNoticeSender(slack));
+        new FailureNoticeSender(slack),
+        new ResponseUrlSender(config.slackTimeout()));
   }
 
   /** Delivers the outbox through these senders. */

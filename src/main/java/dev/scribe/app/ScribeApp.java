@@ -18,6 +18,12 @@ import dev.scribe.render.StatsChartRenderer;
 import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
 import dev.scribe.slack.AckMetrics;
+import dev.scribe.slack.AdminGate;
+import dev.scribe.slack.BotIdentity;
+import dev.scribe.slack.Deferrals;
+import dev.scribe.slack.FactsLearner;
+import dev.scribe.slack.MemberJoinedListener;
+import dev.scribe.slack.OutboxDeferredAnswers;
 import dev.scribe.slack.PmCommandListener;
 import dev.scribe.slack.PmDispatcher;
 import dev.scribe.slack.SlackHttpServer;
@@ -75,7 +81,6 @@ public final class ScribeApp implements AutoCloseable {
   private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final ScheduledExecutorService background;
-  private final TaggedMessageFetcher fetcher;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
   private final SweepMetrics sweepMetrics;
@@ -88,6 +93,7 @@ public final class ScribeApp implements AutoCloseable {
   private final PrometheusMeterRegistry meters;
   private final OutboxMetrics outboxMetrics;
   private final JvmGcMetrics gcMetrics;
+  private final Deferrals deferrals;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
 
@@ -101,24 +107,41 @@ public final class ScribeApp implements AutoCloseable {
     this.app = new App(appConfig(slackClient));
     SlackUserDirectory users =
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
-    this.fetcher =
-        new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository);
     this.homePublisher =
         new HomePublisher(
             scribe.homes, users, config.defaultZone(), slack, scribe.clock, HOME_WINDOW);
     scribe.notices.forwardTo(homePublisher);
     this.notices = scribe.notices;
+    FactsLearner learner =
+        new FactsLearner(users, slack, scribe.adminGroups, scribe.clock, afterAck);
+    this.deferrals =
+        new Deferrals(
+            scribe.deferredRequests,
+            users,
+            learner,
+            scribe.transactor,
+            scribe.clock,
+            new OutboxDeferredAnswers(scribe.outbox, scribe.clock),
+            scribe.workspaceRules);
+    AdminGate admins = new AdminGate(scribe.workspaceRules, scribe.adminGroups, learner);
     PmDispatcher dispatcher =
         new PmDispatcher(
             PmCommands.all(
-                scribe, new StatsChartDelivery(slack, new StatsChartRenderer()), afterAck));
+                scribe,
+                learner,
+                admins,
+                new StatsChartDelivery(slack, new StatsChartRenderer()),
+                afterAck));
     PmCommandListener pm =
         new PmCommandListener(
             dispatcher,
             users,
+            learner,
+            deferrals,
             scribe.workspaceSettings,
             config.defaultZone(),
-            config.confirmationsInChannel());
+            config.confirmationsInChannel(),
+            scribe.clock);
     // Any /pm command may change the incidents App Home lists; unchanged views are not re-sent.
     app.command(
         "/pm",
@@ -128,19 +151,18 @@ public final class ScribeApp implements AutoCloseable {
           return response;
         });
     this.actionItemFetcher = new ActionItemMessageFetcher(slack, scribe.messageActionItems);
-    new ReactionListeners(
-            scribe.taggedMessages,
-            scribe.workspaceSettings,
-            fetcher,
+    new ReminderInteractions(
+            scribe.actionItems,
+            slack,
+            users,
+            learner,
+            deferrals,
+            config.defaultZone(),
+            scribe.clock,
             afterAck,
-            config.confirmationsInChannel(),
-            scribe.messageActionItems,
-            actionItemFetcher,
             homePublisher)
         .register(app);
-    new ReminderInteractions(
-            scribe.actionItems, users, config.defaultZone(), scribe.clock, afterAck, homePublisher)
-        .register(app);
+    new MemberJoinedListener(learner).register(app);
     new HomeListeners(
             scribe.homes,
             homePublisher,
@@ -212,11 +234,14 @@ public final class ScribeApp implements AutoCloseable {
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
   public void start() throws Exception {
-    checkBotToken();
+    BotIdentity self = checkBotToken();
     // Only after the token check: Bolt builds its middleware (and asks auth.test) on the first use.
     app.use(new AckMetrics(meters));
+    TaggedMessageFetcher fetcher = listenToReactions(self);
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
-    background.scheduleWithFixedDelay(this::retryPendingFetches, 5, 60, TimeUnit.SECONDS);
+    background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
+    // Requests waiting for a fact Slack has not told yet: asked again, or done without it.
+    background.scheduleWithFixedDelay(this::sweepDeferrals, 5, 5, TimeUnit.SECONDS);
     // Messages owed since before a restart go out at once; new ones as soon as they commit.
     outbox.start();
     reminders.start();
@@ -242,11 +267,30 @@ public final class ScribeApp implements AutoCloseable {
     httpServer.start();
   }
 
+  /** Reactions and message changes, which must know Scribe's own posts from evidence. */
+  private TaggedMessageFetcher listenToReactions(BotIdentity self) {
+    TaggedMessageFetcher fetcher =
+        new TaggedMessageFetcher(slack, scribe.taggedMessages, scribe.timelineRepository, self);
+    new ReactionListeners(
+            scribe.taggedMessages,
+            scribe.workspaceSettings,
+            fetcher,
+            afterAck,
+            config.confirmationsInChannel(),
+            scribe.messageActionItems,
+            actionItemFetcher,
+            homePublisher,
+            self)
+        .register(app);
+    return fetcher;
+  }
+
   /**
-   * Asks Slack ({@code auth.test}) whether it accepts the bot token before anything else runs. Bolt
-   * asks too, but reports an unreachable Slack as an invalid token; this tells them apart.
+   * Asks Slack ({@code auth.test}) whether it accepts the bot token before anything else runs, and
+   * who Scribe is in the workspace. Bolt asks too, but reports an unreachable Slack as an invalid
+   * token; this tells them apart.
    */
-  private void checkBotToken() {
+  private BotIdentity checkBotToken() {
     String where = "SLACK_API_URL " + config.slackApiUrl();
     AuthTestResponse answer;
     try {
@@ -271,9 +315,23 @@ public final class ScribeApp implements AutoCloseable {
               + answer.getError()
               + ")");
     }
+    return new BotIdentity(answer.getUserId(), answer.getBotId());
   }
 
-  private void retryPendingFetches() {
+  private void sweepDeferrals() {
+    try {
+      deferrals.sweep();
+    } catch (RuntimeException e) {
+      log.warn("Sweeping deferred requests failed; will try again", e);
+    }
+  }
+
+  /** True while a request taken before a fact it needs was known waits (for tests and the demo). */
+  public boolean deferredRequestsWaiting() {
+    return deferrals.anyWaiting();
+  }
+
+  private void retryPendingFetches(TaggedMessageFetcher fetcher) {
     try {
       fetcher.retryPending();
       actionItemFetcher.retryPending();

@@ -73,4 +73,19 @@ public final class Times {
     }
     return sign + days + " d " + hours + " h " + minutes + " min";
   }
+
+  /**
+   * A span someone chose, in the largest unit that shows it whole: "2 d", "24 h", "90 min"; "0 min"
+   * for none.
+   */
+  public static String span(Duration duration) {
+    long minutes = duration.toMinutes();
+    if (minutes != 0 && minutes % (24 * 60) == 0 && minutes / (24 * 60) > 1) {
+      return minutes / (24 * 60) + " d";
+    }
+    if (minutes != 0 && minutes % 60 == 0) {
+      return minutes / 60 + " h";
+    }
+    return minutes + " min";
+  }
 }

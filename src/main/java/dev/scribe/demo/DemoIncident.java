@@ -38,6 +38,8 @@ final class DemoIncident {
     slack.addUser(LEE, "lee", "Lee Park", "America/New_York");
     slack.addUser(KIM, "kim", "Kim Iyer", "Asia/Kolkata");
     slack.addChannel(CHANNEL, "inc-checkout-eu");
+    // The responders are in the channel, so Scribe learns their zones when the incident starts.
+    slack.join(CHANNEL, DANA, SAM, LEE, KIM);
   }
 
   void play() throws IOException, InterruptedException {

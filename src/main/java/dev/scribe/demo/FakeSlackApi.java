@@ -45,6 +45,7 @@ public final class FakeSlackApi implements AutoCloseable {
     new FileMethods(files, workspace, () -> baseUrl() + SideEndpoints.UPLOAD.substring(1))
         .register(methods);
     new WorkspaceMethods(workspace, this::teamId, this::socketModeUrl).register(methods);
+    new MembershipMethods(workspace).register(methods);
     new FakeSlackExchanges(methods, log, mishaps).mount(server);
     sideEndpoints.mount(server);
     server.start();
@@ -104,6 +105,28 @@ public final class FakeSlackApi implements AutoCloseable {
 
   public void addUser(String id, String name, String realName, String tz) {
     workspace.addUser(new FakeUser(id, name, realName, ZoneId.of(tz), false));
+  }
+
+  /** Makes a member a workspace admin ({@code is_admin} in {@code users.info}). */
+  public void makeAdmin(String userId) {
+    workspace.setRole(userId, "admin");
+  }
+
+  /** Makes a member a workspace owner ({@code is_owner} and {@code is_admin}). */
+  public void makeOwner(String userId) {
+    workspace.setRole(userId, "owner");
+  }
+
+  /** Adds members to a channel, for {@code conversations.members}. */
+  public void join(String channel, String... userIds) {
+    for (String userId : userIds) {
+      workspace.join(channel, userId);
+    }
+  }
+
+  /** A user group ({@code S…}) and its members, for {@code usergroups.users.list}. */
+  public void setUserGroup(String groupId, String... userIds) {
+    workspace.setGroup(groupId, List.of(userIds));
   }
 
   /** Names a channel for {@code conversations.info}; any well-formed channel id exists anyway. */

@@ -33,6 +33,9 @@ final class FakeWorkspace {
   private final Map<String, List<FakeMessage>> messages = new HashMap<>();
   private final Map<String, String> directChannels = new HashMap<>();
   private final Map<String, String> botNames = new HashMap<>();
+  private final Map<String, String> roles = new HashMap<>();
+  private final Map<String, List<String>> channelMembers = new HashMap<>();
+  private final Map<String, List<String>> userGroups = new HashMap<>();
   private final List<FakeEphemeral> ephemerals = new ArrayList<>();
   private long lastMicros;
 
@@ -158,6 +161,36 @@ final class FakeWorkspace {
 
   synchronized Instant now() {
     return clock.instant();
+  }
+
+  /** The user's role: {@code admin}, {@code owner} or {@code primary_owner}; members have none. */
+  synchronized void setRole(String userId, String role) {
+    roles.put(userId, role);
+  }
+
+  synchronized Optional<String> role(String userId) {
+    return Optional.ofNullable(roles.get(userId));
+  }
+
+  synchronized void join(String channel, String userId) {
+    requireChannel(channel);
+    List<String> members = channelMembers.computeIfAbsent(channel, c -> new ArrayList<>());
+    if (!members.contains(userId)) {
+      members.add(userId);
+    }
+  }
+
+  synchronized List<String> members(String channel) {
+    requireChannel(channel);
+    return List.copyOf(channelMembers.getOrDefault(channel, List.of()));
+  }
+
+  synchronized void setGroup(String groupId, List<String> userIds) {
+    userGroups.put(groupId, List.copyOf(userIds));
+  }
+
+  synchronized Optional<List<String>> group(String groupId) {
+    return Optional.ofNullable(userGroups.get(groupId));
   }
 
   private String threadParentOf(String channel, String threadTs) {

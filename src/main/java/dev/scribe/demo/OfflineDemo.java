@@ -71,11 +71,13 @@ public final class OfflineDemo {
             new SignedSlackRequests(
                 URI.create("http://127.0.0.1:" + app.httpPort() + "/slack/events"),
                 secret,
-                slack.teamId());
+                slack.teamId(),
+                slack::newResponseUrl);
         log.println(
             "Playing a sample incident: 40+ events over three hours, typed and tagged with reactions…");
         new DemoIncident(slack, requests, clock, start).play();
         awaitFetchedMessages(scribe.taggedMessages());
+        awaitDeferredRequests(app);
         clock.set(start.plus(Duration.ofMinutes(200)));
         requests.pm(DemoIncident.DANA, DemoIncident.CHANNEL, "draft");
         slack.awaitCall("files.completeUploadExternal", Duration.ofSeconds(60));
@@ -90,6 +92,13 @@ public final class OfflineDemo {
         return new Result(
             draft, picture, export, databaseFile, DemoIncident.CHANNEL, slack.teamId());
       }
+    }
+  }
+
+  /** A command that waited for its sender's zone is completed before the draft is made. */
+  private static void awaitDeferredRequests(ScribeApp app) throws InterruptedException {
+    for (int i = 0; i < 100 && app.deferredRequestsWaiting(); i++) {
+      Thread.sleep(100);
     }
   }
 

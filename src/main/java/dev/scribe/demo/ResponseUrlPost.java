@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param json the body, such as {@code {"response_type":"ephemeral","text":"…"}}
  * @param at when the fake received it
  */
-record ResponseUrlPost(String url, String json, Instant at) {
+public record ResponseUrlPost(String url, String json, Instant at) {
 
   public ResponseUrlPost {
     Objects.requireNonNull(url, "url");

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -25,11 +26,23 @@ public final class SignedSlackRequests {
   private final SlackSignature.Generator signer;
   private final HttpClient http = HttpClient.newHttpClient();
   private final AtomicLong eventIds = new AtomicLong();
+  private final Supplier<String> responseUrls;
 
+  /** Commands carry a {@code response_url} that goes nowhere. */
   public SignedSlackRequests(URI endpoint, String signingSecret, String teamId) {
+    this(endpoint, signingSecret, teamId, () -> "https://hooks.slack.invalid/commands/demo");
+  }
+
+  /**
+   * Each command carries a fresh {@code response_url} from {@code responseUrls}, such as {@link
+   * FakeSlackApi#newResponseUrl()}, where Scribe's later answers can be read.
+   */
+  public SignedSlackRequests(
+      URI endpoint, String signingSecret, String teamId, Supplier<String> responseUrls) {
     this.endpoint = endpoint;
     this.teamId = teamId;
     this.signer = new SlackSignature.Generator(signingSecret);
+    this.responseUrls = responseUrls;
   }
 
   /** {@code /pm TEXT} typed by a user in a channel; returns the response body (the ack). */
@@ -47,7 +60,7 @@ public final class SignedSlackRequests {
     form.put("user_id", userId);
     form.put("command", "/pm");
     form.put("text", text);
-    form.put("response_url", "https://hooks.slack.invalid/commands/demo");
+    form.put("response_url", responseUrls.get());
     // Slack gives every invocation its own trigger id; Scribe keys the work it owes on it.
     form.put("trigger_id", "demo.trigger." + UUID.randomUUID());
     String body =

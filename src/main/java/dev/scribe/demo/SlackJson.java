@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -70,7 +71,7 @@ final class SlackJson {
     return json;
   }
 
-  static JsonObject user(FakeUser user, Instant now, String teamId) {
+  static JsonObject user(FakeUser user, Optional<String> role, Instant now, String teamId) {
     JsonObject json = new JsonObject();
     json.addProperty("id", user.id());
     json.addProperty("team_id", teamId);
@@ -78,6 +79,10 @@ final class SlackJson {
     json.addProperty("real_name", user.realName());
     json.addProperty("deleted", false);
     json.addProperty("is_bot", user.bot());
+    String r = role.orElse("");
+    json.addProperty("is_primary_owner", r.equals("primary_owner"));
+    json.addProperty("is_owner", r.equals("owner") || r.equals("primary_owner"));
+    json.addProperty("is_admin", !r.isEmpty());
     json.addProperty("tz", user.zone().getId());
     TimeZone zone = TimeZone.getTimeZone(user.zone());
     boolean summer = user.zone().getRules().isDaylightSavings(now);

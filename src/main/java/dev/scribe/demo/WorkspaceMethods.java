@@ -56,7 +56,7 @@ final class WorkspaceMethods {
     String id = SlackMethod.required(call, "user", "user_not_found");
     FakeUser user = workspace.user(id).orElseThrow(() -> new SlackError("user_not_found"));
     JsonObject ok = SlackJson.ok();
-    ok.add("user", SlackJson.user(user, workspace.now(), teamId.get()));
+    ok.add("user", SlackJson.user(user, workspace.role(id), workspace.now(), teamId.get()));
     return ok;
   }
 

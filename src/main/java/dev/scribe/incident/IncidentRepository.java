@@ -59,6 +59,12 @@ public interface IncidentRepository {
       String userId,
       Instant at);
 
+  /**
+   * When the incident was last resolved, as recorded (not the resolution time it records, which a
+   * responder may have backdated); empty if it never was.
+   */
+  Optional<Instant> resolutionRecordedAt(String teamId, long incidentId);
+
   /** Thrown when a channel already has an open incident. */
   final class AlreadyOpenException extends RuntimeException {
     public AlreadyOpenException(String channelId) {

@@ -52,8 +52,11 @@ public final class TaggedMessageService {
    * A message was tagged with a reaction that maps to a marker. The event is stored at once, at the
    * message's own post time, and its words are attached later ({@link #attachMessage}); so the
    * delivery can be acknowledged to Slack as soon as this returns. A new event owes the tagger a
-   * {@link TagConfirmation}, stored with it.
+   * {@link TagConfirmation}, stored with it when Slack named the message's author (someone other
+   * than Scribe); otherwise the message might be Scribe's own post, which is not evidence, so the
+   * note is owed only once the words are attached ({@link #attachMessage}).
    *
+   * @param authorNamed whether the reaction said whose message it is (Slack's {@code item_user})
    * @return the event, new or existing; empty when the channel has no incident or the delivery was
    *     already applied
    */
@@ -63,7 +66,8 @@ public final class TaggedMessageService {
       MessageRef message,
       String userId,
       String reaction,
-      Marker marker) {
+      Marker marker,
+      boolean authorNamed) {
     return transactor.inTransaction(
         () -> {
           Instant now = clock.instant();
@@ -77,42 +81,48 @@ public final class TaggedMessageService {
           if (incident.isEmpty()) {
             return Optional.<Tagged>empty();
           }
-          Optional<TimelineEvent> existing =
-              timeline.forMessage(teamId, incident.get().id(), message);
+          long incidentId = incident.get().id();
+          Optional<TimelineEvent> existing = timeline.forMessage(teamId, incidentId, message);
+          Optional<TimelineEvent> added =
+              existing.isPresent()
+                  ? Optional.empty()
+                  : timeline.addUnlessCaptured(
+                      teamId,
+                      incidentId,
+                      new NewEvent(
+                          message.postedAt(),
+                          marker,
+                          "",
+                          null,
+                          userId,
+                          EventSource.REACTION,
+                          message.channelId(),
+                          message.ts(),
+                          null,
+                          now,
+                          true));
+          // Someone tagged the message at the same moment: theirs is the event, this a tag on it.
           TimelineEvent event =
-              existing.orElseGet(
-                  () ->
-                      timeline.add(
-                          teamId,
-                          incident.get().id(),
-                          new NewEvent(
-                              message.postedAt(),
-                              marker,
-                              "",
-                              null,
-                              userId,
-                              EventSource.REACTION,
-                              message.channelId(),
-                              message.ts(),
-                              null,
-                              now,
-                              true)));
+              added
+                  .or(() -> existing)
+                  .or(() -> timeline.forMessage(teamId, incidentId, message))
+                  .orElseThrow();
           timeline.addTag(teamId, event.id(), userId, reaction, now);
-          if (existing.isEmpty() && marker == Marker.RESOLVED) {
+          if (added.isPresent() && marker == Marker.RESOLVED) {
             incidentService.syncResolution(incident.get());
           }
-          if (existing.isEmpty()) {
-            confirm(incident.get(), event, message, userId, now);
+          if (added.isPresent() && authorNamed) {
+            confirm(incident.get(), event, message.channelId(), userId, now);
           }
-          return Optional.of(new Tagged(incident.get(), event, existing.isEmpty()));
+          return Optional.of(new Tagged(incident.get(), event, added.isPresent()));
         });
   }
 
+  /** Owes the tagger their note: one per event, so owing it twice stores it once. */
   private void confirm(
-      Incident incident, TimelineEvent event, MessageRef message, String userId, Instant now) {
+      Incident incident, TimelineEvent event, String channelId, String userId, Instant now) {
     TagConfirmation note =
-        new TagConfirmation(
-            message.channelId(), userId, incident.publicId(), event.number(), event.marker());
+        new TagConfirmation(channelId, userId, incident.publicId(), event.number(), event.marker());
     outbox.enqueue(
         TagConfirmation.KIND.message(incident.teamId(), "event/" + event.id(), note), now);
   }
@@ -185,10 +195,55 @@ public final class TaggedMessageService {
         });
   }
 
-  /** Attaches a tagged message's words, author and link once fetched from Slack. */
+  /**
+   * The tagged message turned out to be Scribe's own post (found when its words were fetched): it
+   * is not evidence, so its events leave the timeline (kept in history) and a T8 among them stops
+   * counting.
+   */
+  public void ownMessageTagged(String teamId, MessageRef message, String scribeUserId) {
+    transactor.run(
+        () -> {
+          Instant now = clock.instant();
+          for (TimelineEvent event : timeline.forMessage(teamId, message)) {
+            timeline.delete(teamId, event.id(), scribeUserId, "scribe-own-message", now);
+            if (event.marker() == Marker.RESOLVED) {
+              incidents.byId(teamId, event.incidentId()).ifPresent(incidentService::syncResolution);
+            }
+          }
+        });
+  }
+
+  /**
+   * Attaches a tagged message's words, author and link once fetched from Slack (it is not Scribe's
+   * own post). A tag whose author Slack did not name owes its tagger the note from now on; one
+   * whose author it named was owed it with the tag, and owing it again stores nothing.
+   */
   public void attachMessage(
-      String teamId, long eventId, String text, String authorId, String permalink) {
-    timeline.attachMessage(teamId, eventId, text, authorId, permalink);
+      String teamId,
+      long eventId,
+      MessageRef message,
+      String text,
+      String authorId,
+      String permalink) {
+    transactor.run(
+        () -> {
+          timeline.attachMessage(teamId, eventId, text, authorId, permalink);
+          timeline.forMessage(teamId, message).stream()
+              .filter(e -> e.id() == eventId && e.source() == EventSource.REACTION)
+              .findFirst()
+              .ifPresent(
+                  event ->
+                      incidents
+                          .byId(teamId, event.incidentId())
+                          .ifPresent(
+                              incident ->
+                                  confirm(
+                                      incident,
+                                      event,
+                                      message.channelId(),
+                                      event.recordedBy(),
+                                      clock.instant())));
+        });
   }
 
   /** True while some tagged message still waits for its words to be fetched from Slack. */

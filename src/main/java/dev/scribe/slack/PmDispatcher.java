@@ -57,13 +57,17 @@ public final class PmDispatcher {
     lines.add("");
     lines.add(
         "*WHEN* (optional): `14:03`, `14:03:20`, `2026-11-21 14:03`, `2019-07-02T13:42Z`, "
-            + "`-15m`, `-1h30m`, `14:03 UTC`, `yesterday 23:50`. Times are in your Slack time zone.");
+            + "`-15m`, `-1h30m`, `14:03 UTC`, `yesterday 23:50`. Times are in your Slack time zone; "
+            + "the first time Scribe sees you it may ask Slack for it, answer :hourglass_flowing_sand: "
+            + "and record the command as of when you typed it a moment later. The same "
+            + "`/pm event` typed twice within 2 minutes is recorded once.");
     lines.add(
         "*MARKER:* (optional): `impact:` T1 · `alert:` T2 · `ack:` T3 · `investigating:` T4 · "
             + "`cause:` T5 · `fix:` T6 · `restored:` T7 · `resolved:` T8.");
     lines.add(
         "*Reactions*: tag any message in the incident channel with :boom: :rotating_light: :eyes: "
-            + ":mag: :bulb: :hammer_and_wrench: :large_green_circle: :white_check_mark: or :pushpin: to record it; "
+            + ":mag: :bulb: :hammer_and_wrench: :large_green_circle: :white_check_mark: or :pushpin: to record it "
+            + "(Scribe's own posts are never recorded; a deleted message keeps its words, marked deleted); "
             + "tag it with :memo: to make it an action item (owner: the first person it mentions).");
     lines.add(
         "*Any message*, in a thread or another channel: its ⋮ menu → *Add to incident timeline* "

@@ -8,6 +8,7 @@ import com.slack.api.model.User;
 import dev.scribe.common.UserDirectory;
 import dev.scribe.workspace.SlackUserCache;
 import dev.scribe.workspace.SlackUserCache.SlackUser;
+import dev.scribe.workspace.WorkspaceRole;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -23,10 +24,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Users as Slack knows them ({@code users.info}), cached in the database for half a day. A stale
- * answer is used at once and refreshed in the background, so a command never waits on Slack for a
- * user it has seen before; a failed look-up is not repeated for ten minutes (alert bots, whose ids
- * users.info does not know, are tagged often). When Slack cannot be asked (offline commands, an
- * outage) the last answer is used.
+ * answer is used at once and refreshed in the background; a failed look-up is not repeated for ten
+ * minutes (alert bots, whose ids users.info does not know, are tagged often). When Slack cannot be
+ * asked (offline commands, an outage) the last answer is used.
+ *
+ * <p>{@link #zone} and {@link #displayName} ask Slack for a user never seen: they are for work done
+ * after the ack (drafts, reminder sweeps). The request path reads {@link #known} only, which never
+ * asks Slack, and has {@link FactsLearner} fetch what is missing after the ack.
  */
 public final class SlackUserDirectory implements UserDirectory {
 
@@ -54,6 +58,34 @@ public final class SlackUserDirectory implements UserDirectory {
 
   public static SlackUserDirectory offline(SlackUserCache store, Clock clock) {
     return new SlackUserDirectory(null, store, clock, Runnable::run);
+  }
+
+  /** What the cache knows of the user; never asks Slack. */
+  public UserFacts known(String teamId, String userId) {
+    Optional<SlackUser> cached =
+        userId == null || userId.isBlank() ? Optional.empty() : store.find(teamId, userId);
+    return new UserFacts(
+        cached.map(SlackUser::tz).flatMap(SlackUserDirectory::zoneOf), cached.map(SlackUser::role));
+  }
+
+  /** True when the cached entry is missing or older than half a day. */
+  boolean stale(String teamId, String userId) {
+    return store
+        .find(teamId, userId)
+        .map(u -> !u.fetchedAt().plus(FRESH_FOR).isAfter(clock.instant()) || u.role() == null)
+        .orElse(true);
+  }
+
+  /**
+   * Asks Slack now (on the calling thread) and caches the answer; false when Slack did not say.
+   * Someone may be waiting for the answer, so a try that got none (Slack slower than the client's
+   * 10 s, a passing error) is repeated once at once.
+   */
+  boolean refresh(String teamId, String userId) {
+    if (slack == null) {
+      return false;
+    }
+    return fetch(teamId, userId).isPresent() || fetch(teamId, userId).isPresent();
   }
 
   @Override
@@ -114,8 +146,27 @@ public final class SlackUserDirectory implements UserDirectory {
         return Optional.empty();
       }
       User user = response.getUser();
-      String name = displayNameOf(user);
-      return Optional.of(remember(teamId, userId, name, user.getTz()));
+      WorkspaceRole role = WorkspaceRole.of(user.isPrimaryOwner(), user.isOwner(), user.isAdmin());
+      SlackUser known =
+          new SlackUser(
+              teamId,
+              userId,
+              displayNameOf(user),
+              user.getTz(),
+              clock.instant(),
+              role,
+              user.isDeleted(),
+              user.isBot());
+      store.saveMember(
+          teamId,
+          userId,
+          known.displayName(),
+          known.tz(),
+          role,
+          user.isDeleted(),
+          user.isBot(),
+          known.fetchedAt());
+      return Optional.of(known);
     } catch (IOException | SlackApiException e) {
       log.warn("users.info for {} failed: {}", userId, e.getMessage());
       return Optional.empty();
@@ -138,7 +189,7 @@ public final class SlackUserDirectory implements UserDirectory {
   }
 
   private SlackUser remember(String teamId, String userId, String name, String tz) {
-    SlackUser user = new SlackUser(teamId, userId, name, tz, clock.instant());
+    SlackUser user = SlackUser.named(teamId, userId, name, tz, clock.instant());
     store.save(teamId, userId, name, tz, user.fetchedAt());
     return user;
   }

@@ -43,6 +43,15 @@ final class AfterCommit {
     action.run();
   }
 
+  /** True while a transaction is open on this thread: what it reads may not be committed yet. */
+  static boolean inTransaction(Jdbi jdbi) {
+    if (UNIT.get() != null) {
+      return true;
+    }
+    HandleSupplier scoped = jdbi.getHandleScope().get();
+    return scoped != null && scoped.getHandle().isInTransaction();
+  }
+
   /**
    * Runs the work, adding the actions it asked for to {@code kept} only if it returns normally: the
    * caller rolls a failed unit back, and runs what was kept once the transaction commits.

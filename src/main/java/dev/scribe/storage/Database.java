@@ -59,6 +59,7 @@ public final class Database implements AutoCloseable {
         Jdbi.create(dataSource)
             .installPlugin(new SqlObjectPlugin())
             .installPlugin(new ColumnTypes());
+    jdbi.registerArgument(new TextWithoutNul());
   }
 
   /**

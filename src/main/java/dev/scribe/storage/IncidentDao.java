@@ -134,6 +134,14 @@ interface IncidentDao {
       "DELETE FROM incident_fields WHERE team_id = :teamId AND incident_id = :incidentId AND name = :name")
   void clearField(String teamId, long incidentId, String name);
 
+  @SqlQuery(
+      """
+      SELECT changed_at FROM incident_field_history
+      WHERE team_id = :teamId AND incident_id = :incidentId AND name = 'status' AND new_value = 'RESOLVED'
+      ORDER BY changed_at DESC LIMIT 1
+      """)
+  Optional<Instant> lastResolved(String teamId, long incidentId);
+
   @SqlUpdate(
       """
       INSERT INTO incident_field_history (incident_id, team_id, name, old_value, new_value, changed_by, changed_at)

@@ -126,4 +126,9 @@ public final class JdbiIncidentRepository implements IncidentRepository {
       Instant at) {
     dao.history(teamId, incidentId, name, oldValue, newValue, userId, at);
   }
+
+  @Override
+  public Optional<Instant> resolutionRecordedAt(String teamId, long incidentId) {
+    return dao.lastResolved(teamId, incidentId);
+  }
 }

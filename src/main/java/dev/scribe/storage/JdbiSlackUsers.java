@@ -1,6 +1,8 @@
 package dev.scribe.storage;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.scribe.workspace.SlackUserCache;
+import dev.scribe.workspace.WorkspaceRole;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -9,8 +11,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The users.info cache in the database, read for every command (the user's zone), so also kept in
- * memory ({@link ReadCache}), users not yet known included: saving a user invalidates its entry.
+ * The users.info cache in the database (names, zones and roles), read for every command (the user's
+ * zone and role), so also kept in memory ({@link ReadCache}), users not yet known included: saving
+ * a user invalidates its entry here at once, on other replicas within seconds.
  */
 public final class JdbiSlackUsers implements SlackUserCache {
 
@@ -18,8 +21,13 @@ public final class JdbiSlackUsers implements SlackUserCache {
   private final ReadCache<Key, Optional<SlackUser>> cache;
 
   public JdbiSlackUsers(Jdbi jdbi) {
+    this(jdbi, Ticker.systemTicker());
+  }
+
+  /** With the memory's time-to-live read on {@code ticker}. */
+  JdbiSlackUsers(Jdbi jdbi, Ticker ticker) {
     this.dao = SqlObjects.onDemand(jdbi, Dao.class);
-    this.cache = new ReadCache<>(jdbi, 100_000);
+    this.cache = new ReadCache<>(jdbi, 100_000, ticker);
   }
 
   @Override
@@ -29,7 +37,21 @@ public final class JdbiSlackUsers implements SlackUserCache {
 
   @Override
   public void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt) {
-    dao.save(teamId, userId, displayName, tz, fetchedAt);
+    dao.save(teamId, userId, displayName, tz, null, null, null, fetchedAt);
+    cache.invalidate(new Key(teamId, userId));
+  }
+
+  @Override
+  public void saveMember(
+      String teamId,
+      String userId,
+      String displayName,
+      String tz,
+      WorkspaceRole role,
+      boolean deleted,
+      boolean bot,
+      Instant fetchedAt) {
+    dao.save(teamId, userId, displayName, tz, role, deleted, bot, fetchedAt);
     cache.invalidate(new Key(teamId, userId));
   }
 
@@ -37,17 +59,29 @@ public final class JdbiSlackUsers implements SlackUserCache {
 
   interface Dao {
     @SqlQuery(
-        "SELECT team_id, user_id, display_name, tz, fetched_at FROM slack_users WHERE team_id = :teamId AND user_id = :userId")
+        """
+        SELECT team_id, user_id, display_name, tz, fetched_at, role, deleted, is_bot AS bot
+        FROM slack_users WHERE team_id = :teamId AND user_id = :userId
+        """)
     @RegisterConstructorMapper(SlackUser.class)
     Optional<SlackUser> find(String teamId, String userId);
 
     @SqlUpdate(
         """
-        INSERT INTO slack_users (team_id, user_id, display_name, tz, fetched_at)
-        VALUES (:teamId, :userId, :displayName, :tz, :fetchedAt)
+        INSERT INTO slack_users (team_id, user_id, display_name, tz, role, deleted, is_bot, fetched_at)
+        VALUES (:teamId, :userId, :displayName, :tz, :role, :deleted, :bot, :fetchedAt)
         ON CONFLICT (team_id, user_id) DO UPDATE
-          SET display_name = excluded.display_name, tz = excluded.tz, fetched_at = excluded.fetched_at
+          SET display_name = excluded.display_name, tz = excluded.tz, role = excluded.role,
+              deleted = excluded.deleted, is_bot = excluded.is_bot, fetched_at = excluded.fetched_at
         """)
-    void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt);
+    void save(
+        String teamId,
+        String userId,
+        String displayName,
+        String tz,
+        WorkspaceRole role,
+        Boolean deleted,
+        Boolean bot,
+        Instant fetchedAt);
   }
 }

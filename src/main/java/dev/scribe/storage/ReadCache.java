@@ -2,6 +2,7 @@ package dev.scribe.storage;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
@@ -27,12 +28,25 @@ final class ReadCache<K, V> {
   private final Cache<K, V> entries;
 
   ReadCache(Jdbi jdbi, int maxEntries) {
-    this.jdbi = jdbi;
-    this.entries = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(maxEntries).build();
+    this(jdbi, maxEntries, Ticker.systemTicker());
   }
 
-  /** The cached value, else the loaded one (loaded once however many ask at the same time). */
+  /** With the time-to-live read on {@code ticker} (tests move it by hand). */
+  ReadCache(Jdbi jdbi, int maxEntries, Ticker ticker) {
+    this.jdbi = jdbi;
+    this.entries =
+        Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(maxEntries).ticker(ticker).build();
+  }
+
+  /**
+   * The cached value, else the loaded one (loaded once however many ask at the same time). Inside a
+   * transaction the rows are read, never cached: they may be its own writes, not yet committed, and
+   * gone if it rolls back.
+   */
   V get(K key, Function<K, V> load) {
+    if (AfterCommit.inTransaction(jdbi)) {
+      return load.apply(key);
+    }
     return entries.get(key, load);
   }
 

@@ -63,7 +63,10 @@ interface TimelineDao {
 
   /**
    * Stores the event under the incident's next number unless the incident already has a live event
-   * quoting the same message; empty then (a number is used up, as numbers may have gaps).
+   * quoting the same message: an upsert, so that people capturing one message at once never fail
+   * (on PostgreSQL a unique violation would abort the whole transaction, and a look-then-insert
+   * races). The number taken for an event not stored is given back: the incident's row stays locked
+   * until commit (PostgreSQL), as does the database (SQLite), so no one took a later one.
    */
   @Transaction
   default Optional<TimelineEvent> addUnlessCaptured(
@@ -71,7 +74,11 @@ interface TimelineDao {
     int number = nextNumber(teamId, incidentId);
     Optional<TimelineEvent> added =
         insertUnlessCaptured(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
-    added.ifPresent(e -> refreshMarkersFor(teamId, incidentId, event));
+    if (added.isEmpty()) {
+      giveBackNumber(teamId, incidentId, number);
+    } else {
+      refreshMarkersFor(teamId, incidentId, event);
+    }
     return added;
   }
 
@@ -89,6 +96,13 @@ interface TimelineDao {
           + EVENT)
   Optional<TimelineEvent> insertUnlessCaptured(
       String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
+
+  @SqlUpdate(
+      """
+      UPDATE incidents SET last_event_number = last_event_number - 1
+      WHERE team_id = :teamId AND id = :incidentId AND last_event_number = :number
+      """)
+  void giveBackNumber(String teamId, long incidentId, int number);
 
   @SqlUpdate(
       "UPDATE timeline_events SET permalink = :permalink WHERE team_id = :teamId AND id = :id")

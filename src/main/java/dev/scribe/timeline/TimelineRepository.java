@@ -14,8 +14,8 @@ public interface TimelineRepository {
 
   /**
    * Stores an event quoting a Slack message unless the incident already has a live event for that
-   * message (captured by a reaction or the message shortcut): then nothing is written and the
-   * result is empty. Safe when two captures race.
+   * message (captured by a reaction or the message shortcut): then nothing is written, no event
+   * number is used up, and the result is empty. Many captures at once store one event, none fails.
    */
   Optional<TimelineEvent> addUnlessCaptured(String teamId, long incidentId, NewEvent event);
 

@@ -24,6 +24,9 @@ class DraftsE2ETest {
   void start() throws Exception {
     scribe = new ScribeHarness(SettableClock.at("2026-11-21T15:30:00Z"));
     scribe.slack.addUser(ALICE, "alice", "Europe/Berlin");
+    // A workspace admin (templates are the workspace's), whom Scribe has met.
+    scribe.slack.makeAdmin(ALICE);
+    scribe.meet(ALICE);
     scribe.pm(ALICE, CHANNEL, "start Checkout returns 500s sev:2");
     scribe.pm(ALICE, CHANNEL, "event 14:38 impact: error rate climbs on checkout-api");
     scribe.pm(ALICE, CHANNEL, "event 14:45 ack: on-call acks the page");

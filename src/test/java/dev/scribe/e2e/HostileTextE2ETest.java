@@ -40,6 +40,9 @@ class HostileTextE2ETest {
             Map.of("SCRIBE_CONFIRMATIONS", "channel"));
     scribe.slack.addUser(ALICE, "alice", "UTC");
     scribe.slack.addUser(BOB, "bob", "UTC");
+    // A workspace admin (templates are the workspace's), whom Scribe has met.
+    scribe.slack.makeAdmin(ALICE);
+    scribe.meet(ALICE);
   }
 
   @AfterEach

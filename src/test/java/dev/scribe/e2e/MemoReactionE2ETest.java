@@ -36,6 +36,9 @@ class MemoReactionE2ETest {
     scribe.slack.addUser(ALICE, "alice", "Europe/Berlin");
     scribe.slack.addUser(BOB, "bob", "Europe/Berlin");
     scribe.slack.addUser(DANA, "dana", "Europe/Berlin");
+    // A workspace admin (reactions are mapped for the whole workspace), whom Scribe has met.
+    scribe.slack.makeAdmin(ALICE);
+    scribe.meet(ALICE);
     scribe.pm(ALICE, CHANNEL, "start Checkout returns 500s");
     incident = scribe.scribe.incidents().current(ScribeHarness.TEAM, CHANNEL);
   }

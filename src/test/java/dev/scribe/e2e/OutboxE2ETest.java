@@ -68,11 +68,14 @@ class OutboxE2ETest {
     }
   }
 
-  String reaction(String user, String emoji, String ts) {
+  /** A reaction on {@code author}'s message, naming them as Slack does ({@code item_user}). */
+  String reaction(String user, String emoji, String author, String ts) {
     return "{\"type\":\"reaction_added\",\"user\":\""
         + user
         + "\",\"reaction\":\""
         + emoji
+        + "\",\"item_user\":\""
+        + author
         + "\",\"item\":{\"type\":\"message\",\"channel\":\""
         + CHANNEL
         + "\",\"ts\":\""
@@ -83,7 +86,7 @@ class OutboxE2ETest {
   /** Bob says something; Alice tags it with :boom: (impact). */
   void tagAMessage(String eventId) throws Exception {
     String ts = scribe.slack.postUserMessage(CHANNEL, BOB, "checkout is failing for everyone");
-    assertThat(scribe.event(eventId, reaction(ALICE, "boom", ts), Map.of()).statusCode())
+    assertThat(scribe.event(eventId, reaction(ALICE, "boom", BOB, ts), Map.of()).statusCode())
         .isEqualTo(200);
   }
 

@@ -32,6 +32,9 @@ class PostmortemDueE2ETest {
     scribe.slack.addUser(DANA, "dana", "Europe/Paris");
     scribe.slack.addUser(KIM, "kim", "Europe/Paris");
     scribe.slack.addUser(LEE, "lee", "Europe/Paris");
+    // A workspace admin (the due day is set for the whole workspace), whom Scribe has met.
+    scribe.slack.makeAdmin(DANA);
+    scribe.meet(DANA);
 
     scribe.pm(DANA, "C0LATE", "start Checkout down sev:2");
     scribe.pm(DANA, "C0LATE", "set facilitator <@" + KIM + "|kim>");

@@ -28,6 +28,8 @@ class ReactionsE2ETest {
     scribe = new ScribeHarness(SettableClock.at("2026-11-21T14:10:00Z"));
     scribe.slack.addUser(ALICE, "alice", "UTC");
     scribe.slack.addUser(BOB, "bob", "UTC");
+    scribe.slack.makeAdmin(ALICE);
+    scribe.meet(ALICE);
     scribe.pm(ALICE, CHANNEL, "start Checkout errors");
   }
 

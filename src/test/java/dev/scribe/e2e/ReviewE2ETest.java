@@ -37,6 +37,9 @@ class ReviewE2ETest {
     scribe.slack.addUser(LEE, "lee", "Europe/Berlin");
     scribe.slack.addUser(KIM, "kim", "Europe/Berlin");
     scribe.slack.addUser(SAM, "sam", "Europe/Berlin");
+    // Scribe knows Dana's zone before she types times, as after an incident start in a channel
+    // she is in: her events are recorded before the draft is asked for, not a moment later.
+    scribe.meet(DANA);
     pm(DANA, "start Checkout returns 500s sev:2");
     pm(DANA, "event 14:38 impact: error rate climbs");
     pm(DANA, "event 14:45 ack: on-call acks the page");

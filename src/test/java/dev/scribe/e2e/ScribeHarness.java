@@ -1,5 +1,7 @@
 package dev.scribe.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.scribe.app.Scribe;
@@ -14,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -82,7 +85,7 @@ public final class ScribeHarness implements AutoCloseable {
     this.scribe = new Scribe(config, database, clock);
     this.app = scribe.slackApp();
     app.start();
-    this.requests = new SignedSlackRequests(eventsUri(), SECRET, TEAM);
+    this.requests = new SignedSlackRequests(eventsUri(), SECRET, TEAM, slack::newResponseUrl);
   }
 
   public URI eventsUri() {
@@ -97,6 +100,28 @@ public final class ScribeHarness implements AutoCloseable {
   public JsonObject pm(String teamId, String userId, String channelId, String text)
       throws Exception {
     return JsonParser.parseString(requests.pm(teamId, userId, channelId, text)).getAsJsonObject();
+  }
+
+  /**
+   * The user types something harmless ({@code /pm help}) and Scribe, which fetches what it does not
+   * know of a user after the ack, comes to know their zone and role: as after anyone's first
+   * command. Waits until it does.
+   */
+  public void meet(String userId) throws Exception {
+    pm(userId, "C0MEET", "help");
+    awaitKnown(userId);
+  }
+
+  /** Waits until Scribe has what users.info says of the user. */
+  public void awaitKnown(String userId) {
+    awaitKnown(TEAM, userId);
+  }
+
+  /** Waits until Scribe has what users.info says of the user in that workspace. */
+  public void awaitKnown(String teamId, String userId) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> scribe.cachedUsers().zone(teamId, userId).isPresent());
   }
 
   /** Delivers an Events API event ({@code event} JSON) with a Slack event id. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
+import dev.scribe.demo.ResponseUrlPost;
 import dev.scribe.demo.SettableClock;
 import dev.scribe.demo.UploadedFile;
 import java.time.Duration;
@@ -61,6 +62,9 @@ class StatsE2ETest {
     scribe.pm("T0OTHER", ALICE, "C0THEIRS", "start Their outage sev:1");
     scribe.pm("T0OTHER", ALICE, "C0THEIRS", "event -30m impact: theirs");
     scribe.pm("T0OTHER", ALICE, "C0THEIRS", "event -1m ack: theirs");
+    // Scribe learns Alice's zone after her first command in each workspace; a period is read in it.
+    scribe.awaitKnown(ALICE);
+    scribe.awaitKnown("T0OTHER", ALICE);
 
     scribe.clock.set(Instant.parse("2026-11-21T10:00:00Z"));
   }
@@ -130,6 +134,20 @@ class StatsE2ETest {
         .contains("SEV1 · 1 incident · open action items: 1, of which 1 overdue")
         .contains("SEV2 · 2 incidents")
         .contains("SEV3 · 1 incident");
+  }
+
+  @Test
+  void fromSomeoneScribeHasNotMetThePeriodWaitsForTheirZone() throws Exception {
+    scribe.slack.addUser("U0BOB", "bob", "America/New_York");
+
+    JsonObject ack = scribe.pm("U0BOB", "C0COMPLETE", "stats 2026-11");
+
+    assertThat(inChannel(ack)).isFalse();
+    assertThat(text(ack)).contains(":hourglass_flowing_sand:").contains("time zone");
+    ResponseUrlPost answer = scribe.slack.awaitResponses(1, Duration.ofSeconds(30)).get(0);
+    assertThat(answer.text())
+        .contains("(2026-11-01 – 2026-11-30, America/New_York) · incidents declared: 4");
+    assertThat(answer.body().get("response_type").getAsString()).isEqualTo("in_channel");
   }
 
   @Test

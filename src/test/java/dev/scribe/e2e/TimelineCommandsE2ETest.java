@@ -21,6 +21,9 @@ class TimelineCommandsE2ETest {
   void start() throws Exception {
     scribe = new ScribeHarness(SettableClock.at("2026-11-21T14:10:00Z"));
     scribe.slack.addUser(ALICE, "alice", "Europe/Paris");
+    // A workspace admin (some commands change the workspace's settings), whom Scribe has met.
+    scribe.slack.makeAdmin(ALICE);
+    scribe.meet(ALICE);
   }
 
   @AfterEach

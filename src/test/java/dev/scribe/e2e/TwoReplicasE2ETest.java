@@ -50,7 +50,9 @@ class TwoReplicasE2ETest {
       String reaction =
           "{\"type\":\"reaction_added\",\"user\":\""
               + BOSS
-              + "\",\"reaction\":\"eyes\","
+              + "\",\"reaction\":\"eyes\",\"item_user\":\""
+              + ALICE
+              + "\","
               + "\"item\":{\"type\":\"message\",\"channel\":\""
               + CHANNEL
               + "\",\"ts\":\""
@@ -131,11 +133,14 @@ class TwoReplicasE2ETest {
     }
   }
 
+  /** A reaction on Alice's message, naming her as its author as Slack does ({@code item_user}). */
   private static String reaction(String user, String emoji, String ts) {
     return "{\"type\":\"reaction_added\",\"user\":\""
         + user
         + "\",\"reaction\":\""
         + emoji
+        + "\",\"item_user\":\""
+        + ALICE
         + "\",\"item\":{\"type\":\"message\",\"channel\":\""
         + CHANNEL
         + "\",\"ts\":\""

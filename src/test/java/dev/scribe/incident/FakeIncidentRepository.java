@@ -170,6 +170,14 @@ public final class FakeIncidentRepository implements IncidentRepository {
     history.add(new Change(teamId, incidentId, name, oldValue, newValue, userId, millis(at)));
   }
 
+  @Override
+  public synchronized Optional<Instant> resolutionRecordedAt(String teamId, long incidentId) {
+    return history(teamId, incidentId).stream()
+        .filter(c -> c.name().equals("status") && "RESOLVED".equals(c.newValue()))
+        .map(Change::at)
+        .max(Instant::compareTo);
+  }
+
   /** The history of one incident, oldest first. */
   public synchronized List<Change> history(String teamId, long incidentId) {
     return history.stream()

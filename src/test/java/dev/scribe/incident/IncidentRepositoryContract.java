@@ -187,6 +187,22 @@ public abstract class IncidentRepositoryContract {
   }
 
   @Test
+  void knowsWhenAnIncidentWasLastResolvedAsRecorded() {
+    Incident incident = declare("T1", "C1", DECLARED);
+    assertThat(repo.resolutionRecordedAt("T1", incident.id())).isEmpty();
+    Instant first = DECLARED.plusSeconds(3600);
+    Instant second = DECLARED.plusSeconds(7200);
+    repo.recordChange("T1", incident.id(), "status", "OPEN", "RESOLVED", "U1", first);
+    repo.recordChange(
+        "T1", incident.id(), "status", "RESOLVED", "OPEN", "U1", first.plusSeconds(9));
+    repo.recordChange("T1", incident.id(), "title", "a", "b", "U1", second.plusSeconds(9));
+    repo.recordChange("T1", incident.id(), "status", "OPEN", "RESOLVED", "U1", second);
+
+    assertThat(repo.resolutionRecordedAt("T1", incident.id())).contains(second);
+    assertThat(repo.resolutionRecordedAt("T2", incident.id())).isEmpty();
+  }
+
+  @Test
   void fieldsAreSetReplacedAndClearedWithTheirHistory() {
     Incident incident = declare("T1", "C1", DECLARED);
     long id = incident.id();

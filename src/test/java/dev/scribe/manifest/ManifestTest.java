@@ -69,6 +69,7 @@ class ManifestTest {
             "reaction_removed",
             "message.channels",
             "message.groups",
+            "member_joined_channel",
             "app_home_opened");
     assertThat(texts(m.at("/oauth_config/scopes/bot")))
         .containsExactlyInAnyOrder(
@@ -84,7 +85,8 @@ class ManifestTest {
             "im:history",
             "canvases:write",
             "channels:read",
-            "groups:read");
+            "groups:read",
+            "usergroups:read");
     assertThat(m.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
   }
 

@@ -19,14 +19,20 @@ import dev.scribe.storage.JdbiIncidentRepository;
 import dev.scribe.storage.JdbiOutbox;
 import dev.scribe.storage.JdbiTimelineRepository;
 import dev.scribe.storage.JdbiTransactor;
+import dev.scribe.storage.JdbiTypedCommands;
+import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.storage.TestDatabases;
 import dev.scribe.timeline.DeliveryLog;
 import dev.scribe.timeline.FakeTimelineRepository;
+import dev.scribe.timeline.FakeTypedCommands;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.timeline.TimelineEvent;
 import dev.scribe.timeline.TimelineRepository;
+import dev.scribe.timeline.TypedCommands;
+import dev.scribe.workspace.FakeWorkspaceRulesRepository;
+import dev.scribe.workspace.WorkspaceRulesRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -72,6 +78,8 @@ class TimelineServiceTest {
         new FakeIncidentRepository(),
         fakeTimeline,
         fakeTimeline,
+        new FakeWorkspaceRulesRepository(),
+        new FakeTypedCommands(fakeTimeline),
         new FakeOutbox(),
         Transactor.inline());
   }
@@ -83,6 +91,8 @@ class TimelineServiceTest {
         new JdbiIncidentRepository(db.jdbi()),
         events,
         events,
+        new JdbiWorkspaceRules(db.jdbi()),
+        new JdbiTypedCommands(db.jdbi()),
         new JdbiOutbox(db.jdbi(), new JsonPayloadCodec(), () -> {}),
         new JdbiTransactor(db.jdbi()));
   }
@@ -91,11 +101,13 @@ class TimelineServiceTest {
       IncidentRepository incidentRepository,
       TimelineRepository events,
       DeliveryLog deliveries,
+      WorkspaceRulesRepository rules,
+      TypedCommands typed,
       OutboxStore outbox,
       Transactor tx) {
     this.outbox = outbox;
     incidents = new IncidentService(incidentRepository, events, tx, clock);
-    timeline = new TimelineService(incidentRepository, events, incidents, tx, clock);
+    timeline = new TimelineService(incidentRepository, events, incidents, rules, typed, tx, clock);
     fields = new IncidentFieldService(incidentRepository, incidents, tx, clock);
     tags =
         new TaggedMessageService(
@@ -253,11 +265,11 @@ class TimelineServiceTest {
     MessageRef message = new MessageRef(CHANNEL, "1763733480.123456");
 
     Optional<TaggedMessageService.Tagged> first =
-        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
+        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK, true);
     Optional<TaggedMessageService.Tagged> retry =
-        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK);
+        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK, true);
     Optional<TaggedMessageService.Tagged> second =
-        tags.tag(TEAM, "Ev2", message, "U_BOB", "eyes", Marker.ACK);
+        tags.tag(TEAM, "Ev2", message, "U_BOB", "eyes", Marker.ACK, true);
 
     assertThat(first).get().extracting(TaggedMessageService.Tagged::created).isEqualTo(true);
     assertThat(retry).isEmpty();
@@ -275,7 +287,7 @@ class TimelineServiceTest {
     assertThat(outbox.find(TEAM, TagConfirmation.KIND, "event/" + event.id())).isPresent();
     assertThat(event.occurredAt()).isEqualTo(Instant.parse("2025-11-21T13:58:00.123Z"));
 
-    tags.attachMessage(TEAM, event.id(), "on-call acks", "U_CAROL", "https://x/p1");
+    tags.attachMessage(TEAM, event.id(), message, "on-call acks", "U_CAROL", "https://x/p1");
     tags.messageEdited(TEAM, "Ev3", message, "on-call acks the page");
     Incident incident = incidents.current(TEAM, CHANNEL);
     assertThat(timeline.events(incident))
@@ -294,6 +306,33 @@ class TimelineServiceTest {
   }
 
   @Test
+  void aTagWhoseAuthorSlackDidNotNameIsConfirmedOnlyOnceItsMessageIsKnownNotToBeScribes() {
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    MessageRef someones = new MessageRef(CHANNEL, "1763733480.123456");
+    MessageRef scribes = new MessageRef(CHANNEL, "1763733490.000100");
+
+    TimelineEvent event =
+        tags.tag(TEAM, "Ev1", someones, ALICE, "eyes", Marker.ACK, false).orElseThrow().event();
+    tags.tag(TEAM, "Ev2", scribes, ALICE, "white_check_mark", Marker.RESOLVED, false);
+    assertThat(outbox.depth()).as("no note before the messages were read").isEmpty();
+
+    tags.ownMessageTagged(TEAM, scribes, "U0SCRIBE");
+    tags.attachMessage(TEAM, event.id(), someones, "on-call acks", "U_CAROL", "https://x/p1");
+    tags.attachMessage(TEAM, event.id(), someones, "read twice", "U_CAROL", "https://x/p1");
+
+    assertThat(outbox.depth()).singleElement().satisfies(d -> assertThat(d.count()).isEqualTo(1));
+    assertThat(outbox.find(TEAM, TagConfirmation.KIND, "event/" + event.id()))
+        .get()
+        .satisfies(
+            entry -> {
+              TagConfirmation note =
+                  new JsonPayloadCodec().decode(entry.payload(), TagConfirmation.class);
+              assertThat(note.userId()).isEqualTo(ALICE);
+              assertThat(note.eventNumber()).isEqualTo(event.number());
+            });
+  }
+
+  @Test
   void reactionsOutsideIncidentChannelsAreIgnored() {
     incidents.start("T_OTHER", CHANNEL, ALICE, "Other workspace", null);
     assertThat(
@@ -303,7 +342,8 @@ class TimelineServiceTest {
                 new MessageRef(CHANNEL, "1763733480.123456"),
                 ALICE,
                 "eyes",
-                Marker.ACK))
+                Marker.ACK,
+                true))
         .isEmpty();
   }
 
@@ -312,11 +352,11 @@ class TimelineServiceTest {
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
     MessageRef message = new MessageRef(CHANNEL, "1763733480.123456");
     TimelineEvent event =
-        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK).orElseThrow().event();
+        tags.tag(TEAM, "Ev1", message, ALICE, "eyes", Marker.ACK, true).orElseThrow().event();
     // The message was edited in Slack before the fetch of its first version came back.
     tags.messageEdited(TEAM, "Ev2", message, "on-call acks (edited)");
-    tags.attachMessage(TEAM, event.id(), "on-call acks", "U0CAROL", "https://x/p1");
-    tags.attachMessage(TEAM, event.id(), "stale again", "U0OTHER", "https://x/p2");
+    tags.attachMessage(TEAM, event.id(), message, "on-call acks", "U0CAROL", "https://x/p1");
+    tags.attachMessage(TEAM, event.id(), message, "stale again", "U0OTHER", "https://x/p2");
 
     TimelineEvent stored =
         timeline.events(incidents.current(TEAM, CHANNEL)).stream()
@@ -350,7 +390,7 @@ class TimelineServiceTest {
         new MessageRef(
             CHANNEL,
             String.valueOf(Instant.parse("2026-11-21T14:45:00Z").getEpochSecond()) + ".000100");
-    tags.tag(TEAM, "Ev1", later, ALICE, "white_check_mark", Marker.RESOLVED);
+    tags.tag(TEAM, "Ev1", later, ALICE, "white_check_mark", Marker.RESOLVED, true);
     assertThat(incidents.current(TEAM, CHANNEL).resolvedAt())
         .isEqualTo(Instant.parse("2026-11-21T14:45:00Z"));
 

@@ -1,5 +1,7 @@
 package dev.scribe.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.scribe.actions.ActionDraft;
 import dev.scribe.actions.ActionItem;
 import dev.scribe.actions.ActionKind;
@@ -11,15 +13,26 @@ import dev.scribe.incident.NewIncident;
 import dev.scribe.incident.Severity;
 import dev.scribe.insights.IncidentStatsSource;
 import dev.scribe.insights.IncidentStatsSourceContract;
+import dev.scribe.insights.IncidentTimes;
+import dev.scribe.insights.Period;
 import dev.scribe.insights.StatsWorld;
+import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.NewEvent;
 import dev.scribe.timeline.TimelineEvent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The stats source over the real repositories, on SQLite and PostgreSQL: events written, edited and
@@ -59,6 +72,59 @@ class JdbiIncidentStatsTest {
     Postgres() {
       super(TestDatabases::postgres);
     }
+  }
+
+  static Stream<Arguments> databases() {
+    return Stream.of(
+        Arguments.of("sqlite", (Supplier<Database>) TestDatabases::sqlite),
+        Arguments.of("postgresql", (Supplier<Database>) TestDatabases::postgres));
+  }
+
+  /**
+   * A message tagged with a reaction (or added with the shortcut) counts as soon as it is stored.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aCapturedMessageCountsInStatsAtOnce(String name, Supplier<Database> open) {
+    try (Database db = open.get()) {
+      Repositories world = new Repositories(db);
+      Instant declared = Instant.parse("2026-11-10T09:00:00Z");
+      long incident = world.incident("T1", declared, null, true);
+      Instant posted = Instant.parse("2026-11-10T09:40:00Z");
+      NewEvent tagged =
+          new NewEvent(
+              posted,
+              Marker.IMPACT,
+              "",
+              null,
+              "U0TAGGER",
+              EventSource.REACTION,
+              "C1",
+              posted.getEpochSecond() + ".000100",
+              null,
+              posted,
+              true);
+
+      TimelineEvent event = world.timeline.addUnlessCaptured("T1", incident, tagged).orElseThrow();
+      assertThat(world.timeline.addUnlessCaptured("T1", incident, tagged)).isEmpty();
+
+      assertThat(impact(world)).contains(posted);
+      world.delete("T1", event.id());
+      assertThat(impact(world)).isEmpty();
+    }
+  }
+
+  private static Optional<Instant> impact(Repositories world) {
+    Period november =
+        new Period(
+            LocalDate.parse("2026-11-01"),
+            LocalDate.parse("2026-11-30"),
+            ZoneOffset.UTC,
+            "2026-11");
+    List<IncidentTimes> rows = new ArrayList<>();
+    world.source().incidents("T1", november, Optional.empty(), rows::add);
+    assertThat(rows).hasSize(1);
+    return rows.get(0).markers().at(Marker.IMPACT);
   }
 
   /** Writes go through the repositories the recording features use. */

@@ -83,8 +83,7 @@ public final class FakeTimelineRepository implements TimelineRepository, Deliver
     if (e.sourceTs() != null
         && forMessage(teamId, incidentId, new MessageRef(e.sourceChannelId(), e.sourceTs()))
             .isPresent()) {
-      lastNumbers.merge(incidentId, 1, Integer::sum); // a number is used up, as in the database
-      return Optional.empty();
+      return Optional.empty(); // no number is used up, as in the database
     }
     return Optional.of(add(teamId, incidentId, e));
   }
@@ -261,6 +260,13 @@ public final class FakeTimelineRepository implements TimelineRepository, Deliver
   }
 
   /** Every revision kept, oldest first. */
+  /** The live event of this id in the workspace, if there is one. */
+  public synchronized Optional<TimelineEvent> live(String teamId, long eventId) {
+    return Optional.ofNullable(events.get(eventId))
+        .filter(s -> s.isLiveIn(teamId))
+        .map(Stored::event);
+  }
+
   public synchronized List<Revision> revisions() {
     return List.copyOf(revisions);
   }

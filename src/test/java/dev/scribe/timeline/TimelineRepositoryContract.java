@@ -233,6 +233,32 @@ public abstract class TimelineRepositoryContract {
   }
 
   @Test
+  void aMessageIsAddedToAnIncidentOnceWithoutUsingUpANumber() {
+    NewEvent message =
+        new NewEvent(
+            MESSAGE.postedAt(),
+            Marker.ACK,
+            "",
+            null,
+            "UREACTOR",
+            EventSource.REACTION,
+            MESSAGE.channelId(),
+            MESSAGE.ts(),
+            null,
+            T0,
+            true);
+    TimelineEvent added = repo.addUnlessCaptured("T1", one, message).orElseThrow();
+
+    assertThat(repo.addUnlessCaptured("T1", one, message)).isEmpty();
+    assertThat(repo.forMessage("T1", one, MESSAGE)).contains(added);
+    assertThat(repo.addUnlessCaptured("T1", two, message)).isPresent();
+    assertThat(typed(one, T0, "next").number()).isEqualTo(added.number() + 1);
+
+    repo.delete("T1", added.id(), "U1", "reaction-removed", T0);
+    assertThat(repo.addUnlessCaptured("T1", one, message)).isPresent();
+  }
+
+  @Test
   void countsTagsPerEvent() {
     TimelineEvent event = tagged("T1", one, MESSAGE);
     assertThat(repo.addTag("T1", event.id(), "U1", "eyes", T0)).isTrue();

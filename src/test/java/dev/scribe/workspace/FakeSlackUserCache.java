@@ -21,6 +21,29 @@ public final class FakeSlackUserCache implements SlackUserCache {
     // The database keeps instants to the millisecond.
     users.put(
         teamId + "/" + userId,
-        new SlackUser(teamId, userId, displayName, tz, fetchedAt.truncatedTo(ChronoUnit.MILLIS)));
+        SlackUser.named(teamId, userId, displayName, tz, fetchedAt.truncatedTo(ChronoUnit.MILLIS)));
+  }
+
+  @Override
+  public void saveMember(
+      String teamId,
+      String userId,
+      String displayName,
+      String tz,
+      WorkspaceRole role,
+      boolean deleted,
+      boolean bot,
+      Instant fetchedAt) {
+    users.put(
+        teamId + "/" + userId,
+        new SlackUser(
+            teamId,
+            userId,
+            displayName,
+            tz,
+            fetchedAt.truncatedTo(ChronoUnit.MILLIS),
+            role,
+            deleted,
+            bot));
   }
 }

@@ -10,6 +10,7 @@ import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** {@code /pm action TEXT …}, {@code /pm action edit N …}, {@code /pm action drop N}. */
@@ -44,7 +45,6 @@ public final class ActionCommand implements PmSubcommand {
   @Override
   public Reply handle(PmRequest request, String args) {
     Incident incident = Incidents.require(incidents, request);
-    ActionInputParser parser = new ActionInputParser(new DueDateParser(clock, request.userZone()));
     Subcommand sub = Subcommand.of(args);
     LocalDate today = LocalDate.now(clock.withZone(request.userZone()));
     switch (sub.verb()) {
@@ -52,7 +52,10 @@ public final class ActionCommand implements PmSubcommand {
         {
           ActionItemService.Change change =
               service.edit(
-                  incident, sub.number(), parser.parseEdit(sub.rest()), request.userZone());
+                  incident,
+                  sub.number(),
+                  request.inUserZone(zone -> parser(zone).parseEdit(sub.rest())),
+                  request.userZone());
           return Reply.confirmation(said("Updated action item", change, today));
         }
       case "drop":
@@ -63,11 +66,20 @@ public final class ActionCommand implements PmSubcommand {
       default:
         {
           ActionItemService.Change change =
-              service.add(incident, parser.parse(args), request.userId(), request.userZone());
+              service.add(
+                  incident,
+                  request.inUserZone(zone -> parser(zone).parse(args)),
+                  request.userId(),
+                  request.userZone());
           return Reply.confirmation(
               said("<@" + request.userId() + "> recorded action item", change, today));
         }
     }
+  }
+
+  /** Due dates such as {@code friday} or {@code +7d} count from today in the user's zone. */
+  private ActionInputParser parser(ZoneId zone) {
+    return new ActionInputParser(new DueDateParser(clock, zone));
   }
 
   private static String said(String what, ActionItemService.Change change, LocalDate today) {

@@ -14,14 +14,20 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.IncidentAction;
 import dev.scribe.common.ChangeNotices;
-import dev.scribe.common.UserDirectory;
+import dev.scribe.common.DeferredRequest;
 import dev.scribe.common.UserFacingException;
+import dev.scribe.slack.Deferrals;
+import dev.scribe.slack.FactNeeded;
+import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.InertMrkdwn;
+import dev.scribe.slack.SlackUserDirectory;
+import dev.scribe.slack.UserFacts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
@@ -32,14 +38,25 @@ import org.slf4j.LoggerFactory;
  * The action item buttons (Done, Snooze 1 week, Change due date) and the due-date modal, wherever
  * the buttons are: in a reminder DM or on App Home. Each handler writes the change, acknowledges at
  * once, and afterwards updates the reminder message on {@code executor}, or has the clicker's App
- * Home re-published, so Slack's three seconds are never at risk.
+ * Home re-published, so Slack's three seconds are never at risk. No handler asks Slack anything
+ * before its ack: the clicker's zone comes from Scribe's cache. A snooze ("a week from today") from
+ * someone whose zone is not known yet is taken durably and done once Slack tells it, as of the
+ * click.
  */
 public final class ReminderInteractions {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReminderInteractions.class);
 
+  /** Where the calendar day begins last (UTC−12): its today is the earliest anywhere. */
+  private static final ZoneId EARLIEST_ZONE = ZoneId.of("Etc/GMT+12");
+
+  static final String SNOOZE_KIND = "snooze";
+
   private final ActionItemService service;
-  private final UserDirectory users;
+  private final MethodsClient slack;
+  private final SlackUserDirectory users;
+  private final FactsLearner learner;
+  private final Deferrals deferrals;
   private final ZoneId fallbackZone;
   private final Clock clock;
   private final Executor executor;
@@ -50,13 +67,20 @@ public final class ReminderInteractions {
    */
   public ReminderInteractions(
       ActionItemService service,
-      UserDirectory users,
+      MethodsClient slack,
+      SlackUserDirectory users,
+      FactsLearner learner,
+      Deferrals deferrals,
       ZoneId fallbackZone,
       Clock clock,
       Executor executor,
       ChangeNotices homes) {
     this.service = service;
+    this.slack = slack;
     this.users = users;
+    this.learner = learner;
+    this.deferrals = deferrals;
+    deferrals.register(SNOOZE_KIND, this::completeSnooze);
     this.fallbackZone = fallbackZone;
     this.clock = clock;
     this.executor = executor;
@@ -86,22 +110,68 @@ public final class ReminderInteractions {
 
   private Response snooze(BlockActionRequest req, ActionContext ctx) {
     Clicked c = Clicked.of(req.getPayload());
-    String outcome =
-        outcome(
-            ctx.getTeamId(),
-            c.userId(),
-            () -> {
-              IncidentAction a =
-                  service.snoozeById(
-                      ctx.getTeamId(), c.itemId(), zoneOf(ctx.getTeamId(), c.userId()));
-              return ":zzz: Snoozed until "
-                  + ActionItemText.day(a.item().snoozedUntil())
-                  + " by <@"
-                  + c.userId()
-                  + ">";
-            });
-    settle(ctx, c, outcome);
+    Optional<ZoneId> zone = users.known(ctx.getTeamId(), c.userId()).zone();
+    if (zone.isEmpty()) {
+      // "A week from today" depends on the clicker's day: taken now, done once Slack says it.
+      DueDateModal.Origin origin =
+          c.onHome()
+              ? DueDateModal.Origin.home(c.itemId())
+              : new DueDateModal.Origin(c.itemId(), c.channelId(), c.messageTs());
+      deferrals.take(
+          new DeferredRequest(
+              0,
+              ctx.getTeamId(),
+              c.onHome() ? "-" : c.channelId(),
+              c.userId(),
+              SNOOZE_KIND,
+              origin.encode(),
+              null,
+              clock.instant(),
+              FactNeeded.Fact.ZONE.stored(),
+              0),
+          FactNeeded.Fact.ZONE);
+      return ctx.ack();
+    }
+    settle(ctx, c, snoozed(ctx.getTeamId(), c.itemId(), c.userId(), zone.get()));
     return ctx.ack();
+  }
+
+  private String snoozed(String teamId, long itemId, String userId, ZoneId zone) {
+    return outcome(
+        teamId,
+        userId,
+        () -> {
+          IncidentAction a = service.snoozeById(teamId, itemId, zone);
+          return ":zzz: Snoozed until "
+              + ActionItemText.day(a.item().snoozedUntil())
+              + " by <@"
+              + userId
+              + ">";
+        });
+  }
+
+  /** A snooze taken before the clicker's zone was known, done as of the click. */
+  private Optional<Deferrals.Answer> completeSnooze(
+      DeferredRequest taken, UserFacts facts, boolean givingUp) {
+    DueDateModal.Origin origin =
+        DueDateModal.Origin.decode(taken.body())
+            .orElseThrow(() -> new IllegalStateException("not a snooze: " + taken.body()));
+    String outcome =
+        snoozed(taken.teamId(), origin.itemId(), taken.userId(), facts.zone().orElse(fallbackZone));
+    if (origin.onHome()) {
+      homes.itemsChanged(taken.teamId(), List.of(taken.userId()));
+    } else {
+      later(
+          () ->
+              update(
+                  slack,
+                  origin.channelId(),
+                  origin.messageTs(),
+                  current(slack, origin),
+                  origin.itemId(),
+                  outcome));
+    }
+    return Optional.empty();
   }
 
   private Response openDueDateModal(BlockActionRequest req, ActionContext ctx) {
@@ -133,7 +203,15 @@ public final class ReminderInteractions {
     var view = req.getPayload().getView();
     String user = req.getPayload().getUser().getId();
     DueDateModal.Origin origin = DueDateModal.Origin.decode(view.getPrivateMetadata()).orElse(null);
-    LocalDate today = LocalDate.now(clock.withZone(zoneOf(ctx.getTeamId(), user)));
+    // A picked day is a calendar day, whatever the zone; only "not in the past" needs one. With
+    // the zone not known yet, no day that is today somewhere on Earth is refused.
+    LocalDate today =
+        users
+            .known(ctx.getTeamId(), user)
+            .zone()
+            .map(zone -> LocalDate.now(clock.withZone(zone)))
+            .orElseGet(() -> LocalDate.now(clock.withZone(EARLIEST_ZONE)));
+    learner.learnLater(ctx.getTeamId(), user);
     LocalDate picked = DueDateModal.picked(view).orElse(null);
     if (origin == null || picked == null) {
       return ctx.ackWithErrors(Map.of(DueDateModal.BLOCK, "Pick a date."));
@@ -153,17 +231,17 @@ public final class ReminderInteractions {
                   + user
                   + ">";
             });
-    MethodsClient slack = ctx.client();
+    MethodsClient client = ctx.client();
     if (origin.onHome()) {
       homes.itemsChanged(ctx.getTeamId(), List.of(user));
     } else {
       later(
           () ->
               update(
-                  slack,
+                  client,
                   origin.channelId(),
                   origin.messageTs(),
-                  current(slack, origin),
+                  current(client, origin),
                   origin.itemId(),
                   outcome));
     }
@@ -218,8 +296,10 @@ public final class ReminderInteractions {
                 .blocks(ReminderBlocks.settle(blocks, itemId, outcome)));
   }
 
+  /** The clicker's zone as Scribe knows it, without asking Slack; learned after the ack if not. */
   private ZoneId zoneOf(String teamId, String userId) {
-    return users.zone(teamId, userId).orElse(fallbackZone);
+    learner.learnLater(teamId, userId);
+    return users.known(teamId, userId).zone().orElse(fallbackZone);
   }
 
   /** A change that may be refused (the item was deleted): the refusal is shown in its place. */

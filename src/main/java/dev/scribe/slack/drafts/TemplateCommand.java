@@ -3,6 +3,7 @@ package dev.scribe.slack.drafts;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.postmortem.DraftTemplate;
 import dev.scribe.postmortem.PostmortemService;
+import dev.scribe.slack.AdminGate;
 import dev.scribe.slack.InertMrkdwn;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
@@ -23,9 +24,11 @@ public final class TemplateCommand implements PmSubcommand {
   private static final int MAX_SHOWN = 35_000;
 
   private final PostmortemService postmortems;
+  private final AdminGate admins;
 
-  public TemplateCommand(PostmortemService postmortems) {
+  public TemplateCommand(PostmortemService postmortems, AdminGate admins) {
     this.postmortems = postmortems;
+    this.admins = admins;
   }
 
   @Override
@@ -38,7 +41,7 @@ public final class TemplateCommand implements PmSubcommand {
     return List.of(
         "`/pm template save NAME` + the template on the next lines · `/pm template show|delete NAME` · "
             + "`/pm template list` — your own draft templates (mustache; tried on a sample incident "
-            + "before they are saved; see the README)");
+            + "before they are saved; saving and deleting are for workspace admins; see the README)");
   }
 
   @Override
@@ -54,6 +57,9 @@ public final class TemplateCommand implements PmSubcommand {
     if (!DraftTemplate.isValidName(name)) {
       throw new UserFacingException(
           "Give the template a name of letters, digits, `-` or `_` (not `list`).", EXAMPLE);
+    }
+    if (verb.equals("save") || verb.equals("delete")) {
+      admins.requireAdmin(request, "save or delete the workspace's templates");
     }
     return switch (verb) {
       case "save" -> save(request, name, args);

@@ -40,7 +40,7 @@ public final class ResolveCommand implements PmSubcommand {
 
   @Override
   public Reply handle(PmRequest request, String args) {
-    var when = parser.parseWhenOnly(args, request.userZone());
+    var when = request.inUserZone(zone -> parser.parseWhenOnly(args, zone));
     IncidentService.Resolution resolution =
         incidents.resolve(request.teamId(), request.channelId(), request.userId(), when, "");
     IncidentMetrics metrics = IncidentMetrics.of(timeline.events(resolution.incident()));

@@ -4,6 +4,7 @@ import dev.scribe.common.UserFacingException;
 import dev.scribe.incident.Incident;
 import dev.scribe.incident.Severity;
 import dev.scribe.recording.IncidentService;
+import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
@@ -26,9 +27,11 @@ public final class StartCommand implements PmSubcommand {
   static final String EXAMPLE = "/pm start Checkout errors in EU sev:2";
 
   private final IncidentService incidents;
+  private final FactsLearner learner;
 
-  public StartCommand(IncidentService incidents) {
+  public StartCommand(IncidentService incidents, FactsLearner learner) {
     this.incidents = incidents;
+    this.learner = learner;
   }
 
   @Override
@@ -60,6 +63,8 @@ public final class StartCommand implements PmSubcommand {
     }
     Incident incident =
         incidents.start(request.teamId(), request.channelId(), request.userId(), title, severity);
+    // The responders are in the channel: know their zones before they type times.
+    learner.learnChannelLater(request.teamId(), request.channelId());
     return Reply.confirmation(
         ":rotating_light: "
             + SlackFormat.heading(incident)

@@ -50,7 +50,9 @@ public final class StatsCommand implements PmSubcommand {
 
   @Override
   public Reply handle(PmRequest request, String args) {
-    StatsQuery query = stats.query(args, request.userZone());
+    // A period's days begin and end in the user's zone: from someone whose zone is not known yet,
+    // the command waits for it (answered a moment later), as a clock time does.
+    StatsQuery query = request.inUserZone(zone -> stats.query(args, zone));
     StatsReport report = stats.stats(request.teamId(), query);
     if (report.all().incidents() > 0) {
       afterAck.execute(() -> charts.post(request.channelId(), request.userId(), report));

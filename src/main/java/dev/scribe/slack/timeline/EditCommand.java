@@ -42,7 +42,7 @@ public final class EditCommand implements PmSubcommand {
     String[] parts = args.split("\\s+", 2);
     int number = EventNumber.parse(parts[0], EXAMPLE);
     String rest = parts.length > 1 ? parts[1] : "";
-    EventInput input = parser.parse(rest, request.userZone(), true);
+    EventInput input = request.inUserZone(zone -> parser.parse(rest, zone, true));
     if (input.when().isEmpty() && input.marker().isEmpty() && input.text().isEmpty()) {
       throw new UserFacingException(
           "Say what to change in event #" + number + ": a time, a marker or new text.", EXAMPLE);

@@ -11,6 +11,7 @@ import com.slack.api.model.event.ReactionRemovedEvent;
 import dev.scribe.common.ChangeNotices;
 import dev.scribe.recording.MessageActionItemService;
 import dev.scribe.recording.TaggedMessageService;
+import dev.scribe.slack.BotIdentity;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.workspace.WorkspaceSettings;
@@ -38,6 +39,7 @@ public final class ReactionListeners {
   private final MessageActionItemService actionItems;
   private final ActionItemMessageFetcher actionItemFetcher;
   private final ChangeNotices notices;
+  private final BotIdentity self;
 
   public ReactionListeners(
       TaggedMessageService timeline,
@@ -47,7 +49,9 @@ public final class ReactionListeners {
       boolean confirmationsDefault,
       MessageActionItemService actionItems,
       ActionItemMessageFetcher actionItemFetcher,
-      ChangeNotices notices) {
+      ChangeNotices notices,
+      BotIdentity self) {
+    this.self = self;
     this.timeline = timeline;
     this.settings = settings;
     this.fetcher = fetcher;
@@ -70,6 +74,11 @@ public final class ReactionListeners {
     if (event.getItem() == null || !"message".equals(event.getItem().getType())) {
       return ctx.ack();
     }
+    // Scribe's own posts are not evidence. Slack says whose message it is (item_user), so this
+    // needs no Web API call; when it does not, the fetcher drops the event once it sees the author.
+    if (self.isAuthor(event.getItemUser(), null)) {
+      return ctx.ack();
+    }
     String teamId = payload.getTeamId();
     WorkspaceSettings workspace = settings.settings(teamId, confirmationsDefault);
     if (workspace.recordsActionItem(event.getReaction())) {
@@ -87,7 +96,8 @@ public final class ReactionListeners {
             message,
             event.getUser(),
             event.getReaction(),
-            marker.get());
+            marker.get(),
+            event.getItemUser() != null && !event.getItemUser().isBlank());
     tagged
         .filter(TaggedMessageService.Tagged::created)
         .ifPresent(
@@ -160,7 +170,14 @@ public final class ReactionListeners {
 
   Response messageChanged(EventsApiPayload<MessageChangedEvent> payload, EventContext ctx) {
     MessageChangedEvent event = payload.getEvent();
-    if (event.getMessage() != null
+    if (isTombstone(event)) {
+      // A message deleted while it has thread replies stays as a tombstone ("This message was
+      // deleted."): a deletion, not new words.
+      timeline.messageDeleted(
+          payload.getTeamId(),
+          payload.getEventId(),
+          new MessageRef(event.getChannel(), event.getMessage().getTs()));
+    } else if (event.getMessage() != null
         && event.getMessage().getTs() != null
         && event.getMessage().getText() != null) {
       timeline.messageEdited(
@@ -170,6 +187,12 @@ public final class ReactionListeners {
           event.getMessage().getText());
     }
     return ctx.ack();
+  }
+
+  private static boolean isTombstone(MessageChangedEvent event) {
+    return event.getMessage() != null
+        && event.getMessage().getTs() != null
+        && "tombstone".equals(event.getMessage().getSubtype());
   }
 
   Response messageDeleted(EventsApiPayload<MessageDeletedEvent> payload, EventContext ctx) {

@@ -1,17 +1,26 @@
 package dev.scribe.slack.workspace;
 
+import dev.scribe.common.Times;
 import dev.scribe.common.UserFacingException;
+import dev.scribe.slack.AdminGate;
+import dev.scribe.slack.FactsLearner;
 import dev.scribe.slack.PmRequest;
 import dev.scribe.slack.PmSubcommand;
 import dev.scribe.slack.Reply;
 import dev.scribe.timeline.Marker;
+import dev.scribe.workspace.WorkspaceRules;
+import dev.scribe.workspace.WorkspaceRulesRepository;
 import dev.scribe.workspace.WorkspaceSettings;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,13 +31,38 @@ public final class ConfigCommand implements PmSubcommand {
 
   static final String EXAMPLE = "/pm config reaction :fire: impact";
 
+  /** A user group as Slack escapes it in command text, with or without its handle. */
+  private static final Pattern USER_GROUP =
+      Pattern.compile("<!subteam\\^(S[A-Z0-9]+)(?:\\|@?([^>]+))?>");
+
+  private static final Set<String> CHANGES =
+      Set.of(
+          "confirmations",
+          "reaction",
+          "late-events",
+          "late",
+          "postmortem-due",
+          "post-mortem-due",
+          "admins");
+
   private final WorkspaceSettingsRepository settings;
+  private final WorkspaceRulesRepository rules;
+  private final AdminGate admins;
+  private final FactsLearner learner;
   private final boolean confirmationsDefault;
   private final Clock clock;
 
   public ConfigCommand(
-      WorkspaceSettingsRepository settings, boolean confirmationsDefault, Clock clock) {
+      WorkspaceSettingsRepository settings,
+      WorkspaceRulesRepository rules,
+      AdminGate admins,
+      FactsLearner learner,
+      boolean confirmationsDefault,
+      Clock clock) {
     this.settings = settings;
+    this.rules = rules;
+    this.admins = admins;
+    this.learner = learner;
     this.confirmationsDefault = confirmationsDefault;
     this.clock = clock;
   }
@@ -43,8 +77,12 @@ public final class ConfigCommand implements PmSubcommand {
     return List.of(
         "`/pm config` shows this workspace's settings; `/pm config confirmations channel|ephemeral`; "
             + "`/pm config reaction :EMOJI: MARKER|action|off` (`action`: the tagged message becomes an "
-            + "action item; default :memo:); `/pm config postmortem-due DAYS|off` (when the facilitator "
-            + "is reminded of a post-mortem not Final) — `"
+            + "action item; default :memo:); "
+            + "`/pm config late-events 24h|90m|2d|off` (how long after a resolution `/pm event` still "
+            + "joins the resolved incident); `/pm config postmortem-due DAYS|off` (when the "
+            + "facilitator is reminded of a post-mortem not Final); `/pm config admins @GROUP|none` "
+            + "(who besides workspace admins and owners may change these). Changes are for workspace "
+            + "admins — `"
             + EXAMPLE
             + "`");
   }
@@ -53,9 +91,16 @@ public final class ConfigCommand implements PmSubcommand {
   public Reply handle(PmRequest request, String args) {
     String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
     if (words.length == 0) {
-      return Reply.ephemeral(describe(settings.settings(request.teamId(), confirmationsDefault)));
+      return Reply.ephemeral(
+          describe(
+              settings.settings(request.teamId(), confirmationsDefault),
+              rules.rules(request.teamId())));
     }
-    switch (words[0].toLowerCase(Locale.ROOT)) {
+    String verb = words[0].toLowerCase(Locale.ROOT);
+    if (CHANGES.contains(verb)) {
+      admins.requireAdmin(request, "change Scribe's settings");
+    }
+    switch (verb) {
       case "confirmations" -> {
         boolean inChannel = words.length == 2 && words[1].equalsIgnoreCase("channel");
         if (words.length != 2 || (!inChannel && !words[1].equalsIgnoreCase("ephemeral"))) {
@@ -109,6 +154,23 @@ public final class ConfigCommand implements PmSubcommand {
                 + marker.map(m -> "record *" + m.display() + "*").orElse("record nothing")
                 + " in this workspace.");
       }
+      case "late-events", "late" -> {
+        Duration window = LateEventWindow.parse(words.length == 2 ? words[1] : "");
+        rules.setLateEventWindow(request.teamId(), window, request.userId(), clock.instant());
+        return Reply.inChannel(
+            ":gear: <@"
+                + request.userId()
+                + "> set: "
+                + (window.isZero()
+                    ? "`/pm event` after a resolution *starts a new incident*."
+                    : "`/pm event` within *"
+                        + Times.span(window)
+                        + "* of a resolution joins the resolved incident.")
+                + " (`/pm start` always declares a new one.)");
+      }
+      case "admins" -> {
+        return setAdminGroup(request, args.strip().substring(words[0].length()).strip());
+      }
       case "postmortem-due", "post-mortem-due" -> {
         int days = dueDays(words);
         settings.setPostmortemDueDays(request.teamId(), days, request.userId(), clock.instant());
@@ -126,8 +188,39 @@ public final class ConfigCommand implements PmSubcommand {
       }
       default ->
           throw new UserFacingException(
-              "I can change `confirmations`, `reaction` or `postmortem-due`.", EXAMPLE);
+              "I can change `confirmations`, `reaction`, `late-events`, `postmortem-due` or `admins`.",
+              EXAMPLE);
     }
+  }
+
+  /**
+   * {@code /pm config admins @group}: Slack sends the group as {@code <!subteam^S123|@handle>} (or
+   * {@code <!subteam^S123>}); {@code none} removes it.
+   */
+  private Reply setAdminGroup(PmRequest request, String what) {
+    if (what.equalsIgnoreCase("none") || what.equalsIgnoreCase("off")) {
+      rules.setAdminGroup(request.teamId(), Optional.empty(), request.userId(), clock.instant());
+      return Reply.inChannel(
+          ":gear: <@"
+              + request.userId()
+              + "> set: only workspace admins and owners may change Scribe's settings.");
+    }
+    Matcher typed = USER_GROUP.matcher(what);
+    if (!typed.matches()) {
+      throw new UserFacingException(
+          "Name a user group with @ (Slack completes it), or `none`.",
+          "/pm config admins @incident-leads");
+    }
+    String handle = typed.group(2) == null ? typed.group(1) : typed.group(2).strip();
+    WorkspaceRules.AdminGroup group = new WorkspaceRules.AdminGroup(typed.group(1), handle);
+    rules.setAdminGroup(request.teamId(), Optional.of(group), request.userId(), clock.instant());
+    learner.learnGroupLater(request.teamId(), group.id());
+    return Reply.inChannel(
+        ":gear: <@"
+            + request.userId()
+            + "> set: workspace admins and owners, and members of the user group `@"
+            + handle
+            + "`, may change Scribe's settings and stored templates.");
   }
 
   /** "5", "5d", "5 days" or "off"; from 1 to the most a workspace can set. */
@@ -151,7 +244,7 @@ public final class ConfigCommand implements PmSubcommand {
         "/pm config postmortem-due 5");
   }
 
-  private static String describe(WorkspaceSettings s) {
+  private static String describe(WorkspaceSettings s, WorkspaceRules rules) {
     String reactions =
         s.reactions().entrySet().stream()
             .map(
@@ -159,6 +252,14 @@ public final class ConfigCommand implements PmSubcommand {
             .collect(Collectors.joining("\n• ", "• ", ""));
     return "*Scribe settings for this workspace*\nConfirmations: "
         + (s.confirmationsInChannel() ? "whole channel" : "ephemeral")
+        + "\nLate events: "
+        + (rules.lateEventWindow().isZero()
+            ? "off (`/pm event` after a resolution starts a new incident)"
+            : "`/pm event` within "
+                + Times.span(rules.lateEventWindow())
+                + " of a resolution joins the resolved incident")
+        + "\nWho may change settings and templates: workspace admins and owners"
+        + rules.adminGroup().map(g -> ", and members of `@" + g.handle() + "`").orElse("")
         + "\nPost-mortem due: "
         + (s.postmortemDueDays() == 0
             ? "never reminded"

@@ -1,0 +1,8 @@
+package dev.scribe.common;
+
+class FakeDeferredRequestsTest extends DeferredRequestsContract {
+  @Override
+  protected DeferredRequests requests() {
+    return new FakeDeferredRequests();
+  }
+}
