@@ -4,6 +4,7 @@
 # insert loop, in alternating rounds. About 2 minutes per round (3 rounds by default).
 #
 #   bench/request-path.sh [--rounds N] [--seconds S] [--warmup S] [--profile]
+#   bench/request-path.sh --rss-events 100000     # RSS after that many events, shipped settings
 #
 # Needs only a JDK 17 and Maven (the load generator is a small Java client, nothing to install).
 # Builds target/scribe.jar when any source is newer than it. Figures: BENCHMARKS.md.

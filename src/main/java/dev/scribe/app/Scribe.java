@@ -3,6 +3,7 @@ package dev.scribe.app;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.util.http.SlackHttpClient;
 import dev.scribe.actions.ActionItemService;
 import dev.scribe.actions.ReminderSender;
 import dev.scribe.actions.ReminderSweep;
@@ -36,6 +37,7 @@ import dev.scribe.review.ReviewService;
 import dev.scribe.schedule.Doorbell;
 import dev.scribe.slack.FailureNoticeSender;
 import dev.scribe.slack.ResponseUrlSender;
+import dev.scribe.slack.SlackApiMetrics;
 import dev.scribe.slack.SlackEventText;
 import dev.scribe.slack.SlackUserDirectory;
 import dev.scribe.slack.actions.SlackReminderNotifier;
@@ -63,6 +65,8 @@ import dev.scribe.storage.JdbiWorkspaceRules;
 import dev.scribe.storage.JdbiWorkspaceSettingsRepository;
 import dev.scribe.storage.JsonPayloadCodec;
 import dev.scribe.timeline.EventInputParser;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -83,6 +87,7 @@ public final class Scribe implements AutoCloseable {
 
   final ScribeConfig config;
   final CommandClock clock;
+  final PrometheusMeterRegistry meters;
   private final Database database;
 
   // The adapters behind the domain's ports.
@@ -128,10 +133,12 @@ public final class Scribe implements AutoCloseable {
     // While a request taken earlier is completed, "now" is when it was received.
     this.clock = new CommandClock(clock);
     clock = this.clock;
+    this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    database.bindMetrics(meters);
     var jdbi = database.jdbi();
     JdbiIncidentRepository incidentRepository = new JdbiIncidentRepository(jdbi);
     this.incidentRepository = incidentRepository;
-    this.timelineRepository = new JdbiTimelineRepository(jdbi);
+    this.timelineRepository = new JdbiTimelineRepository(jdbi, meters);
     this.workspaceSettings = new JdbiWorkspaceSettingsRepository(jdbi);
     this.slackUsers = new JdbiSlackUsers(jdbi);
     this.workspaceRules = new JdbiWorkspaceRules(jdbi);
@@ -139,7 +146,7 @@ public final class Scribe implements AutoCloseable {
     this.deferredRequests = new JdbiDeferredRequests(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
     this.outbox = new JdbiOutbox(jdbi, payloads, doorbell::ring);
-    this.transactor = new JdbiTransactor(jdbi);
+    this.transactor = new JdbiTransactor(jdbi, meters);
 
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);
@@ -299,7 +306,7 @@ public final class Scribe implements AutoCloseable {
   /**
    * The Web API client, pointed at {@code SLACK_API_URL}, giving up on an answer after {@code
    * SCRIBE_SLACK_TIMEOUT} (an outbox message whose call timed out is in doubt, and looked for
-   * before it is sent again).
+   * before it is sent again); each call counted in the metrics.
    */
   Slack slackClient() {
     SlackConfig slackConfig = new SlackConfig();
@@ -308,7 +315,15 @@ public final class Scribe implements AutoCloseable {
     int timeout = Math.toIntExact(config.slackTimeout().toMillis());
     slackConfig.setHttpClientReadTimeoutMillis(timeout);
     slackConfig.setHttpClientWriteTimeoutMillis(timeout);
-    return Slack.getInstance(slackConfig);
+    // Built after the timeouts are set: the OkHttp client takes them from the configuration.
+    SlackHttpClient http =
+        new SlackHttpClient(
+            SlackHttpClient.buildOkHttpClient(slackConfig)
+                .newBuilder()
+                .addInterceptor(new SlackApiMetrics(meters))
+                .build());
+    http.setConfig(slackConfig);
+    return Slack.getInstance(slackConfig, http);
   }
 
   /** The Web API methods with the bot token. */
@@ -365,8 +380,10 @@ public final class Scribe implements AutoCloseable {
     return database.isHealthy();
   }
 
+  /** Commits the writes still queued, then closes the database. */
   @Override
   public void close() {
+    transactor.close();
     database.close();
   }
 }

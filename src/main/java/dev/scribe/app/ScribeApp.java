@@ -17,6 +17,7 @@ import dev.scribe.outbox.DepthCount;
 import dev.scribe.render.StatsChartRenderer;
 import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
+import dev.scribe.slack.AckMetrics;
 import dev.scribe.slack.AdminGate;
 import dev.scribe.slack.BotIdentity;
 import dev.scribe.slack.Deferrals;
@@ -35,6 +36,12 @@ import dev.scribe.slack.timeline.ActionItemMessageFetcher;
 import dev.scribe.slack.timeline.AddToTimelineShortcut;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -76,12 +83,16 @@ public final class ScribeApp implements AutoCloseable {
   private final ScheduledExecutorService background;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
+  private final SweepMetrics sweepMetrics;
   private final OutboxDispatcher outbox;
   private final Scribe scribe;
   private final BooleanSupplier databaseHealthy;
   private final HomePublisher homePublisher;
   private final ForwardingNotices notices;
   private final ActionItemMessageFetcher actionItemFetcher;
+  private final PrometheusMeterRegistry meters;
+  private final OutboxMetrics outboxMetrics;
+  private final JvmGcMetrics gcMetrics;
   private final Deferrals deferrals;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
@@ -161,13 +172,22 @@ public final class ScribeApp implements AutoCloseable {
     new AddToTimelineShortcut(scribe.captures, slack, afterAck, homePublisher).register(app);
     this.reminderSweep = scribe.reminderSweep(users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
+    this.sweepMetrics = new SweepMetrics(scribe.meters);
     this.outbox =
         new OutboxDispatcher(
             scribe.outboxDelivery(scribe.senders(slack, users)),
             scribe.doorbell,
             OUTBOX_WORKERS,
             OUTBOX_POLL);
+    this.outboxMetrics = new OutboxMetrics(scribe.meters, scribe::outboxDepth);
     this.databaseHealthy = scribe::isHealthy;
+    this.meters = scribe.meters;
+    new JvmMemoryMetrics().bindTo(meters);
+    new JvmThreadMetrics().bindTo(meters);
+    new ProcessorMetrics().bindTo(meters);
+    new UptimeMetrics().bindTo(meters);
+    this.gcMetrics = new JvmGcMetrics();
+    gcMetrics.bindTo(meters);
   }
 
   /** Explicit values: Bolt's defaults read SLACK_* variables and could switch it to OAuth mode. */
@@ -197,7 +217,9 @@ public final class ScribeApp implements AutoCloseable {
 
   /** One reminder sweep now, as the scheduler runs it every interval; the outbox sends. */
   public SweepReport sweepReminders() {
-    return reminderSweep.run();
+    SweepReport report = reminderSweep.run();
+    sweepMetrics.record(report);
+    return report;
   }
 
   /** Looks at the outbox now rather than at its next poll (retries whose time came). */
@@ -213,6 +235,8 @@ public final class ScribeApp implements AutoCloseable {
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
   public void start() throws Exception {
     BotIdentity self = checkBotToken();
+    // Only after the token check: Bolt builds its middleware (and asks auth.test) on the first use.
+    app.use(new AckMetrics(meters));
     TaggedMessageFetcher fetcher = listenToReactions(self);
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
@@ -233,7 +257,13 @@ public final class ScribeApp implements AutoCloseable {
     }
     // In Socket Mode too: container and Kubernetes probes ask GET /health.
     httpServer =
-        new SlackHttpServer(app, !config.socketMode(), "0.0.0.0", config.port(), databaseHealthy);
+        new SlackHttpServer(
+            app,
+            !config.socketMode(),
+            "0.0.0.0",
+            config.port(),
+            databaseHealthy,
+            config.metricsEnabled() ? this::scrape : null);
     httpServer.start();
   }
 
@@ -310,6 +340,12 @@ public final class ScribeApp implements AutoCloseable {
     }
   }
 
+  /** The Prometheus text of {@code GET /metrics}, the outbox's depth read for it. */
+  private String scrape() {
+    outboxMetrics.refresh();
+    return meters.scrape();
+  }
+
   /** The HTTP port in use (useful with PORT=0). */
   public int httpPort() {
     return httpServer.port();
@@ -348,6 +384,7 @@ public final class ScribeApp implements AutoCloseable {
     homePublisher.close();
     reminders.close();
     outbox.close();
+    gcMetrics.close();
     afterAck.shutdown();
     try {
       afterAck.awaitTermination(10, TimeUnit.SECONDS);

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * @param slackTimeout {@code SCRIBE_SLACK_TIMEOUT}: how long to wait for one Slack Web API answer
  *     (connect, then read); a call that takes longer may still have been carried out by Slack
  * @param reminders when and how action item reminders go out ({@code SCRIBE_REMINDER_*} and others)
+ * @param metricsEnabled {@code SCRIBE_METRICS}: serve Prometheus metrics on {@code GET /metrics}
  */
 public record ScribeConfig(
     String botToken,
@@ -47,7 +48,8 @@ public record ScribeConfig(
     boolean confirmationsInChannel,
     boolean draftCanvas,
     Duration slackTimeout,
-    ReminderSettings reminders) {
+    ReminderSettings reminders,
+    boolean metricsEnabled) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:scribe.db";
@@ -112,6 +114,7 @@ public record ScribeConfig(
         flag("SCRIBE_DRAFT_CANVAS", env.getOrDefault("SCRIBE_DRAFT_CANVAS", "false"), problems);
     Duration slackTimeout = timeout(env.getOrDefault("SCRIBE_SLACK_TIMEOUT", "10s"), problems);
     ReminderSettings reminders = ReminderSettings.fromEnvironment(env, problems);
+    boolean metrics = flag("SCRIBE_METRICS", env.getOrDefault("SCRIBE_METRICS", "true"), problems);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -127,7 +130,8 @@ public record ScribeConfig(
         inChannel,
         canvas,
         slackTimeout,
-        reminders);
+        reminders,
+        metrics);
   }
 
   public boolean socketMode() {
@@ -248,6 +252,8 @@ public record ScribeConfig(
         + slackTimeout
         + ", reminders="
         + reminders
+        + ", metrics="
+        + metricsEnabled
         + "]";
   }
 }

@@ -15,6 +15,11 @@ record HttpAnswer(int status, String contentType, Map<String, List<String>> head
     return new HttpAnswer(status, "application/json; charset=utf-8", Map.of(), body);
   }
 
+  /** Prometheus' text exposition format. */
+  static HttpAnswer prometheus(String body) {
+    return new HttpAnswer(200, "text/plain; version=0.0.4; charset=utf-8", Map.of(), body);
+  }
+
   static HttpAnswer of(Response bolt) {
     return new HttpAnswer(
         bolt.getStatusCode(),

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -14,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves Bolt over Jetty 12's core API: {@code POST /slack/events} (HTTP mode) and {@code GET
- * /health} (both modes, for container probes).
+ * Serves Bolt over Jetty 12's core API: {@code POST /slack/events} (HTTP mode), {@code GET /health}
+ * (both modes, for container probes) and {@code GET /metrics} (Prometheus, when enabled).
  *
  * <p>Why Jetty and not the JDK's {@code com.sun.net.httpserver}: the JDK server reads a request's
  * body on one of a fixed set of worker threads, so a few peers that announce a body and send it a
@@ -52,6 +53,7 @@ public final class SlackHttpServer implements AutoCloseable {
   }
 
   private final boolean acceptSlackRequests;
+  private final boolean metricsServed;
   private final Server server;
   private final ServerConnector connector;
 
@@ -61,7 +63,20 @@ public final class SlackHttpServer implements AutoCloseable {
    */
   public SlackHttpServer(
       App app, boolean acceptSlackRequests, String host, int port, BooleanSupplier healthy) {
-    this(app, acceptSlackRequests, host, port, healthy, Limits.DEFAULT);
+    this(app, acceptSlackRequests, host, port, healthy, null, Limits.DEFAULT);
+  }
+
+  /**
+   * @param metrics the Prometheus text served on {@code GET /metrics}, or null to serve none
+   */
+  public SlackHttpServer(
+      App app,
+      boolean acceptSlackRequests,
+      String host,
+      int port,
+      BooleanSupplier healthy,
+      Supplier<String> metrics) {
+    this(app, acceptSlackRequests, host, port, healthy, metrics, Limits.DEFAULT);
   }
 
   SlackHttpServer(
@@ -71,7 +86,19 @@ public final class SlackHttpServer implements AutoCloseable {
       int port,
       BooleanSupplier healthy,
       Limits limits) {
+    this(app, acceptSlackRequests, host, port, healthy, null, limits);
+  }
+
+  SlackHttpServer(
+      App app,
+      boolean acceptSlackRequests,
+      String host,
+      int port,
+      BooleanSupplier healthy,
+      Supplier<String> metrics,
+      Limits limits) {
     this.acceptSlackRequests = acceptSlackRequests;
+    this.metricsServed = metrics != null;
     QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), 4);
     threads.setName("scribe-http");
     threads.setDaemon(true);
@@ -87,7 +114,7 @@ public final class SlackHttpServer implements AutoCloseable {
     server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
     SlackRequestGate gate =
         acceptSlackRequests ? new SlackRequestGate(app, Clock.systemUTC()) : null;
-    server.setHandler(new SlackRequestHandler(gate, healthy, limits));
+    server.setHandler(new SlackRequestHandler(gate, healthy, metrics, limits));
     server.setStopTimeout(5_000);
   }
 
@@ -98,9 +125,10 @@ public final class SlackHttpServer implements AutoCloseable {
       throw new IllegalStateException("Cannot listen on port " + connector.getPort(), e);
     }
     log.info(
-        "Listening on port {}: {}GET /health",
+        "Listening on port {}: {}GET /health{}",
         port(),
-        acceptSlackRequests ? "POST " + EVENTS_PATH + " and " : "");
+        acceptSlackRequests ? "POST " + EVENTS_PATH + ", " : "",
+        metricsServed ? ", GET /metrics" : "");
   }
 
   public int port() {

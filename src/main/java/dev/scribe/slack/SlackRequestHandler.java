@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -36,15 +37,21 @@ final class SlackRequestHandler extends Handler.Abstract {
 
   private final SlackRequestGate gate;
   private final BooleanSupplier healthy;
+  private final Supplier<String> metrics;
   private final SlackHttpServer.Limits limits;
 
   /**
    * @param gate null when Slack's requests are not served here (Socket Mode)
+   * @param metrics the Prometheus text of {@code GET /metrics}, or null when not served
    */
   SlackRequestHandler(
-      SlackRequestGate gate, BooleanSupplier healthy, SlackHttpServer.Limits limits) {
+      SlackRequestGate gate,
+      BooleanSupplier healthy,
+      Supplier<String> metrics,
+      SlackHttpServer.Limits limits) {
     this.gate = gate;
     this.healthy = healthy;
+    this.metrics = metrics;
     this.limits = limits;
   }
 
@@ -55,6 +62,12 @@ final class SlackRequestHandler extends Handler.Abstract {
     if (path.equals("/health")) {
       if (method.equals("GET") || method.equals("HEAD")) {
         health(response, callback);
+      } else {
+        write(response, callback, HttpAnswer.text(405, "Method Not Allowed"));
+      }
+    } else if (path.equals("/metrics") && metrics != null) {
+      if (method.equals("GET") || method.equals("HEAD")) {
+        write(response, callback, HttpAnswer.prometheus(metrics.get()));
       } else {
         write(response, callback, HttpAnswer.text(405, "Method Not Allowed"));
       }

@@ -2,6 +2,8 @@ package dev.scribe.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,7 +75,9 @@ public final class Database implements AutoCloseable {
     HikariDataSource dataSource = null;
     try {
       dataSource = new HikariDataSource(pool(jdbcUrl, vendor, false));
-      flyway(dataSource, vendor).migrate();
+      if (!SchemaVersion.isCurrent(dataSource)) {
+        flyway(dataSource, vendor).migrate();
+      }
       return new Database(dataSource, vendor);
     } catch (RuntimeException e) {
       if (dataSource != null) {
@@ -250,6 +254,15 @@ public final class Database implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Reports the connection pool's use ({@code hikaricp_connections_*}) to the registry. */
+  public void bindMetrics(MeterRegistry meters) {
+    dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
   }
 
   public Vendor vendor() {

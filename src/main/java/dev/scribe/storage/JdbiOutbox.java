@@ -27,14 +27,14 @@ public final class JdbiOutbox implements OutboxStore {
   /** Keys read per query: well under every database's limit on bound values. */
   private static final int CHUNK = 400;
 
+  private final Jdbi jdbi;
   private final OutboxDao dao;
   private final PayloadCodec codec;
   private final Runnable afterEnqueue;
 
   public JdbiOutbox(Jdbi jdbi, PayloadCodec codec, Runnable afterEnqueue) {
-    // Built once on the Jdbi instance, so calls inside transactions do not rebuild the metadata.
-    jdbi.useExtension(OutboxDao.class, dao -> {});
-    this.dao = jdbi.onDemand(OutboxDao.class);
+    this.jdbi = jdbi;
+    this.dao = SqlObjects.onDemand(jdbi, OutboxDao.class);
     this.codec = codec;
     this.afterEnqueue = afterEnqueue;
   }
@@ -47,18 +47,11 @@ public final class JdbiOutbox implements OutboxStore {
                 message.kind().name(),
                 message.dedupeKey(),
                 codec.encode(message.payload()),
-                now.toEpochMilli(),
-                now.plus(message.kind().retry().giveUpAfter()).toEpochMilli())
+                now,
+                now.plus(message.kind().retry().giveUpAfter()))
             == 1;
     if (added) {
-      dao.useHandle(
-          h -> {
-            if (h.isInTransaction()) {
-              h.afterCommit(afterEnqueue);
-            } else {
-              afterEnqueue.run();
-            }
-          });
+      AfterCommit.run(jdbi, afterEnqueue);
     }
     return added;
   }
@@ -82,31 +75,28 @@ public final class JdbiOutbox implements OutboxStore {
 
   @Override
   public List<OutboxEntry> claimDue(Instant now, Instant leaseUntil, int max) {
-    return dao.claim(now.toEpochMilli(), leaseUntil.toEpochMilli(), max).stream()
-        .map(JdbiOutbox::entry)
-        .toList();
+    return dao.claim(now, leaseUntil, max);
   }
 
   @Override
   public void markSent(long id, String sentRef, Instant now) {
-    dao.sent(id, sentRef, now.toEpochMilli());
+    dao.sent(id, sentRef, now);
   }
 
   @Override
   public boolean markRetry(
       long id, int attempt, Instant nextAttemptAt, String reason, boolean mayHaveArrived) {
-    return dao.retry(id, attempt, nextAttemptAt.toEpochMilli(), reason, mayHaveArrived ? 1 : 0)
-        == 1;
+    return dao.retry(id, attempt, nextAttemptAt, reason, mayHaveArrived ? 1 : 0) == 1;
   }
 
   @Override
   public boolean markFailed(long id, int attempt, String reason, Instant now) {
-    return dao.settle(id, attempt, OutboxState.FAILED.name(), reason, now.toEpochMilli()) == 1;
+    return dao.settle(id, attempt, OutboxState.FAILED, reason, now) == 1;
   }
 
   @Override
   public boolean markSkipped(long id, int attempt, String reason, Instant now) {
-    return dao.settle(id, attempt, OutboxState.SKIPPED.name(), reason, now.toEpochMilli()) == 1;
+    return dao.settle(id, attempt, OutboxState.SKIPPED, reason, now) == 1;
   }
 
   @Override
@@ -116,37 +106,11 @@ public final class JdbiOutbox implements OutboxStore {
 
   @Override
   public Optional<OutboxEntry> find(String teamId, MessageKind<?> kind, String dedupeKey) {
-    return dao.find(teamId, kind.name(), dedupeKey).map(JdbiOutbox::entry);
+    return dao.find(teamId, kind.name(), dedupeKey);
   }
 
   @Override
   public List<DepthCount> depth() {
-    return dao.depth().stream()
-        .map(d -> new DepthCount(d.kind(), OutboxState.valueOf(d.state()), d.n()))
-        .toList();
-  }
-
-  private static OutboxEntry entry(OutboxDao.Row r) {
-    return new OutboxEntry(
-        r.id(),
-        r.teamId(),
-        r.kind(),
-        r.dedupeKey(),
-        r.payload(),
-        OutboxState.valueOf(r.state()),
-        r.attempts(),
-        r.inDoubt() != 0,
-        Instant.ofEpochMilli(r.enqueuedAt()),
-        Instant.ofEpochMilli(r.nextAttemptAt()),
-        Instant.ofEpochMilli(r.giveUpAt()),
-        instant(r.leaseUntil()),
-        r.sentRef(),
-        r.lastError(),
-        r.progress(),
-        instant(r.settledAt()));
-  }
-
-  private static Instant instant(Long millis) {
-    return millis == null ? null : Instant.ofEpochMilli(millis);
+    return dao.depth();
   }
 }

@@ -1,5 +1,6 @@
 package dev.scribe.storage;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.scribe.workspace.SlackUserCache;
 import dev.scribe.workspace.WorkspaceRole;
 import java.time.Instant;
@@ -9,23 +10,35 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The users.info cache in the database: names, zones and roles. */
+/**
+ * The users.info cache in the database (names, zones and roles), read for every command (the user's
+ * zone and role), so also kept in memory ({@link ReadCache}), users not yet known included: saving
+ * a user invalidates its entry here at once, on other replicas within seconds.
+ */
 public final class JdbiSlackUsers implements SlackUserCache {
 
   private final Dao dao;
+  private final ReadCache<Key, Optional<SlackUser>> cache;
 
   public JdbiSlackUsers(Jdbi jdbi) {
+    this(jdbi, Ticker.systemTicker());
+  }
+
+  /** With the memory's time-to-live read on {@code ticker}. */
+  JdbiSlackUsers(Jdbi jdbi, Ticker ticker) {
     this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.cache = new ReadCache<>(jdbi, 100_000, ticker);
   }
 
   @Override
   public Optional<SlackUser> find(String teamId, String userId) {
-    return dao.find(teamId, userId);
+    return cache.get(new Key(teamId, userId), key -> dao.find(key.teamId(), key.userId()));
   }
 
   @Override
   public void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt) {
     dao.save(teamId, userId, displayName, tz, null, null, null, fetchedAt);
+    cache.invalidate(new Key(teamId, userId));
   }
 
   @Override
@@ -39,7 +52,10 @@ public final class JdbiSlackUsers implements SlackUserCache {
       boolean bot,
       Instant fetchedAt) {
     dao.save(teamId, userId, displayName, tz, role, deleted, bot, fetchedAt);
+    cache.invalidate(new Key(teamId, userId));
   }
+
+  private record Key(String teamId, String userId) {}
 
   interface Dao {
     @SqlQuery(

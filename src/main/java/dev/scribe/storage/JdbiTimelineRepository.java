@@ -1,32 +1,61 @@
 package dev.scribe.storage;
 
 import dev.scribe.timeline.DeliveryLog;
+import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.timeline.NewEvent;
 import dev.scribe.timeline.TimelineEvent;
 import dev.scribe.timeline.TimelineRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Timeline events, their revisions and reaction tags, and the Slack delivery log. */
 public final class JdbiTimelineRepository implements TimelineRepository, DeliveryLog {
 
+  private final Jdbi jdbi;
   private final TimelineDao dao;
+  private final Map<EventSource, Counter> recorded = new EnumMap<>(EventSource.class);
 
   public JdbiTimelineRepository(Jdbi jdbi) {
+    this(jdbi, new SimpleMeterRegistry());
+  }
+
+  /**
+   * @param meters where stored events are counted ({@code scribe_events_recorded_total} by source)
+   */
+  public JdbiTimelineRepository(Jdbi jdbi, MeterRegistry meters) {
+    this.jdbi = jdbi;
     this.dao = SqlObjects.onDemand(jdbi, TimelineDao.class);
+    for (EventSource source : EventSource.values()) {
+      recorded.put(
+          source,
+          Counter.builder("scribe.events.recorded")
+              .description("Timeline events stored (counted once committed), by source")
+              .tag("source", source.name().toLowerCase(Locale.ROOT))
+              .register(meters));
+    }
   }
 
   @Override
   public TimelineEvent add(String teamId, long incidentId, NewEvent e) {
-    return dao.add(teamId, incidentId, e);
+    TimelineEvent event = dao.add(teamId, incidentId, e);
+    AfterCommit.run(jdbi, recorded.get(e.source())::increment);
+    return event;
   }
 
   @Override
   public Optional<TimelineEvent> addUnlessCaptured(String teamId, long incidentId, NewEvent e) {
-    return dao.addUnlessCaptured(teamId, incidentId, e);
+    Optional<TimelineEvent> added = dao.addUnlessCaptured(teamId, incidentId, e);
+    added.ifPresent(event -> AfterCommit.run(jdbi, recorded.get(e.source())::increment));
+    return added;
   }
 
   @Override

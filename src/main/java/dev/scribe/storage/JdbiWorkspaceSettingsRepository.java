@@ -4,16 +4,22 @@ import dev.scribe.timeline.Marker;
 import dev.scribe.workspace.WorkspaceSettings;
 import dev.scribe.workspace.WorkspaceSettingsRepository;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Workspace settings in the database. */
+/**
+ * Workspace settings in the database, read on every command and reaction, so kept in memory ({@link
+ * ReadCache}: this process's changes apply at once, another replica's within seconds).
+ */
 public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsRepository {
 
   static final String CONFIRMATIONS = "confirmations";
@@ -21,55 +27,80 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   static final String OFF = WorkspaceSettings.OFF;
 
   private final Dao dao;
+  private final ReadCache<String, Stored> cache;
 
   public JdbiWorkspaceSettingsRepository(Jdbi jdbi) {
     this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.cache = new ReadCache<>(jdbi, 10_000);
   }
 
   @Override
   public WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
-    return dao.settings(teamId, confirmationsDefault);
+    Stored stored = cache.get(teamId, dao::stored);
+    return WorkspaceSettings.withOverrides(
+            stored.confirmationsInChannel().orElse(confirmationsDefault), stored.overrides())
+        .withPostmortemDueDays(stored.postmortemDueDays());
   }
 
   @Override
   public void setConfirmationsInChannel(
       String teamId, boolean inChannel, String userId, Instant at) {
     dao.put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at);
+    cache.invalidate(teamId);
   }
 
   @Override
   public void setPostmortemDueDays(String teamId, int days, String userId, Instant at) {
     dao.put(teamId, POSTMORTEM_DUE_DAYS, Integer.toString(days), userId, at);
+    cache.invalidate(teamId);
   }
 
   @Override
   public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
     dao.map(teamId, reaction, marker.map(Marker::name).orElse(OFF));
+    cache.invalidate(teamId);
   }
 
   @Override
   public void mapReactionToActionItems(String teamId, String reaction) {
     dao.map(teamId, reaction, WorkspaceSettings.ACTION_ITEM);
+    cache.invalidate(teamId);
+  }
+
+  /**
+   * What the workspace set: its confirmations, if it chose, its post-mortem due days, and its
+   * reaction overrides (reaction → marker name, {@code OFF} or {@code ACTION}).
+   */
+  record Stored(
+      Optional<Boolean> confirmationsInChannel,
+      int postmortemDueDays,
+      Map<String, String> overrides) {
+    Stored {
+      overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    }
   }
 
   interface Dao {
     record MappingRow(String reaction, String marker) {}
 
-    /** The settings over their defaults; one on-demand call, so both reads share a connection. */
-    default WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
-      boolean inChannel =
-          setting(teamId, CONFIRMATIONS).map("channel"::equals).orElse(confirmationsDefault);
-      Map<String, String> overrides = new LinkedHashMap<>();
-      mappings(teamId).forEach(row -> overrides.put(row.reaction(), row.marker()));
+    /** The workspace's settings: two reads, in one call so that they share a connection. */
+    default Stored stored(String teamId) {
+      Map<String, String> values = values(teamId);
+      Optional<Boolean> inChannel =
+          Optional.ofNullable(values.get(CONFIRMATIONS)).map("channel"::equals);
       int dueDays =
-          setting(teamId, POSTMORTEM_DUE_DAYS)
+          Optional.ofNullable(values.get(POSTMORTEM_DUE_DAYS))
               .map(Integer::parseInt)
               .orElse(WorkspaceSettings.DEFAULT_POSTMORTEM_DUE_DAYS);
-      return WorkspaceSettings.withOverrides(inChannel, overrides).withPostmortemDueDays(dueDays);
+      Map<String, String> overrides = new LinkedHashMap<>();
+      mappings(teamId).forEach(row -> overrides.put(row.reaction(), row.marker()));
+      return new Stored(inChannel, dueDays, overrides);
     }
 
-    @SqlQuery("SELECT value FROM workspace_settings WHERE team_id = :teamId AND name = :name")
-    Optional<String> setting(String teamId, String name);
+    @SqlQuery("SELECT name, value FROM workspace_settings WHERE team_id = :teamId")
+    @KeyColumn("name")
+    @ValueColumn("value")
+    Map<String, String> values(String teamId);
 
     @SqlUpdate(
         """

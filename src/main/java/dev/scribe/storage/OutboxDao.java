@@ -1,39 +1,22 @@
 package dev.scribe.storage;
 
+import dev.scribe.outbox.DepthCount;
+import dev.scribe.outbox.OutboxEntry;
+import dev.scribe.outbox.OutboxState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
-/** The outbox table. Instants are epoch milliseconds. */
-@RegisterConstructorMapper(OutboxDao.Row.class)
-interface OutboxDao extends SqlObject {
-
-  record Row(
-      long id,
-      String teamId,
-      String kind,
-      String dedupeKey,
-      String payload,
-      String state,
-      int attempts,
-      int inDoubt,
-      long enqueuedAt,
-      long nextAttemptAt,
-      long giveUpAt,
-      Long leaseUntil,
-      String sentRef,
-      String lastError,
-      String progress,
-      Long settledAt) {}
-
-  record Depth(String kind, String state, long n) {}
+/** The outbox table; its rows are {@link OutboxEntry} records ({@link ColumnTypes}). */
+@RegisterConstructorMapper(OutboxEntry.class)
+interface OutboxDao {
 
   @SqlUpdate(
       """
@@ -42,7 +25,8 @@ interface OutboxDao extends SqlObject {
       VALUES (:teamId, :kind, :dedupeKey, :payload, 'PENDING', :now, :now, :giveUpAt)
       ON CONFLICT (team_id, kind, dedupe_key) DO NOTHING
       """)
-  int insert(String teamId, String kind, String dedupeKey, String payload, long now, long giveUpAt);
+  int insert(
+      String teamId, String kind, String dedupeKey, String payload, Instant now, Instant giveUpAt);
 
   @SqlQuery(
       """
@@ -53,8 +37,8 @@ interface OutboxDao extends SqlObject {
 
   /** Claims due messages in one transaction; each is taken only if still due when updated. */
   @Transaction
-  default List<Row> claim(long now, long leaseUntil, int max) {
-    List<Row> taken = new ArrayList<>();
+  default List<OutboxEntry> claim(Instant now, Instant leaseUntil, int max) {
+    List<OutboxEntry> taken = new ArrayList<>();
     for (long id : due(now, max)) {
       take(id, now, leaseUntil).ifPresent(taken::add);
     }
@@ -73,7 +57,7 @@ interface OutboxDao extends SqlObject {
       ORDER BY due_at, id
       LIMIT :max
       """)
-  List<Long> due(long now, int max);
+  List<Long> due(Instant now, int max);
 
   /**
    * The conditional UPDATE that makes a claim exclusive: of two processes taking the same message,
@@ -89,14 +73,14 @@ interface OutboxDao extends SqlObject {
              OR (state = 'SENDING' AND lease_until <= :now))
       RETURNING *
       """)
-  Optional<Row> take(long id, long now, long leaseUntil);
+  Optional<OutboxEntry> take(long id, Instant now, Instant leaseUntil);
 
   @SqlUpdate(
       """
       UPDATE outbox SET state = 'SENT', lease_until = NULL, sent_ref = :sentRef, settled_at = :now
       WHERE id = :id
       """)
-  int sent(long id, String sentRef, long now);
+  int sent(long id, String sentRef, Instant now);
 
   @SqlUpdate(
       """
@@ -105,7 +89,7 @@ interface OutboxDao extends SqlObject {
           in_doubt = CASE WHEN :doubt = 1 THEN 1 ELSE in_doubt END
       WHERE id = :id AND state = 'SENDING' AND attempts = :attempt
       """)
-  int retry(long id, int attempt, long next, String reason, int doubt);
+  int retry(long id, int attempt, Instant next, String reason, int doubt);
 
   @SqlUpdate(
       """
@@ -113,7 +97,7 @@ interface OutboxDao extends SqlObject {
       SET state = :state, lease_until = NULL, last_error = :reason, settled_at = :now
       WHERE id = :id AND state = 'SENDING' AND attempts = :attempt
       """)
-  int settle(long id, int attempt, String state, String reason, long now);
+  int settle(long id, int attempt, OutboxState state, String reason, Instant now);
 
   @SqlUpdate(
       """
@@ -124,7 +108,7 @@ interface OutboxDao extends SqlObject {
 
   @SqlQuery(
       "SELECT * FROM outbox WHERE team_id = :teamId AND kind = :kind AND dedupe_key = :dedupeKey")
-  Optional<Row> find(String teamId, String kind, String dedupeKey);
+  Optional<OutboxEntry> find(String teamId, String kind, String dedupeKey);
 
   /** A prefix compared with SUBSTR, not LIKE, so that no character of it is a wildcard. */
   @SqlQuery(
@@ -139,12 +123,15 @@ interface OutboxDao extends SqlObject {
 
   @SqlQuery(
       """
-      SELECT kind, 'PENDING' AS state, COUNT(*) AS n FROM outbox WHERE state = 'PENDING' GROUP BY kind
+      SELECT kind, 'PENDING' AS state, COUNT(*) AS count FROM outbox WHERE state = 'PENDING'
+      GROUP BY kind
       UNION ALL
-      SELECT kind, 'SENDING' AS state, COUNT(*) AS n FROM outbox WHERE state = 'SENDING' GROUP BY kind
+      SELECT kind, 'SENDING' AS state, COUNT(*) AS count FROM outbox WHERE state = 'SENDING'
+      GROUP BY kind
       UNION ALL
-      SELECT kind, 'FAILED' AS state, COUNT(*) AS n FROM outbox WHERE state = 'FAILED' GROUP BY kind
+      SELECT kind, 'FAILED' AS state, COUNT(*) AS count FROM outbox WHERE state = 'FAILED'
+      GROUP BY kind
       """)
-  @RegisterConstructorMapper(Depth.class)
-  List<Depth> depth();
+  @RegisterConstructorMapper(DepthCount.class)
+  List<DepthCount> depth();
 }

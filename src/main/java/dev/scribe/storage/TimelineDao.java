@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
-@RegisterConstructorMapper(TimelineEvent.class)
+@RegisterRowMapper(Rows.EventMapper.class)
 interface TimelineDao {
 
   record PendingRow(String teamId, long id, String sourceChannelId, String sourceTs) {}
@@ -29,8 +30,15 @@ interface TimelineDao {
     int number = nextNumber(teamId, incidentId);
     TimelineEvent added =
         insert(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
-    refreshMarkers(teamId, incidentId);
+    refreshMarkersFor(teamId, incidentId, event);
     return added;
+  }
+
+  /** A new note cannot move a marker column; a new marker event can (skipped: one statement). */
+  private void refreshMarkersFor(String teamId, long incidentId, NewEvent event) {
+    if (!event.marker().isNote()) {
+      refreshMarkers(teamId, incidentId);
+    }
   }
 
   @SqlQuery(
@@ -69,7 +77,7 @@ interface TimelineDao {
     if (added.isEmpty()) {
       giveBackNumber(teamId, incidentId, number);
     } else {
-      refreshMarkers(teamId, incidentId);
+      refreshMarkersFor(teamId, incidentId, event);
     }
     return added;
   }

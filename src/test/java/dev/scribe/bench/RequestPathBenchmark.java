@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * The request path from outside, on the built jar: Scribe under 50 connections of signed {@code /pm
  * event} commands against its two floors measured in the same run, in alternating rounds (Scribe,
  * bare Bolt, raw SQLite; again). Run with {@code bench/request-path.sh}; options: {@code --rounds
- * N} (3), {@code --seconds S} (30), {@code --warmup S} (5), {@code --profile}.
+ * N} (3), {@code --seconds S} (30), {@code --warmup S} (5), {@code --profile}; {@code --rss-events
+ * N} instead records N events and reports the resident memory after them.
  */
 public final class RequestPathBenchmark {
 
@@ -76,6 +77,14 @@ public final class RequestPathBenchmark {
 
   private void run() throws Exception {
     ServerProcess.warmUpHealthClient();
+    if (options.rssEvents > 0) {
+      rssAfterEvents(options.rssEvents);
+      return;
+    }
+    if (options.rounds == 0 && options.profile) {
+      profile(); // the profiled round alone
+      return;
+    }
     Report report = new Report(options);
     for (int round = 1; round <= options.rounds; round++) {
       report.scribe.add(measure(Kind.SCRIBE, round));
@@ -195,7 +204,7 @@ public final class RequestPathBenchmark {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(javaOptions);
+    command.addAll(kind == Kind.SCRIBE ? javaOptions : ShippedSettings.withoutArchive(javaOptions));
     if (kind == Kind.SCRIBE) {
       command.addAll(List.of("-jar", "target/scribe.jar", "serve"));
     } else {
@@ -216,6 +225,50 @@ public final class RequestPathBenchmark {
             "jdbc:sqlite:" + database);
     Path log = work.resolve(kind.name().toLowerCase() + "-" + round + ".log");
     return ServerProcess.start(kind.name(), command, env, port, log);
+  }
+
+  /**
+   * Memory with the shipped settings: Scribe records {@code events} events under the same load (50
+   * connections), then its resident set size is read, and again after 10 s idle.
+   */
+  private void rssAfterEvents(long events) throws Exception {
+    Path database = work.resolve("scribe-rss.db");
+    int port = ServerProcess.freePort();
+    try (ServerProcess server = start(Kind.SCRIBE, port, database, 0)) {
+      System.out.printf(
+          "RSS mode: start to healthy %d ms, RSS at start %.0f MiB; load average %s%n",
+          server.startToHealthy.toMillis(), server.rssMiB(), Machine.loadAverage());
+      long answered = 0;
+      long non2xx = 0;
+      long started = System.nanoTime();
+      double cpuBefore = server.cpuSeconds();
+      for (int chunk = 0; answered < events; chunk++) {
+        LoadResult load =
+            new LoadClient(new InetSocketAddress("127.0.0.1", port), commands(port, "m" + chunk))
+                .run(options.connections, Duration.ZERO, Duration.ofSeconds(5), new NoWindow());
+        answered += load.completed();
+        non2xx += load.non2xx() + load.connectionErrors();
+        System.out.printf(
+            "  %,d answered (%.0f/s, p99 %.1f ms), RSS %.0f MiB%n",
+            answered, load.perSecond(), load.p99Millis(), server.rssMiB());
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      double cpuPerEvent = (server.cpuSeconds() - cpuBefore) * 1000 / answered;
+      double rss = server.rssMiB();
+      Thread.sleep(10_000);
+      System.out.printf(
+          "RSS after %,d events: %.0f MiB (%.0f MiB after 10 s idle); %,.0f events/s over %.0f s;"
+              + " CPU %.3f ms per event; non-2xx or errors %d; load average %s%n",
+          answered,
+          rss,
+          server.rssMiB(),
+          answered / seconds,
+          seconds,
+          cpuPerEvent,
+          non2xx,
+          Machine.loadAverage());
+      System.out.println(Profile.jcmd(server.pid(), "GC.heap_info"));
+    }
   }
 
   /**
@@ -360,13 +413,15 @@ public final class RequestPathBenchmark {
       int slowClients,
       int slowSeconds,
       int storageSeconds,
-      boolean profile) {
+      boolean profile,
+      long rssEvents) {
 
     static Options parse(String[] args) {
       int rounds = 3;
       int seconds = 30;
       int warmup = 5;
       boolean profile = false;
+      long rssEvents = 0;
       List<String> list = Arrays.asList(args);
       for (int i = 0; i < list.size(); i++) {
         switch (list.get(i)) {
@@ -374,15 +429,16 @@ public final class RequestPathBenchmark {
           case "--seconds" -> seconds = Integer.parseInt(list.get(++i));
           case "--warmup" -> warmup = Integer.parseInt(list.get(++i));
           case "--profile" -> profile = true;
+          case "--rss-events" -> rssEvents = Long.parseLong(list.get(++i));
           default ->
               throw new IllegalArgumentException(
                   "unknown option "
                       + list.get(i)
-                      + " (use --rounds N, --seconds S, --warmup S, --profile)");
+                      + " (use --rounds N, --seconds S, --warmup S, --profile, --rss-events N)");
         }
       }
       return new Options(
-          rounds, 50, seconds, warmup, 20, Math.max(10, seconds * 2 / 3), 10, profile);
+          rounds, 50, seconds, warmup, 20, Math.max(10, seconds * 2 / 3), 10, profile, rssEvents);
     }
   }
 }

@@ -38,6 +38,8 @@ class HomeE2ETest {
     scribe = new ScribeHarness(clock);
     scribe.slack.addUser(ALICE, "alice", "Europe/Paris");
     scribe.slack.addUser(BOSS, "boss", "Europe/Paris");
+    // The boss types due dates: Scribe knows their zone first, or the command waits for it.
+    scribe.meet(BOSS);
   }
 
   @AfterEach

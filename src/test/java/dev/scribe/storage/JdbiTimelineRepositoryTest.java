@@ -1,14 +1,21 @@
 package dev.scribe.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.scribe.incident.NewIncident;
 import dev.scribe.timeline.DeliveryLog;
+import dev.scribe.timeline.EventSource;
+import dev.scribe.timeline.Marker;
+import dev.scribe.timeline.NewEvent;
 import dev.scribe.timeline.TimelineRepository;
 import dev.scribe.timeline.TimelineRepositoryContract;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** The Jdbi repository passes the same contract as the fake, on SQLite and on PostgreSQL. */
 class JdbiTimelineRepositoryTest {
@@ -62,6 +69,47 @@ class JdbiTimelineRepositoryTest {
     @AfterEach
     void close() {
       db.close();
+    }
+
+    /**
+     * Stats read the incident's marker columns: an event captured from a message with the shortcut
+     * moves them as a typed one does, and is counted among the events recorded, by its source.
+     */
+    @Test
+    void aCapturedEventWithAMarkerSetsTheIncidentsMarkerColumnAndIsCounted() {
+      repository();
+      SimpleMeterRegistry meters = new SimpleMeterRegistry();
+      JdbiTimelineRepository timeline = new JdbiTimelineRepository(db.jdbi(), meters);
+      long incident = incident("T1", "C1");
+      Instant postedAt = Instant.parse("2026-11-21T12:30:00Z");
+      NewEvent captured =
+          new NewEvent(
+              postedAt,
+              Marker.CAUSE,
+              "the cache stampede",
+              "UAUTHOR",
+              "USHORTCUT",
+              EventSource.SHORTCUT,
+              "C1",
+              "1763728200.000100",
+              null,
+              postedAt.plusSeconds(60),
+              false);
+
+      assertThat(timeline.addUnlessCaptured("T1", incident, captured)).isPresent();
+      assertThat(timeline.addUnlessCaptured("T1", incident, captured)).isEmpty();
+
+      Long causeAt =
+          db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT marker_cause_at FROM incidents WHERE id = :id")
+                          .bind("id", incident)
+                          .mapTo(Long.class)
+                          .one());
+      assertThat(causeAt).isEqualTo(postedAt.toEpochMilli());
+      assertThat(meters.counter("scribe.events.recorded", "source", "shortcut").count())
+          .isEqualTo(1.0);
     }
   }
 

@@ -63,6 +63,15 @@ public abstract class SlackUserCacheContract {
   }
 
   @Test
+  void aMemberLearnedAfterBeingLookedUpIsFoundAtOnce() {
+    assertThat(cache.find("T1", "U1")).isEmpty();
+    cache.saveMember("T1", "U1", "alice", "Europe/Paris", WorkspaceRole.ADMIN, false, false, AT);
+    assertThat(cache.find("T1", "U1").orElseThrow().role()).isEqualTo(WorkspaceRole.ADMIN);
+    cache.saveMember("T1", "U1", "alice", "Asia/Tokyo", WorkspaceRole.MEMBER, false, false, AT);
+    assertThat(cache.find("T1", "U1").orElseThrow().tz()).isEqualTo("Asia/Tokyo");
+  }
+
+  @Test
   void aBotsInfoAnswerKnowsNoRole() {
     cache.saveMember("T1", "U1", "alice", "Europe/Paris", WorkspaceRole.OWNER, false, false, AT);
     cache.save("T1", "U1", "alice", "Europe/Paris", AT.plusSeconds(60));
