@@ -3,9 +3,6 @@ package dev.scribe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scribe.storage.Database;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,26 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupCommandTest {
 
   @TempDir Path dir;
-  final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  final CliRun cli = new CliRun();
 
   int run(Map<String, String> env, String... args) {
-    out.reset();
-    err.reset();
-    return new ScribeCli(
-            env,
-            Clock.systemUTC(),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8))
-        .execute(args);
+    return cli.run(env, args);
   }
 
   String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.stdout();
   }
 
   String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.stderr();
   }
 
   Map<String, String> sqliteAt(Path file) {

@@ -7,9 +7,8 @@ import dev.scribe.config.ConfigException;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.TestDatabases;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,26 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadCommandsTest {
 
   @TempDir Path dir;
-  final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  final CliRun cli = new CliRun();
 
   int run(Map<String, String> env, String... args) {
-    out.reset();
-    err.reset();
-    return new ScribeCli(
-            env,
-            Clock.systemUTC(),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8))
-        .execute(args);
+    return cli.run(env, args);
   }
 
   String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.stderr();
   }
 
   String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.stdout();
   }
 
   @Test
@@ -87,8 +78,8 @@ class ReadCommandsTest {
         new CliContext(
             Map.of(),
             Clock.systemUTC(),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(OutputStream.nullOutputStream()),
+            new PrintStream(OutputStream.nullOutputStream()));
     // Stands in for the default, jdbc:sqlite:scribe.db, which depends on the working folder.
     Path missing = dir.resolve("scribe.db").toAbsolutePath();
     ScribeConfig config =

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.scribe.storage.Database;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,33 +15,23 @@ import org.junit.jupiter.api.io.TempDir;
 class ScribeCliTest {
 
   @TempDir Path dir;
-  final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  final CliRun cli = new CliRun();
 
   int run(Map<String, String> env, String... args) {
-    out.reset();
-    err.reset();
-    return new ScribeCli(
-            env,
-            Clock.systemUTC(),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8))
-        .execute(args);
+    return cli.run(env, args);
   }
 
   String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.stdout();
   }
 
   String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.stderr();
   }
 
   @Test
   void theDemoPlaysAnIncidentAndDraftAndExportReadItBack() throws Exception {
-    assertThat(run(Map.of(), "demo", "--out", dir.toString()))
-        .as(() -> err.toString(StandardCharsets.UTF_8))
-        .isZero();
+    assertThat(run(Map.of(), "demo", "--out", dir.toString())).as(() -> stderr()).isZero();
     Path draft = dir.resolve("INC-2026-001-post-mortem-draft.md");
     Path database = dir.resolve("scribe.db").toAbsolutePath();
     assertThat(stdout())
@@ -93,7 +79,7 @@ class ScribeCliTest {
                 "SCRIBE_TIMEZONE",
                 "Mars/Olympus"),
             "serve");
-    String errors = err.toString(StandardCharsets.UTF_8);
+    String errors = stderr();
     assertThat(code).isEqualTo(2);
     assertThat(errors)
         .contains("SLACK_BOT_TOKEN")

@@ -3,12 +3,8 @@ package dev.scribe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scribe.demo.FakeSlackApi;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,26 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupErrorsTest {
 
   @TempDir Path dir;
-  final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  final CliRun cli = new CliRun();
 
   int run(Map<String, String> env, String... args) {
-    out.reset();
-    err.reset();
-    return new ScribeCli(
-            env,
-            Clock.systemUTC(),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8))
-        .execute(args);
+    return cli.run(env, args);
   }
 
   String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.stderr();
   }
 
   String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.stdout();
   }
 
   Map<String, String> serving(String slackApiUrl) {

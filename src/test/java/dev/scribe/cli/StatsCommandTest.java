@@ -8,9 +8,6 @@ import dev.scribe.app.Scribe;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.demo.SettableClock;
 import dev.scribe.timeline.Marker;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StatsCommandTest {
 
   @TempDir Path dir;
-  final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  final CliRun cli = new CliRun();
   final SettableClock clock = SettableClock.at("2026-11-10T12:00:00Z");
   Path database;
 
@@ -69,22 +65,15 @@ class StatsCommandTest {
   }
 
   int run(String... args) {
-    out.reset();
-    err.reset();
-    return new ScribeCli(
-            Map.of(),
-            clock,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8))
-        .execute(args);
+    return cli.run(Map.of(), clock, args);
   }
 
   String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.stdout();
   }
 
   String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.stderr();
   }
 
   @Test
