@@ -6,6 +6,7 @@ import dev.scribe.incident.Severity;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
+import dev.scribe.timeline.TypedCommands;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,8 +17,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The rows read on every event, mapped by hand: Jdbi's constructor mapper matches columns to
  * constructor parameters by reflection afresh for each query, which the profile of the write path
  * showed as its largest cost. The column names are those of {@link IncidentDao#COLUMNS} and {@link
- * TimelineDao#EVENT}; the storage tests read every field back. Public only because Jdbi
- * instantiates the mappers.
+ * TimelineDao#EVENT}, and the typed-command look-up's; the storage tests read every field back.
+ * Public only because Jdbi instantiates the mappers.
  */
 public final class Rows {
 
@@ -61,6 +62,17 @@ public final class Rows {
           r.getString("permalink"),
           instant(r, "recorded_at"),
           r.getInt("source_message_deleted") != 0);
+    }
+  }
+
+  /**
+   * The event an earlier typed command recorded: read for every typed event (the look for a
+   * retype), where even an empty result paid the constructor mapper's reflection.
+   */
+  public static final class RecordedMapper implements RowMapper<TypedCommands.Recorded> {
+    @Override
+    public TypedCommands.Recorded map(ResultSet r, StatementContext ctx) throws SQLException {
+      return new TypedCommands.Recorded(r.getLong("incident_id"), r.getInt("number"));
     }
   }
 
