@@ -50,12 +50,6 @@ interface IncidentDao {
   @SqlQuery(
       "SELECT "
           + COLUMNS
-          + " FROM incidents WHERE team_id = :teamId AND channel_id = :channelId AND status = 'OPEN'")
-  Optional<Incident> openIn(String teamId, String channelId);
-
-  @SqlQuery(
-      "SELECT "
-          + COLUMNS
           + " FROM incidents WHERE team_id = :teamId AND channel_id = :channelId ORDER BY id DESC LIMIT 1")
   Optional<Incident> latestIn(String teamId, String channelId);
 

@@ -17,10 +17,18 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /** Incidents in SQLite or PostgreSQL. */
 public final class JdbiIncidentRepository implements IncidentRepository {
 
+  /** Read for every capture, so in plain JDBC ({@link Jdbc} says why). */
+  private static final String OPEN_IN =
+      "SELECT "
+          + IncidentDao.COLUMNS
+          + " FROM incidents WHERE team_id = ? AND channel_id = ? AND status = 'OPEN'";
+
   private final IncidentDao dao;
+  private final Jdbc jdbc;
 
   public JdbiIncidentRepository(Jdbi jdbi) {
     this.dao = SqlObjects.onDemand(jdbi, IncidentDao.class);
+    this.jdbc = new Jdbc(jdbi);
   }
 
   @Override
@@ -52,7 +60,7 @@ public final class JdbiIncidentRepository implements IncidentRepository {
 
   @Override
   public Optional<Incident> openIn(String teamId, String channelId) {
-    return dao.openIn(teamId, channelId);
+    return jdbc.first(OPEN_IN, p -> p.text(teamId).text(channelId), Rows::incident);
   }
 
   @Override

@@ -20,7 +20,36 @@ import org.jdbi.v3.core.Jdbi;
 /** Timeline events, their revisions and reaction tags, and the Slack delivery log. */
 public final class JdbiTimelineRepository implements TimelineRepository, DeliveryLog {
 
+  // Adding an event runs for every capture, so in plain JDBC ({@link Jdbc} says why).
+  private static final String NEXT_NUMBER =
+      """
+      UPDATE incidents SET last_event_number = last_event_number + 1
+      WHERE team_id = ? AND id = ?
+      RETURNING last_event_number
+      """;
+
+  private static final String INSERT_VALUES =
+      """
+      INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
+          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, enriched)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """;
+
+  private static final String INSERT = INSERT_VALUES + " RETURNING " + TimelineDao.EVENT;
+
+  // No conflict target: whichever unique index says the message is already captured (the partial
+  // one on the message), nothing is written, on SQLite and PostgreSQL alike, and no row comes back.
+  private static final String INSERT_UNLESS_CAPTURED =
+      INSERT_VALUES + " ON CONFLICT DO NOTHING RETURNING " + TimelineDao.EVENT;
+
+  private static final String GIVE_BACK_NUMBER =
+      """
+      UPDATE incidents SET last_event_number = last_event_number - 1
+      WHERE team_id = ? AND id = ? AND last_event_number = ?
+      """;
+
   private final Jdbi jdbi;
+  private final Jdbc jdbc;
   private final TimelineDao dao;
   private final Map<EventSource, Counter> recorded = new EnumMap<>(EventSource.class);
 
@@ -33,6 +62,7 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
    */
   public JdbiTimelineRepository(Jdbi jdbi, MeterRegistry meters) {
     this.jdbi = jdbi;
+    this.jdbc = new Jdbc(jdbi);
     this.dao = SqlObjects.onDemand(jdbi, TimelineDao.class);
     for (EventSource source : EventSource.values()) {
       recorded.put(
@@ -46,16 +76,74 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   @Override
   public TimelineEvent add(String teamId, long incidentId, NewEvent e) {
-    TimelineEvent event = dao.add(teamId, incidentId, e);
+    TimelineEvent event =
+        jdbi.inTransaction(
+            handle -> {
+              int number = nextNumber(teamId, incidentId);
+              TimelineEvent added =
+                  jdbc.one(INSERT, bind(teamId, incidentId, number, e), Rows::event);
+              refreshMarkersFor(teamId, incidentId, e);
+              return added;
+            });
     AfterCommit.run(jdbi, recorded.get(e.source())::increment);
     return event;
   }
 
+  /**
+   * Stores the event under the incident's next number unless the incident already has a live event
+   * quoting the same message: an upsert, so that people capturing one message at once never fail
+   * (on PostgreSQL a unique violation would abort the whole transaction, and a look-then-insert
+   * races). The number taken for an event not stored is given back: the incident's row stays locked
+   * until commit (PostgreSQL), as does the database (SQLite), so no one took a later one.
+   */
   @Override
   public Optional<TimelineEvent> addUnlessCaptured(String teamId, long incidentId, NewEvent e) {
-    Optional<TimelineEvent> added = dao.addUnlessCaptured(teamId, incidentId, e);
+    Optional<TimelineEvent> added =
+        jdbi.inTransaction(
+            handle -> {
+              int number = nextNumber(teamId, incidentId);
+              Optional<TimelineEvent> inserted =
+                  jdbc.first(
+                      INSERT_UNLESS_CAPTURED, bind(teamId, incidentId, number, e), Rows::event);
+              if (inserted.isEmpty()) {
+                jdbc.update(
+                    GIVE_BACK_NUMBER, p -> p.text(teamId).number(incidentId).number(number));
+              } else {
+                refreshMarkersFor(teamId, incidentId, e);
+              }
+              return inserted;
+            });
     added.ifPresent(event -> AfterCommit.run(jdbi, recorded.get(e.source())::increment));
     return added;
+  }
+
+  private int nextNumber(String teamId, long incidentId) {
+    return jdbc.one(NEXT_NUMBER, p -> p.text(teamId).number(incidentId), row -> row.getInt(1));
+  }
+
+  private static Jdbc.Binder bind(String teamId, long incidentId, int number, NewEvent e) {
+    return p ->
+        p.text(teamId)
+            .number(incidentId)
+            .number(number)
+            .instant(e.occurredAt())
+            .name(e.marker())
+            .text(e.text())
+            .text(e.authorId())
+            .text(e.recordedBy())
+            .name(e.source())
+            .text(e.sourceChannelId())
+            .text(e.sourceTs())
+            .text(e.permalink())
+            .instant(e.recordedAt())
+            .number(e.awaitingMessage() ? 0 : 1);
+  }
+
+  /** A new note cannot move a marker column; a new marker event can (skipped: one statement). */
+  private void refreshMarkersFor(String teamId, long incidentId, NewEvent event) {
+    if (!event.marker().isNote()) {
+      dao.refreshMarkers(teamId, incidentId);
+    }
   }
 
   @Override

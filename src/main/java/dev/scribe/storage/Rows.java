@@ -6,7 +6,6 @@ import dev.scribe.incident.Severity;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.TimelineEvent;
-import dev.scribe.timeline.TypedCommands;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,8 +16,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The rows read on every event, mapped by hand: Jdbi's constructor mapper matches columns to
  * constructor parameters by reflection afresh for each query, which the profile of the write path
  * showed as its largest cost. The column names are those of {@link IncidentDao#COLUMNS} and {@link
- * TimelineDao#EVENT}, and the typed-command look-up's; the storage tests read every field back.
- * Public only because Jdbi instantiates the mappers.
+ * TimelineDao#EVENT}; the storage tests read every field back. Public only because Jdbi
+ * instantiates the mappers; the plain-JDBC statements ({@link Jdbc}) use the same readers.
  */
 public final class Rows {
 
@@ -28,52 +27,51 @@ public final class Rows {
   public static final class IncidentMapper implements RowMapper<Incident> {
     @Override
     public Incident map(ResultSet r, StatementContext ctx) throws SQLException {
-      int severity = r.getInt("severity");
-      Severity level = r.wasNull() ? null : Severity.ofLevel(severity);
-      return new Incident(
-          r.getLong("id"),
-          r.getString("team_id"),
-          r.getString("channel_id"),
-          r.getString("public_id"),
-          r.getString("title"),
-          level,
-          IncidentStatus.valueOf(r.getString("status")),
-          r.getString("owner_id"),
-          r.getString("declared_by"),
-          instant(r, "declared_at"),
-          instant(r, "resolved_at"));
+      return incident(r);
     }
+  }
+
+  /** The incident on the result set's row. */
+  static Incident incident(ResultSet r) throws SQLException {
+    int severity = r.getInt("severity");
+    Severity level = r.wasNull() ? null : Severity.ofLevel(severity);
+    return new Incident(
+        r.getLong("id"),
+        r.getString("team_id"),
+        r.getString("channel_id"),
+        r.getString("public_id"),
+        r.getString("title"),
+        level,
+        IncidentStatus.valueOf(r.getString("status")),
+        r.getString("owner_id"),
+        r.getString("declared_by"),
+        instant(r, "declared_at"),
+        instant(r, "resolved_at"));
   }
 
   /** A {@code timeline_events} row. */
   public static final class EventMapper implements RowMapper<TimelineEvent> {
     @Override
     public TimelineEvent map(ResultSet r, StatementContext ctx) throws SQLException {
-      return new TimelineEvent(
-          r.getLong("id"),
-          r.getLong("incident_id"),
-          r.getInt("number"),
-          instant(r, "occurred_at"),
-          Marker.valueOf(r.getString("marker")),
-          r.getString("text"),
-          r.getString("author_id"),
-          r.getString("recorded_by"),
-          EventSource.valueOf(r.getString("source")),
-          r.getString("permalink"),
-          instant(r, "recorded_at"),
-          r.getInt("source_message_deleted") != 0);
+      return event(r);
     }
   }
 
-  /**
-   * The event an earlier typed command recorded: read for every typed event (the look for a
-   * retype), where even an empty result paid the constructor mapper's reflection.
-   */
-  public static final class RecordedMapper implements RowMapper<TypedCommands.Recorded> {
-    @Override
-    public TypedCommands.Recorded map(ResultSet r, StatementContext ctx) throws SQLException {
-      return new TypedCommands.Recorded(r.getLong("incident_id"), r.getInt("number"));
-    }
+  /** The timeline event on the result set's row. */
+  static TimelineEvent event(ResultSet r) throws SQLException {
+    return new TimelineEvent(
+        r.getLong("id"),
+        r.getLong("incident_id"),
+        r.getInt("number"),
+        instant(r, "occurred_at"),
+        Marker.valueOf(r.getString("marker")),
+        r.getString("text"),
+        r.getString("author_id"),
+        r.getString("recorded_by"),
+        EventSource.valueOf(r.getString("source")),
+        r.getString("permalink"),
+        instant(r, "recorded_at"),
+        r.getInt("source_message_deleted") != 0);
   }
 
   private static Instant instant(ResultSet r, String column) throws SQLException {

@@ -23,7 +23,12 @@ final class TextWithoutNul extends AbstractArgumentFactory<String> {
 
   @Override
   protected Argument build(String value, ConfigRegistry config) {
-    String clean = value.indexOf(NUL) < 0 ? value : value.replace(NUL, REPLACEMENT);
+    String clean = clean(value);
     return (position, statement, ctx) -> statement.setString(position, clean);
+  }
+
+  /** The text with every NUL replaced. */
+  static String clean(String value) {
+    return value.indexOf(NUL) < 0 ? value : value.replace(NUL, REPLACEMENT);
   }
 }

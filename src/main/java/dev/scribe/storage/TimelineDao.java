@@ -1,6 +1,5 @@
 package dev.scribe.storage;
 
-import dev.scribe.timeline.NewEvent;
 import dev.scribe.timeline.TimelineEvent;
 import java.time.Instant;
 import java.util.List;
@@ -23,86 +22,6 @@ interface TimelineDao {
       id, incident_id, number, occurred_at, marker, text, author_id, recorded_by, source, permalink,
       recorded_at, source_deleted AS source_message_deleted
       """;
-
-  /** Stores the event under the incident's next number. */
-  @Transaction
-  default TimelineEvent add(String teamId, long incidentId, NewEvent event) {
-    int number = nextNumber(teamId, incidentId);
-    TimelineEvent added =
-        insert(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
-    refreshMarkersFor(teamId, incidentId, event);
-    return added;
-  }
-
-  /** A new note cannot move a marker column; a new marker event can (skipped: one statement). */
-  private void refreshMarkersFor(String teamId, long incidentId, NewEvent event) {
-    if (!event.marker().isNote()) {
-      refreshMarkers(teamId, incidentId);
-    }
-  }
-
-  @SqlQuery(
-      """
-      UPDATE incidents SET last_event_number = last_event_number + 1
-      WHERE team_id = :teamId AND id = :incidentId
-      RETURNING last_event_number
-      """)
-  int nextNumber(String teamId, long incidentId);
-
-  @SqlQuery(
-      """
-      INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
-          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, enriched)
-      VALUES (:teamId, :incidentId, :number, :occurredAt, :marker, :text, :authorId,
-          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :enriched)
-      RETURNING
-      """
-          + EVENT)
-  TimelineEvent insert(
-      String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
-
-  /**
-   * Stores the event under the incident's next number unless the incident already has a live event
-   * quoting the same message: an upsert, so that people capturing one message at once never fail
-   * (on PostgreSQL a unique violation would abort the whole transaction, and a look-then-insert
-   * races). The number taken for an event not stored is given back: the incident's row stays locked
-   * until commit (PostgreSQL), as does the database (SQLite), so no one took a later one.
-   */
-  @Transaction
-  default Optional<TimelineEvent> addUnlessCaptured(
-      String teamId, long incidentId, NewEvent event) {
-    int number = nextNumber(teamId, incidentId);
-    Optional<TimelineEvent> added =
-        insertUnlessCaptured(teamId, incidentId, number, event, event.awaitingMessage() ? 0 : 1);
-    if (added.isEmpty()) {
-      giveBackNumber(teamId, incidentId, number);
-    } else {
-      refreshMarkersFor(teamId, incidentId, event);
-    }
-    return added;
-  }
-
-  // No conflict target: whichever unique index says the message is already captured (the partial
-  // one on the message), nothing is written, on SQLite and PostgreSQL alike, and no row comes back.
-  @SqlQuery(
-      """
-      INSERT INTO timeline_events (team_id, incident_id, number, occurred_at, marker, text, author_id,
-          recorded_by, source, source_channel_id, source_ts, permalink, recorded_at, enriched)
-      VALUES (:teamId, :incidentId, :number, :occurredAt, :marker, :text, :authorId,
-          :recordedBy, :source, :sourceChannelId, :sourceTs, :permalink, :recordedAt, :enriched)
-      ON CONFLICT DO NOTHING
-      RETURNING
-      """
-          + EVENT)
-  Optional<TimelineEvent> insertUnlessCaptured(
-      String teamId, long incidentId, int number, @BindMethods NewEvent event, int enriched);
-
-  @SqlUpdate(
-      """
-      UPDATE incidents SET last_event_number = last_event_number - 1
-      WHERE team_id = :teamId AND id = :incidentId AND last_event_number = :number
-      """)
-  void giveBackNumber(String teamId, long incidentId, int number);
 
   @SqlUpdate(
       "UPDATE timeline_events SET permalink = :permalink WHERE team_id = :teamId AND id = :id")

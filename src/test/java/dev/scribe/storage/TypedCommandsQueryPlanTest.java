@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TypedCommandsQueryPlanTest {
 
-  static final String SQL = sqlOfRecordedSince();
+  static final String SQL = JdbiTypedCommands.RECORDED_SINCE;
   static final long NOW = 1_795_000_000_000L;
 
   abstract static class On {
@@ -117,11 +116,12 @@ class TypedCommandsQueryPlanTest {
     @Override
     List<String> plan(Handle h, String sql) {
       return h.createQuery("EXPLAIN QUERY PLAN " + sql)
-          .bind("teamId", "T1")
-          .bind("channelId", "C1")
-          .bind("userId", "U1")
-          .bind("text", "event step 7")
-          .bind("since", 0L)
+          .bind(0, "T1")
+          .bind(1, "C1")
+          .bind(2, "U1")
+          .bind(3, "event step 7")
+          .bind(4, 0L)
+          .bind(5, "event step 7")
           .map((rs, ctx) -> rs.getString(4))
           .list();
     }
@@ -154,11 +154,12 @@ class TypedCommandsQueryPlanTest {
     List<String> plan(Handle h, String sql) {
       h.execute("SET enable_seqscan = off");
       return h.createQuery("EXPLAIN " + sql)
-          .bind("teamId", "T1")
-          .bind("channelId", "C1")
-          .bind("userId", "U1")
-          .bind("text", "event step 7")
-          .bind("since", 0L)
+          .bind(0, "T1")
+          .bind(1, "C1")
+          .bind(2, "U1")
+          .bind(3, "event step 7")
+          .bind(4, 0L)
+          .bind(5, "event step 7")
           .map((rs, ctx) -> rs.getString(1))
           .list();
     }
@@ -170,23 +171,6 @@ class TypedCommandsQueryPlanTest {
       assertThat(plan)
           .as(all)
           .anyMatch(line -> line.contains("Index Cond") && line.contains("substr"));
-    }
-  }
-
-  private static String sqlOfRecordedSince() {
-    try {
-      return JdbiTypedCommands.Dao.class
-          .getDeclaredMethod(
-              "recordedSince",
-              String.class,
-              String.class,
-              String.class,
-              String.class,
-              java.time.Instant.class)
-          .getAnnotation(SqlQuery.class)
-          .value();
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
