@@ -229,6 +229,9 @@ public final class Database implements AutoCloseable {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
+    // Keys come back with RETURNING; left on, the driver matches every statement against an
+    // INSERT pattern and runs one more query (last_insert_rowid) after each insert.
+    config.setGetGeneratedKeys(false);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl(jdbcUrl);
     return sqlite;

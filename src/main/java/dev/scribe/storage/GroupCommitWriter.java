@@ -192,7 +192,7 @@ final class GroupCommitWriter implements AutoCloseable {
       jdbi.useHandle(
           handle -> {
             handle.begin();
-            try {
+            try (Jdbc.KeptStatements kept = Jdbc.keepPrepared(handle.getConnection())) {
               runAll(handle, taken, values, failures, afterCommit);
               handle.commit();
             } catch (RuntimeException | Error e) {

@@ -35,12 +35,12 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
 
-  private static final String INSERT = INSERT_VALUES + " RETURNING " + TimelineDao.EVENT;
+  private static final String INSERT = INSERT_VALUES + " RETURNING id";
 
   // No conflict target: whichever unique index says the message is already captured (the partial
   // one on the message), nothing is written, on SQLite and PostgreSQL alike, and no row comes back.
   private static final String INSERT_UNLESS_CAPTURED =
-      INSERT_VALUES + " ON CONFLICT DO NOTHING RETURNING " + TimelineDao.EVENT;
+      INSERT_VALUES + " ON CONFLICT DO NOTHING RETURNING id";
 
   private static final String GIVE_BACK_NUMBER =
       """
@@ -80,8 +80,9 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
         jdbi.inTransaction(
             handle -> {
               int number = nextNumber(teamId, incidentId);
-              TimelineEvent added =
-                  jdbc.one(INSERT, bind(teamId, incidentId, number, e), Rows::event);
+              long id =
+                  jdbc.one(INSERT, bind(teamId, incidentId, number, e), row -> row.getLong(1));
+              TimelineEvent added = asStored(id, incidentId, number, e);
               refreshMarkersFor(teamId, incidentId, e);
               return added;
             });
@@ -104,7 +105,10 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
               int number = nextNumber(teamId, incidentId);
               Optional<TimelineEvent> inserted =
                   jdbc.first(
-                      INSERT_UNLESS_CAPTURED, bind(teamId, incidentId, number, e), Rows::event);
+                          INSERT_UNLESS_CAPTURED,
+                          bind(teamId, incidentId, number, e),
+                          row -> row.getLong(1))
+                      .map(id -> asStored(id, incidentId, number, e));
               if (inserted.isEmpty()) {
                 jdbc.update(
                     GIVE_BACK_NUMBER, p -> p.text(teamId).number(incidentId).number(number));
@@ -119,6 +123,34 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   private int nextNumber(String teamId, long incidentId) {
     return jdbc.one(NEXT_NUMBER, p -> p.text(teamId).number(incidentId), row -> row.getInt(1));
+  }
+
+  /**
+   * The event as its new row holds it, without reading the row back: text as {@link TextWithoutNul}
+   * stores it, instants to the millisecond, its message not deleted.
+   */
+  private static TimelineEvent asStored(long id, long incidentId, int number, NewEvent e) {
+    return new TimelineEvent(
+        id,
+        incidentId,
+        number,
+        toMillis(e.occurredAt()),
+        e.marker(),
+        TextWithoutNul.clean(e.text()),
+        cleanOrNull(e.authorId()),
+        cleanOrNull(e.recordedBy()),
+        e.source(),
+        cleanOrNull(e.permalink()),
+        toMillis(e.recordedAt()),
+        false);
+  }
+
+  private static Instant toMillis(Instant at) {
+    return Instant.ofEpochMilli(at.toEpochMilli());
+  }
+
+  private static String cleanOrNull(String text) {
+    return text == null ? null : TextWithoutNul.clean(text);
   }
 
   private static Jdbc.Binder bind(String teamId, long incidentId, int number, NewEvent e) {

@@ -40,7 +40,7 @@ public final class JdbiTypedCommands implements TypedCommands {
     return jdbc.first(
         RECORDED_SINCE,
         p -> p.text(teamId).text(channelId).text(userId).text(text).instant(since).text(text),
-        row -> new Recorded(row.getLong("incident_id"), row.getInt("number")));
+        row -> new Recorded(row.getLong(1), row.getInt(2)));
   }
 
   @Override

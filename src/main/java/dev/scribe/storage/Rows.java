@@ -49,6 +49,28 @@ public final class Rows {
         instant(r, "resolved_at"));
   }
 
+  /**
+   * The incident on the result set's row, read by position in the order of {@link
+   * IncidentDao#COLUMNS}: looking a column up by name costs the driver a map of the row's names per
+   * result set, on the query every capture runs.
+   */
+  static Incident incidentInColumnOrder(ResultSet r) throws SQLException {
+    int severity = r.getInt(6);
+    Severity level = r.wasNull() ? null : Severity.ofLevel(severity);
+    return new Incident(
+        r.getLong(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        level,
+        IncidentStatus.valueOf(r.getString(7)),
+        r.getString(8),
+        r.getString(9),
+        instantAt(r, 10),
+        instantAt(r, 11));
+  }
+
   /** A {@code timeline_events} row. */
   public static final class EventMapper implements RowMapper<TimelineEvent> {
     @Override
@@ -72,6 +94,11 @@ public final class Rows {
         r.getString("permalink"),
         instant(r, "recorded_at"),
         r.getInt("source_message_deleted") != 0);
+  }
+
+  private static Instant instantAt(ResultSet r, int column) throws SQLException {
+    long millis = r.getLong(column);
+    return r.wasNull() ? null : Instant.ofEpochMilli(millis);
   }
 
   private static Instant instant(ResultSet r, String column) throws SQLException {

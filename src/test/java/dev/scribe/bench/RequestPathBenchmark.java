@@ -287,7 +287,11 @@ public final class RequestPathBenchmark {
                   // Recorded after the warm-up, so start-up (migrations, class loading) is left
                   // out.
                   Thread.sleep(options.warmupSeconds * 1000L);
-                  Profile.jcmd(server.pid(), "JFR.start", "name=bench", "settings=profile");
+                  Profile.jcmd(
+                      server.pid(),
+                      "JFR.start",
+                      "name=bench",
+                      "settings=" + Profile.settings(work));
                   Thread.sleep(options.seconds * 1000L / 2);
                   for (int i = 0; i < 10; i++) {
                     dumps.add(Profile.jcmd(server.pid(), "Thread.print"));

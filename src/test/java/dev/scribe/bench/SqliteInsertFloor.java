@@ -25,6 +25,7 @@ final class SqliteInsertFloor {
     config.setBusyTimeout(30_000);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
+    config.setGetGeneratedKeys(false);
     try (Connection connection = config.createConnection("jdbc:sqlite:" + file)) {
       try (Statement ddl = connection.createStatement()) {
         ddl.execute(

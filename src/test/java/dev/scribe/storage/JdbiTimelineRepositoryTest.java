@@ -7,6 +7,7 @@ import dev.scribe.timeline.DeliveryLog;
 import dev.scribe.timeline.EventSource;
 import dev.scribe.timeline.Marker;
 import dev.scribe.timeline.NewEvent;
+import dev.scribe.timeline.TimelineEvent;
 import dev.scribe.timeline.TimelineRepository;
 import dev.scribe.timeline.TimelineRepositoryContract;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -110,6 +111,41 @@ class JdbiTimelineRepositoryTest {
       assertThat(causeAt).isEqualTo(postedAt.toEpochMilli());
       assertThat(meters.counter("scribe.events.recorded", "source", "shortcut").count())
           .isEqualTo(1.0);
+    }
+
+    /**
+     * Adding an event answers with the event as stored without reading the row back: it must be
+     * exactly what a later read gives, for instants finer than a millisecond and text with a NUL.
+     */
+    @Test
+    void theEventAnAddAnswersIsTheOneReadBack() {
+      repository();
+      long incident = incident("T1", "C1");
+      Instant fine = Instant.parse("2026-11-21T12:30:00.123456789Z");
+      NewEvent typed = NewEvent.typed(fine, Marker.NOTE, "a\u0000b", "U\u00001", fine.plusNanos(7));
+      NewEvent captured =
+          new NewEvent(
+              fine,
+              Marker.ALERT,
+              "paged\u0000",
+              "UAUTHOR",
+              "UTAGGER",
+              EventSource.REACTION,
+              "C1",
+              "1763728200.000100",
+              "https://x/p\u0000",
+              fine.plusNanos(999_999),
+              false);
+
+      TimelineEvent added = repository.add("T1", incident, typed);
+      TimelineEvent addedUnlessCaptured =
+          repository.addUnlessCaptured("T1", incident, captured).orElseThrow();
+
+      assertThat(repository.byNumber("T1", incident, added.number())).contains(added);
+      assertThat(repository.byNumber("T1", incident, addedUnlessCaptured.number()))
+          .contains(addedUnlessCaptured);
+      assertThat(added.text()).isEqualTo("a\uFFFDb");
+      assertThat(added.occurredAt()).isEqualTo(Instant.parse("2026-11-21T12:30:00.123Z"));
     }
   }
 
