@@ -210,9 +210,19 @@ public final class SlackUserDirectory implements UserDirectory {
         : user.getName();
   }
 
+  /**
+   * Zone names seen, parsed once: every command needs its user's zone, and there are a few hundred
+   * names at most (an unknown one is kept as unknown).
+   */
+  private static final Map<String, Optional<ZoneId>> ZONES = new ConcurrentHashMap<>();
+
   private static Optional<ZoneId> zoneOf(String tz) {
+    return tz == null ? Optional.empty() : ZONES.computeIfAbsent(tz, SlackUserDirectory::parseZone);
+  }
+
+  private static Optional<ZoneId> parseZone(String tz) {
     try {
-      return tz == null ? Optional.empty() : Optional.of(ZoneId.of(tz));
+      return Optional.of(ZoneId.of(tz));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

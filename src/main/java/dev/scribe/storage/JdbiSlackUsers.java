@@ -3,11 +3,11 @@ package dev.scribe.storage;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.scribe.workspace.SlackUserCache;
 import dev.scribe.workspace.WorkspaceRole;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
@@ -17,7 +17,18 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 public final class JdbiSlackUsers implements SlackUserCache {
 
+  /**
+   * Read for every command, from memory; loaded again for each user every few seconds ({@link
+   * ReadCache#TTL}), on a request thread, so in plain JDBC ({@link Jdbc} says why).
+   */
+  private static final String FIND =
+      """
+      SELECT display_name, tz, fetched_at, role, deleted, is_bot
+      FROM slack_users WHERE team_id = ? AND user_id = ?
+      """;
+
   private final Dao dao;
+  private final Jdbc jdbc;
   private final ReadCache<Key, Optional<SlackUser>> cache;
 
   public JdbiSlackUsers(Jdbi jdbi) {
@@ -27,12 +38,36 @@ public final class JdbiSlackUsers implements SlackUserCache {
   /** With the memory's time-to-live read on {@code ticker}. */
   JdbiSlackUsers(Jdbi jdbi, Ticker ticker) {
     this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.jdbc = new Jdbc(jdbi);
     this.cache = new ReadCache<>(jdbi, 100_000, ticker);
   }
 
   @Override
   public Optional<SlackUser> find(String teamId, String userId) {
-    return cache.get(new Key(teamId, userId), key -> dao.find(key.teamId(), key.userId()));
+    return cache.get(new Key(teamId, userId), key -> load(key.teamId(), key.userId()));
+  }
+
+  private Optional<SlackUser> load(String teamId, String userId) {
+    return jdbc.first(
+        FIND,
+        p -> p.text(teamId).text(userId),
+        row -> {
+          String role = row.getString(4);
+          return new SlackUser(
+              teamId,
+              userId,
+              row.getString(1),
+              row.getString(2),
+              Instant.ofEpochMilli(row.getLong(3)),
+              role == null ? null : WorkspaceRole.valueOf(role),
+              nullableBoolean(row, 5),
+              nullableBoolean(row, 6));
+        });
+  }
+
+  private static Boolean nullableBoolean(ResultSet row, int column) throws SQLException {
+    boolean value = row.getBoolean(column);
+    return row.wasNull() ? null : value;
   }
 
   @Override
@@ -58,14 +93,6 @@ public final class JdbiSlackUsers implements SlackUserCache {
   private record Key(String teamId, String userId) {}
 
   interface Dao {
-    @SqlQuery(
-        """
-        SELECT team_id, user_id, display_name, tz, fetched_at, role, deleted, is_bot AS bot
-        FROM slack_users WHERE team_id = :teamId AND user_id = :userId
-        """)
-    @RegisterConstructorMapper(SlackUser.class)
-    Optional<SlackUser> find(String teamId, String userId);
-
     @SqlUpdate(
         """
         INSERT INTO slack_users (team_id, user_id, display_name, tz, role, deleted, is_bot, fetched_at)
