@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
  * event} commands against its two floors measured in the same run, in alternating rounds (Scribe,
  * bare Bolt, raw SQLite; again). Run with {@code bench/request-path.sh}; options: {@code --rounds
  * N} (3), {@code --seconds S} (30), {@code --warmup S} (5), {@code --profile}; {@code --rss-events
- * N} instead records N events and reports the resident memory after them.
+ * N} instead records N events and reports the resident memory after them; {@code --startup-only N}
+ * measures start to healthy alone, N alternating rounds.
  */
 public final class RequestPathBenchmark {
 
@@ -79,6 +82,10 @@ public final class RequestPathBenchmark {
     ServerProcess.warmUpHealthClient();
     if (options.rssEvents > 0) {
       rssAfterEvents(options.rssEvents);
+      return;
+    }
+    if (options.startupOnly > 0) {
+      startupOnly(options.startupOnly);
       return;
     }
     if (options.rounds == 0 && options.profile) {
@@ -225,6 +232,93 @@ public final class RequestPathBenchmark {
             "jdbc:sqlite:" + database);
     Path log = work.resolve(kind.name().toLowerCase() + "-" + round + ".log");
     return ServerProcess.start(kind.name(), command, env, port, log);
+  }
+
+  /**
+   * Start to healthy alone, {@code rounds} times in turn: Scribe restarted on a database whose
+   * schema is current (what an operator's restart or a new replica sees), Scribe on an empty
+   * database (the first start, which migrates it), and the bare Bolt floor. Once healthy, each is
+   * sent one signed {@code /pm event} and its ack timed, so that work moved from start-up to the
+   * first request shows. Each server is stopped before the next starts; the ratios are taken within
+   * each round.
+   */
+  private void startupOnly(int rounds) throws Exception {
+    Path current = work.resolve("scribe-current.db");
+    StartFigures first = startAndAck(Kind.SCRIBE, current, 0);
+    System.out.printf(
+        "Start-up only: %d rounds; database made current by a first start (%.0f ms)%n",
+        rounds, first.healthyMillis());
+    List<StartFigures> restart = new ArrayList<>();
+    List<StartFigures> empty = new ArrayList<>();
+    List<StartFigures> floor = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      restart.add(startAndAck(Kind.SCRIBE, current, round));
+      empty.add(startAndAck(Kind.SCRIBE, work.resolve("scribe-empty-" + round + ".db"), round));
+      floor.add(startAndAck(Kind.FLOOR, work.resolve("floor-unused.db"), round));
+      System.out.printf(
+          "round %d: Scribe restart %s; Scribe on an empty database %s; floor %s;"
+              + " load average %s%n",
+          round,
+          restart.get(round - 1),
+          empty.get(round - 1),
+          floor.get(round - 1),
+          Machine.loadAverage());
+    }
+    List<Double> floorHealthy = floor.stream().map(StartFigures::healthyMillis).toList();
+    List<Double> floorAck = floor.stream().map(StartFigures::firstAckMillis).toList();
+    System.out.printf(
+        "%n| %d rounds; median [min–max] | start to healthy (ms) | ÷ floor"
+            + " | first /pm event ack after healthy (ms) |%n|---|---:|---:|---:|%n",
+        rounds);
+    for (var row :
+        List.of(
+            Map.entry("Scribe, restart (schema current)", restart),
+            Map.entry("Scribe, empty database (migrations)", empty),
+            Map.entry("bare Bolt floor", floor))) {
+      List<Double> healthy = row.getValue().stream().map(StartFigures::healthyMillis).toList();
+      List<Double> ack = row.getValue().stream().map(StartFigures::firstAckMillis).toList();
+      System.out.printf(
+          "| %s | %s | %s | %s |%n",
+          row.getKey(),
+          Report.spread(healthy, "%.0f"),
+          row.getValue() == floor
+              ? ""
+              : Report.spread(Report.ratios(healthy, floorHealthy), "%.2f"),
+          Report.spread(ack, "%.0f"));
+    }
+  }
+
+  /** Start to healthy, then the time one signed {@code /pm event} takes to be acknowledged. */
+  record StartFigures(double healthyMillis, double firstAckMillis) {
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "healthy after %.0f ms, first ack %.0f ms later",
+          healthyMillis,
+          firstAckMillis);
+    }
+  }
+
+  private StartFigures startAndAck(Kind kind, Path database, int round) throws Exception {
+    int port = ServerProcess.freePort();
+    try (ServerProcess server = start(kind, port, database, round)) {
+      LoadClient.Prepared command = commands(port, "start" + round).next(round);
+      long sent = System.nanoTime();
+      try (Socket socket = new Socket("127.0.0.1", port)) {
+        socket.setSoTimeout(30_000);
+        socket.getOutputStream().write(command.bytes());
+        String status =
+            new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                .readLine();
+        if (status == null || !status.contains(" 200")) {
+          throw new IllegalStateException(kind + " answered its first command " + status);
+        }
+      }
+      return new StartFigures(
+          server.startToHealthy.toMillis(), (System.nanoTime() - sent) / 1_000_000.0);
+    }
   }
 
   /**
@@ -414,7 +508,8 @@ public final class RequestPathBenchmark {
       int slowSeconds,
       int storageSeconds,
       boolean profile,
-      long rssEvents) {
+      long rssEvents,
+      int startupOnly) {
 
     static Options parse(String[] args) {
       int rounds = 3;
@@ -422,6 +517,7 @@ public final class RequestPathBenchmark {
       int warmup = 5;
       boolean profile = false;
       long rssEvents = 0;
+      int startupOnly = 0;
       List<String> list = Arrays.asList(args);
       for (int i = 0; i < list.size(); i++) {
         switch (list.get(i)) {
@@ -430,15 +526,26 @@ public final class RequestPathBenchmark {
           case "--warmup" -> warmup = Integer.parseInt(list.get(++i));
           case "--profile" -> profile = true;
           case "--rss-events" -> rssEvents = Long.parseLong(list.get(++i));
+          case "--startup-only" -> startupOnly = Integer.parseInt(list.get(++i));
           default ->
               throw new IllegalArgumentException(
                   "unknown option "
                       + list.get(i)
-                      + " (use --rounds N, --seconds S, --warmup S, --profile, --rss-events N)");
+                      + " (use --rounds N, --seconds S, --warmup S, --profile, --rss-events N,"
+                      + " --startup-only N)");
         }
       }
       return new Options(
-          rounds, 50, seconds, warmup, 20, Math.max(10, seconds * 2 / 3), 10, profile, rssEvents);
+          rounds,
+          50,
+          seconds,
+          warmup,
+          20,
+          Math.max(10, seconds * 2 / 3),
+          10,
+          profile,
+          rssEvents,
+          startupOnly);
     }
   }
 }

@@ -52,13 +52,25 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException(name + " exited at start; see " + log);
       }
       if (healthy(health)) {
-        return new ServerProcess(
-            name, port, process, Duration.ofNanos(System.nanoTime() - started));
+        Duration startToHealthy = Duration.ofNanos(System.nanoTime() - started);
+        warnIfArchiveUnused(name, log);
+        return new ServerProcess(name, port, process, startToHealthy);
       }
       Thread.sleep(5);
     }
     process.destroyForcibly();
     throw new IllegalStateException(name + " was not healthy within 60 s; see " + log);
+  }
+
+  /**
+   * A JVM that cannot map its class archive (another jar, JDK or option set than the one it was
+   * made with) says so and starts without it, slower: such a start is not what ships.
+   */
+  private static void warnIfArchiveUnused(String name, Path log) throws IOException {
+    String output = Files.readString(log);
+    if (output.contains("Unable to use shared archive")) {
+      System.out.println("WARNING: " + name + " started without its class archive; see " + log);
+    }
   }
 
   private static boolean healthy(URI health) {
