@@ -265,10 +265,10 @@ public final class RequestPathBenchmark {
           Machine.loadAverage());
     }
     List<Double> floorHealthy = floor.stream().map(StartFigures::healthyMillis).toList();
-    List<Double> floorAck = floor.stream().map(StartFigures::firstAckMillis).toList();
     System.out.printf(
-        "%n| %d rounds; median [min–max] | start to healthy (ms) | ÷ floor"
-            + " | first /pm event ack after healthy (ms) |%n|---|---:|---:|---:|%n",
+        "%n| %d rounds; median [min–max] | start to healthy (ms) | ÷ floor | CPU used until healthy"
+            + " (ms) | first /pm event: ack after healthy (ms) | CPU used until acked (ms) |%n"
+            + "|---|---:|---:|---:|---:|---:|%n",
         rounds);
     for (var row :
         List.of(
@@ -276,27 +276,39 @@ public final class RequestPathBenchmark {
             Map.entry("Scribe, empty database (migrations)", empty),
             Map.entry("bare Bolt floor", floor))) {
       List<Double> healthy = row.getValue().stream().map(StartFigures::healthyMillis).toList();
-      List<Double> ack = row.getValue().stream().map(StartFigures::firstAckMillis).toList();
       System.out.printf(
-          "| %s | %s | %s | %s |%n",
+          "| %s | %s | %s | %s | %s | %s |%n",
           row.getKey(),
           Report.spread(healthy, "%.0f"),
           row.getValue() == floor
               ? ""
               : Report.spread(Report.ratios(healthy, floorHealthy), "%.2f"),
-          Report.spread(ack, "%.0f"));
+          Report.spread(
+              row.getValue().stream().map(StartFigures::cpuMillisWhenHealthy).toList(), "%.0f"),
+          Report.spread(row.getValue().stream().map(StartFigures::firstAckMillis).toList(), "%.0f"),
+          Report.spread(
+              row.getValue().stream().map(StartFigures::cpuMillisWhenAcked).toList(), "%.0f"));
     }
   }
 
-  /** Start to healthy, then the time one signed {@code /pm event} takes to be acknowledged. */
-  record StartFigures(double healthyMillis, double firstAckMillis) {
+  /**
+   * Start to healthy and the CPU time used by then (all the server's threads: a noisy machine
+   * stretches the first, hardly the second), then the same for one signed {@code /pm event}.
+   */
+  record StartFigures(
+      double healthyMillis,
+      double cpuMillisWhenHealthy,
+      double firstAckMillis,
+      double cpuMillisWhenAcked) {
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "healthy after %.0f ms, first ack %.0f ms later",
+          "healthy after %.0f ms (CPU %.0f ms), first ack %.0f ms later (CPU %.0f ms)",
           healthyMillis,
-          firstAckMillis);
+          cpuMillisWhenHealthy,
+          firstAckMillis,
+          cpuMillisWhenAcked);
     }
   }
 
@@ -316,8 +328,12 @@ public final class RequestPathBenchmark {
           throw new IllegalStateException(kind + " answered its first command " + status);
         }
       }
+      double acked = (System.nanoTime() - sent) / 1_000_000.0;
       return new StartFigures(
-          server.startToHealthy.toMillis(), (System.nanoTime() - sent) / 1_000_000.0);
+          server.startToHealthy.toMillis(),
+          server.cpuSecondsWhenHealthy * 1000,
+          acked,
+          server.cpuSeconds() * 1000);
     }
   }
 

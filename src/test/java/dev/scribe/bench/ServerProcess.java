@@ -28,13 +28,19 @@ final class ServerProcess implements AutoCloseable {
   final String name;
   final int port;
   final Duration startToHealthy;
+
+  /** CPU seconds (all threads) the server had used when it first answered healthy. */
+  final double cpuSecondsWhenHealthy;
+
   private final Process process;
 
-  private ServerProcess(String name, int port, Process process, Duration startToHealthy) {
+  private ServerProcess(
+      String name, int port, Process process, Duration startToHealthy, double cpuWhenHealthy) {
     this.name = name;
     this.port = port;
     this.process = process;
     this.startToHealthy = startToHealthy;
+    this.cpuSecondsWhenHealthy = cpuWhenHealthy;
   }
 
   static ServerProcess start(
@@ -53,8 +59,9 @@ final class ServerProcess implements AutoCloseable {
       }
       if (healthy(health)) {
         Duration startToHealthy = Duration.ofNanos(System.nanoTime() - started);
+        double cpu = cpuSeconds(process.pid());
         warnIfArchiveUnused(name, log);
-        return new ServerProcess(name, port, process, startToHealthy);
+        return new ServerProcess(name, port, process, startToHealthy, cpu);
       }
       Thread.sleep(5);
     }
@@ -106,7 +113,11 @@ final class ServerProcess implements AutoCloseable {
 
   /** User plus system CPU seconds the process has used so far. */
   double cpuSeconds() throws IOException {
-    String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+    return cpuSeconds(pid());
+  }
+
+  private static double cpuSeconds(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
     // The command name (field 2) is in parentheses and may hold spaces: count after it.
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     long userTicks = Long.parseLong(fields[11]);
