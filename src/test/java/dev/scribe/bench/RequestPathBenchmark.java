@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,8 @@ public final class RequestPathBenchmark {
   static final String TEAM = "T0BENCH";
   static final int USERS = 50;
   static final int CHANNELS = 5;
+  static final String FLOOR_JAR = "target/bench-floor.jar";
+  static final String FLOOR_CLASS_PATH = "target/scribe.jar:" + FLOOR_JAR;
   static final Pattern ID = Pattern.compile(SignedCommands.ID_PREFIX + "[a-z0-9]+-[0-9]+");
 
   private final Options options;
@@ -211,27 +215,29 @@ public final class RequestPathBenchmark {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(kind == Kind.SCRIBE ? javaOptions : ShippedSettings.withoutArchive(javaOptions));
     if (kind == Kind.SCRIBE) {
+      command.addAll(javaOptions);
       command.addAll(List.of("-jar", "target/scribe.jar", "serve"));
     } else {
-      command.addAll(
-          List.of("-cp", "target/scribe.jar:target/test-classes", BareBoltServer.class.getName()));
+      command.addAll(floorOptions());
+      command.addAll(List.of("-cp", FLOOR_CLASS_PATH, BareBoltServer.class.getName()));
     }
-    Map<String, String> env =
-        Map.of(
-            "SLACK_BOT_TOKEN",
-            "xoxb-bench-token",
-            "SLACK_SIGNING_SECRET",
-            SECRET,
-            "SLACK_API_URL",
-            fakeSlackUrl,
-            "PORT",
-            Integer.toString(port),
-            "DATABASE_URL",
-            "jdbc:sqlite:" + database);
     Path log = work.resolve(kind.name().toLowerCase() + "-" + round + ".log");
-    return ServerProcess.start(kind.name(), command, env, port, log);
+    return ServerProcess.start(kind.name(), command, environment(port, database), port, log);
+  }
+
+  private Map<String, String> environment(int port, Path database) {
+    return Map.of(
+        "SLACK_BOT_TOKEN",
+        "xoxb-bench-token",
+        "SLACK_SIGNING_SECRET",
+        SECRET,
+        "SLACK_API_URL",
+        fakeSlackUrl,
+        "PORT",
+        Integer.toString(port),
+        "DATABASE_URL",
+        "jdbc:sqlite:" + database);
   }
 
   /**
@@ -317,17 +323,7 @@ public final class RequestPathBenchmark {
     try (ServerProcess server = start(kind, port, database, round)) {
       LoadClient.Prepared command = commands(port, "start" + round).next(round);
       long sent = System.nanoTime();
-      try (Socket socket = new Socket("127.0.0.1", port)) {
-        socket.setSoTimeout(30_000);
-        socket.getOutputStream().write(command.bytes());
-        String status =
-            new BufferedReader(
-                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                .readLine();
-        if (status == null || !status.contains(" 200")) {
-          throw new IllegalStateException(kind + " answered its first command " + status);
-        }
-      }
+      ack(port, command);
       double acked = (System.nanoTime() - sent) / 1_000_000.0;
       return new StartFigures(
           server.startToHealthy.toMillis(),
@@ -335,6 +331,81 @@ public final class RequestPathBenchmark {
           acked,
           server.cpuSeconds() * 1000);
     }
+  }
+
+  /** Sends one command on a connection of its own and waits for its 200. */
+  private static void ack(int port, LoadClient.Prepared command) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(command.bytes());
+      String status =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      if (status == null || !status.contains(" 200")) {
+        throw new IllegalStateException("port " + port + " answered a command " + status);
+      }
+    }
+  }
+
+  /**
+   * The floor's JVM options: Scribe's, with a class archive of the floor's own, made as Scribe's is
+   * (a training run: started, sent two commands, stopped) whenever its jars are newer, so that both
+   * start with their classes archived. A class path that names a folder cannot be archived, hence
+   * the floor's class in a jar of its own.
+   */
+  private List<String> floorOptions() throws IOException, InterruptedException {
+    List<String> options = ShippedSettings.withoutArchive(javaOptions);
+    if (options.size() == javaOptions.size()) {
+      return options; // Scribe runs without an archive: so does the floor
+    }
+    Path floorJar = Path.of(FLOOR_JAR);
+    Path floorClass =
+        Path.of("target/test-classes", BareBoltServer.class.getName().replace('.', '/') + ".class");
+    if (!Files.exists(floorJar)
+        || Files.getLastModifiedTime(floorJar).compareTo(Files.getLastModifiedTime(floorClass))
+            < 0) {
+      try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(floorJar))) {
+        jar.putNextEntry(
+            new JarEntry(floorClass.toString().substring("target/test-classes/".length())));
+        jar.write(Files.readAllBytes(floorClass));
+        jar.closeEntry();
+      }
+    }
+    Path archive = Path.of("target", "floor.jsa");
+    if (!Files.exists(archive)
+        || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(floorJar)) < 0
+        || Files.getLastModifiedTime(archive)
+                .compareTo(Files.getLastModifiedTime(Path.of("target", "scribe.jar")))
+            < 0) {
+      System.out.println("Making the floor's class archive " + archive + " (its training run)");
+      Files.deleteIfExists(archive);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-XX:ArchiveClassesAtExit=" + archive);
+      command.add("-Xlog:cds=error");
+      command.addAll(options);
+      command.addAll(List.of("-cp", FLOOR_CLASS_PATH, BareBoltServer.class.getName()));
+      int port = ServerProcess.freePort();
+      try (ServerProcess training =
+          ServerProcess.start(
+              "floor training",
+              command,
+              environment(port, work.resolve("floor-unused.db")),
+              port,
+              work.resolve("floor-training.log"))) {
+        LoadClient.Prepared first = commands(port, "training").next(0);
+        LoadClient.Prepared second = commands(port, "training").next(1);
+        ack(port, first);
+        ack(port, second);
+      } // stopped with SIGTERM, on which the JVM writes the archive
+      if (!Files.exists(archive)) {
+        throw new IllegalStateException("the floor's training run wrote no archive; see " + work);
+      }
+    }
+    List<String> withArchive = new ArrayList<>(options);
+    withArchive.add("-XX:SharedArchiveFile=" + archive);
+    return withArchive;
   }
 
   /**
