@@ -28,6 +28,19 @@ RUN mvn -B -q dependency:go-offline
 COPY src ./src
 RUN mvn -B -q -Dmaven.test.skip=true -Pcontainer package
 
+# The SQLite driver's native library for the image's platform, taken out of the jar once here:
+# otherwise the driver copies it out of the jar into /tmp and compares the copy at every start
+# (BENCHMARKS.md: start to healthy). TARGETARCH is the platform being built (amd64 or arm64).
+ARG TARGETARCH
+RUN case "${TARGETARCH:-amd64}" in \
+      amd64) arch=x86_64 ;; \
+      arm64) arch=aarch64 ;; \
+      *) echo "no SQLite native library kept for ${TARGETARCH}" >&2; exit 1 ;; \
+    esac \
+ && mkdir -p target/native && cd target/native \
+ && jar xf ../scribe.jar "org/sqlite/native/Linux/${arch}/libsqlitejdbc.so" \
+ && mv "org/sqlite/native/Linux/${arch}/libsqlitejdbc.so" . && rm -r org
+
 # ---- runtime ---------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
 
@@ -50,6 +63,7 @@ RUN groupadd --gid 10001 scribe \
 
 WORKDIR /app
 COPY --from=build /src/target/scribe.jar /app/scribe.jar
+COPY --from=build /src/target/native/libsqlitejdbc.so /app/lib/libsqlitejdbc.so
 
 # Class Data Sharing: a training run (the offline demo: the real app, database, migrations,
 # Bolt, Jetty and the draft) records the classes it loads into /app/scribe.jsa, which every
@@ -57,7 +71,7 @@ COPY --from=build /src/target/scribe.jar /app/scribe.jar
 # start-up (BENCHMARKS.md). The archive belongs to this jar and this JDK; a JVM that cannot use
 # it says so once and starts without it.
 RUN java -XX:ArchiveClassesAtExit=/app/scribe.jsa -Xlog:cds=error -Dfile.encoding=UTF-8 -Djava.awt.headless=true \
-      -Xmx160m -XX:+UseSerialGC -jar /app/scribe.jar demo --out /tmp/cds-training \
+      -Dorg.sqlite.lib.path=/app/lib -Xmx160m -XX:+UseSerialGC -jar /app/scribe.jar demo --out /tmp/cds-training \
  && rm -rf /tmp/cds-training
 
 # UTF-8 everywhere: on JDK 17 a non-UTF-8 default breaks Slack signature checks of non-ASCII
@@ -66,8 +80,8 @@ RUN java -XX:ArchiveClassesAtExit=/app/scribe.jsa -Xlog:cds=error -Dfile.encodin
 # footprint and, with two cores, pauses of a few milliseconds; metaspace, code cache and thread
 # stacks are capped too (BENCHMARKS.md: RSS after 100,000 events). The container limit
 # (manifests/kubernetes) leaves room above the heap for those. The class archive made above
-# speeds up start-up.
-ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:SharedArchiveFile=/app/scribe.jsa" \
+# and the SQLite library taken out of the jar speed up start-up.
+ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:SharedArchiveFile=/app/scribe.jsa -Dorg.sqlite.lib.path=/app/lib" \
     PORT=3000 \
     DATABASE_URL=jdbc:sqlite:/data/scribe.db
 

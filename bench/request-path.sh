@@ -5,6 +5,7 @@
 #
 #   bench/request-path.sh [--rounds N] [--seconds S] [--warmup S] [--profile]
 #   bench/request-path.sh --rss-events 100000     # RSS after that many events, shipped settings
+#   bench/request-path.sh --startup-only 7        # start to healthy alone: restart, empty database, floor
 #
 # Needs only a JDK 17 and Maven (the load generator is a small Java client, nothing to install).
 # Builds target/scribe.jar when any source is newer than it. Figures: BENCHMARKS.md.

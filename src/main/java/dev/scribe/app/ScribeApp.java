@@ -182,12 +182,7 @@ public final class ScribeApp implements AutoCloseable {
     this.outboxMetrics = new OutboxMetrics(scribe.meters, scribe::outboxDepth);
     this.databaseHealthy = scribe::isHealthy;
     this.meters = scribe.meters;
-    new JvmMemoryMetrics().bindTo(meters);
-    new JvmThreadMetrics().bindTo(meters);
-    new ProcessorMetrics().bindTo(meters);
-    new UptimeMetrics().bindTo(meters);
     this.gcMetrics = new JvmGcMetrics();
-    gcMetrics.bindTo(meters);
   }
 
   /** Explicit values: Bolt's defaults read SLACK_* variables and could switch it to OAuth mode. */
@@ -265,6 +260,17 @@ public final class ScribeApp implements AutoCloseable {
             databaseHealthy,
             config.metricsEnabled() ? this::scrape : null);
     httpServer.start();
+    // Not needed to take a request, so bound once requests are taken.
+    bindJvmMetrics();
+  }
+
+  /** The JVM's own figures on {@code /metrics}: memory, threads, CPU, uptime, collections. */
+  private void bindJvmMetrics() {
+    new JvmMemoryMetrics().bindTo(meters);
+    new JvmThreadMetrics().bindTo(meters);
+    new ProcessorMetrics().bindTo(meters);
+    new UptimeMetrics().bindTo(meters);
+    gcMetrics.bindTo(meters);
   }
 
   /** Reactions and message changes, which must know Scribe's own posts from evidence. */

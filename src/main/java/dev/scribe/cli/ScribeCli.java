@@ -24,33 +24,43 @@ import picocli.CommandLine.Command;
         "The flight recorder of an incident: a Slack app that records the timeline and drafts the post-mortem.")
 public final class ScribeCli implements Runnable {
 
-  private final CommandLine commandLine;
+  private final CliContext context;
+
+  /** Built on first use: plain {@code serve} does without it (see {@link #execute}). */
+  private CommandLine commandLine;
 
   public ScribeCli(Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
-    CliContext context = new CliContext(environment, clock, out, err);
-    this.commandLine =
-        new CommandLine(this)
-            .addSubcommand(new ServeCommand(context))
-            .addSubcommand(new DemoCommand(context))
-            .addSubcommand(new DraftCommand(context))
-            .addSubcommand(new ExportCommand(context))
-            .addSubcommand(new RemindCommand(context))
-            .addSubcommand(new StatsCommand(context))
-            .addSubcommand(new BackupCommand(context))
-            .addSubcommand(new CommandLine.HelpCommand())
-            .setOut(new PrintWriter(out, true))
-            .setErr(new PrintWriter(err, true))
-            .setParameterExceptionHandler(
-                (e, args) -> {
-                  err.println(
-                      "scribe: "
-                          + firstLine(e.getMessage())
-                          + " (see `"
-                          + e.getCommandLine().getCommandSpec().qualifiedName()
-                          + " --help`)");
-                  return 2;
-                })
-            .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
+    this.context = new CliContext(environment, clock, out, err);
+  }
+
+  private CommandLine commandLine() {
+    if (commandLine == null) {
+      PrintStream err = context.err();
+      commandLine =
+          new CommandLine(this)
+              .addSubcommand(new ServeCommand(context))
+              .addSubcommand(new DemoCommand(context))
+              .addSubcommand(new DraftCommand(context))
+              .addSubcommand(new ExportCommand(context))
+              .addSubcommand(new RemindCommand(context))
+              .addSubcommand(new StatsCommand(context))
+              .addSubcommand(new BackupCommand(context))
+              .addSubcommand(new CommandLine.HelpCommand())
+              .setOut(new PrintWriter(context.out(), true))
+              .setErr(new PrintWriter(err, true))
+              .setParameterExceptionHandler(
+                  (e, args) -> {
+                    err.println(
+                        "scribe: "
+                            + firstLine(e.getMessage())
+                            + " (see `"
+                            + e.getCommandLine().getCommandSpec().qualifiedName()
+                            + " --help`)");
+                    return 2;
+                  })
+              .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
+    }
+    return commandLine;
   }
 
   /** One line on stderr and the exit code, for every way a command can fail. */
@@ -78,13 +88,27 @@ public final class ScribeCli implements Runnable {
     return message == null ? "" : message.lines().findFirst().orElse("").strip();
   }
 
-  /** Runs a command line; no arguments means {@code serve}. */
+  /**
+   * Runs a command line; no arguments means {@code serve}.
+   *
+   * <p>Plain {@code serve}, the container's command, has nothing to parse and runs without picocli:
+   * picocli is compiled for Java 5, whose classes the JVM's class-data archive cannot hold, so
+   * building its model of the commands took a quarter of a second of every start (BENCHMARKS.md).
+   * Its exit code and its errors are the same as through picocli.
+   */
   public int execute(String... args) {
-    return commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
+    if (args.length == 0 || (args.length == 1 && args[0].equals("serve"))) {
+      try {
+        return new ServeCommand(context).call();
+      } catch (Exception e) {
+        return failure(e, context.err());
+      }
+    }
+    return commandLine().execute(args);
   }
 
   @Override
   public void run() {
-    commandLine.usage(commandLine.getOut());
+    commandLine().usage(commandLine().getOut());
   }
 }

@@ -1,5 +1,9 @@
 package dev.scribe.storage;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.Callable;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -22,11 +26,69 @@ final class SqlObjects {
    * attaching copies Jdbi's configuration once per DAO method (most of a request's CPU, measured).
    * This DAO is attached to a {@link HandleSupplier} that looks the handle up at each call instead,
    * so the copies are made once.
+   *
+   * <p>It is attached at its first call, not here: attaching reads every method's annotations and
+   * builds its handlers, for all of Scribe's DAOs a third of a second of start-up on a small
+   * machine (BENCHMARKS.md), most of it for DAOs the first requests do not use.
    */
   static <T> T onDemand(Jdbi jdbi, Class<T> daoType) {
+    if (!jdbi.getConfig(Extensions.class).hasExtensionFor(daoType)) {
+      throw new IllegalArgumentException(daoType + " is not a SqlObject");
+    }
+    return daoType.cast(
+        Proxy.newProxyInstance(
+            daoType.getClassLoader(),
+            new Class<?>[] {daoType},
+            new AttachedOnFirstCall(jdbi, daoType)));
+  }
+
+  private static Object attach(Jdbi jdbi, Class<?> daoType) {
     return jdbi.getConfig(Extensions.class)
         .findFor(daoType, new ScopedHandles(jdbi))
         .orElseThrow(() -> new IllegalArgumentException(daoType + " is not a SqlObject"));
+  }
+
+  /** Passes every call to the DAO, attaching it at the first. */
+  private static final class AttachedOnFirstCall implements InvocationHandler {
+
+    private final Jdbi jdbi;
+    private final Class<?> daoType;
+    private volatile Object dao;
+
+    AttachedOnFirstCall(Jdbi jdbi, Class<?> daoType) {
+      this.jdbi = jdbi;
+      this.daoType = daoType;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      if (method.getDeclaringClass() == Object.class) {
+        return switch (method.getName()) {
+          case "equals" -> proxy == args[0];
+          case "hashCode" -> System.identityHashCode(proxy);
+          default -> daoType.getSimpleName() + " (attached on first call)";
+        };
+      }
+      try {
+        return method.invoke(dao(), args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
+    private Object dao() {
+      Object attached = dao;
+      if (attached == null) {
+        synchronized (this) {
+          attached = dao;
+          if (attached == null) {
+            attached = attach(jdbi, daoType);
+            dao = attached;
+          }
+        }
+      }
+      return attached;
+    }
   }
 
   /** The handle of Jdbi's handle scope on the calling thread, or a pooled one for one call. */

@@ -123,7 +123,7 @@ final class Report {
   }
 
   /** Round by round: the ratio within each round, whose median and spread are then reported. */
-  private static List<Double> ratios(List<Double> a, List<Double> b) {
+  static List<Double> ratios(List<Double> a, List<Double> b) {
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       if (b.get(i) != 0) {

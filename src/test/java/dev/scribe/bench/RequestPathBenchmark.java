@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +31,8 @@ import java.util.regex.Pattern;
  * event} commands against its two floors measured in the same run, in alternating rounds (Scribe,
  * bare Bolt, raw SQLite; again). Run with {@code bench/request-path.sh}; options: {@code --rounds
  * N} (3), {@code --seconds S} (30), {@code --warmup S} (5), {@code --profile}; {@code --rss-events
- * N} instead records N events and reports the resident memory after them.
+ * N} instead records N events and reports the resident memory after them; {@code --startup-only N}
+ * measures start to healthy alone, N alternating rounds.
  */
 public final class RequestPathBenchmark {
 
@@ -35,6 +40,8 @@ public final class RequestPathBenchmark {
   static final String TEAM = "T0BENCH";
   static final int USERS = 50;
   static final int CHANNELS = 5;
+  static final String FLOOR_JAR = "target/bench-floor.jar";
+  static final String FLOOR_CLASS_PATH = "target/scribe.jar:" + FLOOR_JAR;
   static final Pattern ID = Pattern.compile(SignedCommands.ID_PREFIX + "[a-z0-9]+-[0-9]+");
 
   private final Options options;
@@ -79,6 +86,10 @@ public final class RequestPathBenchmark {
     ServerProcess.warmUpHealthClient();
     if (options.rssEvents > 0) {
       rssAfterEvents(options.rssEvents);
+      return;
+    }
+    if (options.startupOnly > 0) {
+      startupOnly(options.startupOnly);
       return;
     }
     if (options.rounds == 0 && options.profile) {
@@ -204,27 +215,197 @@ public final class RequestPathBenchmark {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(kind == Kind.SCRIBE ? javaOptions : ShippedSettings.withoutArchive(javaOptions));
     if (kind == Kind.SCRIBE) {
+      command.addAll(javaOptions);
       command.addAll(List.of("-jar", "target/scribe.jar", "serve"));
     } else {
-      command.addAll(
-          List.of("-cp", "target/scribe.jar:target/test-classes", BareBoltServer.class.getName()));
+      command.addAll(floorOptions());
+      command.addAll(List.of("-cp", FLOOR_CLASS_PATH, BareBoltServer.class.getName()));
     }
-    Map<String, String> env =
-        Map.of(
-            "SLACK_BOT_TOKEN",
-            "xoxb-bench-token",
-            "SLACK_SIGNING_SECRET",
-            SECRET,
-            "SLACK_API_URL",
-            fakeSlackUrl,
-            "PORT",
-            Integer.toString(port),
-            "DATABASE_URL",
-            "jdbc:sqlite:" + database);
     Path log = work.resolve(kind.name().toLowerCase() + "-" + round + ".log");
-    return ServerProcess.start(kind.name(), command, env, port, log);
+    return ServerProcess.start(kind.name(), command, environment(port, database), port, log);
+  }
+
+  private Map<String, String> environment(int port, Path database) {
+    return Map.of(
+        "SLACK_BOT_TOKEN",
+        "xoxb-bench-token",
+        "SLACK_SIGNING_SECRET",
+        SECRET,
+        "SLACK_API_URL",
+        fakeSlackUrl,
+        "PORT",
+        Integer.toString(port),
+        "DATABASE_URL",
+        "jdbc:sqlite:" + database);
+  }
+
+  /**
+   * Start to healthy alone, {@code rounds} times in turn: Scribe restarted on a database whose
+   * schema is current (what an operator's restart or a new replica sees), Scribe on an empty
+   * database (the first start, which migrates it), and the bare Bolt floor. Once healthy, each is
+   * sent one signed {@code /pm event} and its ack timed, so that work moved from start-up to the
+   * first request shows. Each server is stopped before the next starts; the ratios are taken within
+   * each round.
+   */
+  private void startupOnly(int rounds) throws Exception {
+    Path current = work.resolve("scribe-current.db");
+    StartFigures first = startAndAck(Kind.SCRIBE, current, 0);
+    System.out.printf(
+        "Start-up only: %d rounds; database made current by a first start (%.0f ms)%n",
+        rounds, first.healthyMillis());
+    List<StartFigures> restart = new ArrayList<>();
+    List<StartFigures> empty = new ArrayList<>();
+    List<StartFigures> floor = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      restart.add(startAndAck(Kind.SCRIBE, current, round));
+      empty.add(startAndAck(Kind.SCRIBE, work.resolve("scribe-empty-" + round + ".db"), round));
+      floor.add(startAndAck(Kind.FLOOR, work.resolve("floor-unused.db"), round));
+      System.out.printf(
+          "round %d: Scribe restart %s; Scribe on an empty database %s; floor %s;"
+              + " load average %s%n",
+          round,
+          restart.get(round - 1),
+          empty.get(round - 1),
+          floor.get(round - 1),
+          Machine.loadAverage());
+    }
+    List<Double> floorHealthy = floor.stream().map(StartFigures::healthyMillis).toList();
+    System.out.printf(
+        "%n| %d rounds; median [min–max] | start to healthy (ms) | ÷ floor | CPU used until healthy"
+            + " (ms) | first /pm event: ack after healthy (ms) | CPU used until acked (ms) |%n"
+            + "|---|---:|---:|---:|---:|---:|%n",
+        rounds);
+    for (var row :
+        List.of(
+            Map.entry("Scribe, restart (schema current)", restart),
+            Map.entry("Scribe, empty database (migrations)", empty),
+            Map.entry("bare Bolt floor", floor))) {
+      List<Double> healthy = row.getValue().stream().map(StartFigures::healthyMillis).toList();
+      System.out.printf(
+          "| %s | %s | %s | %s | %s | %s |%n",
+          row.getKey(),
+          Report.spread(healthy, "%.0f"),
+          row.getValue() == floor
+              ? ""
+              : Report.spread(Report.ratios(healthy, floorHealthy), "%.2f"),
+          Report.spread(
+              row.getValue().stream().map(StartFigures::cpuMillisWhenHealthy).toList(), "%.0f"),
+          Report.spread(row.getValue().stream().map(StartFigures::firstAckMillis).toList(), "%.0f"),
+          Report.spread(
+              row.getValue().stream().map(StartFigures::cpuMillisWhenAcked).toList(), "%.0f"));
+    }
+  }
+
+  /**
+   * Start to healthy and the CPU time used by then (all the server's threads: a noisy machine
+   * stretches the first, hardly the second), then the same for one signed {@code /pm event}.
+   */
+  record StartFigures(
+      double healthyMillis,
+      double cpuMillisWhenHealthy,
+      double firstAckMillis,
+      double cpuMillisWhenAcked) {
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "healthy after %.0f ms (CPU %.0f ms), first ack %.0f ms later (CPU %.0f ms)",
+          healthyMillis,
+          cpuMillisWhenHealthy,
+          firstAckMillis,
+          cpuMillisWhenAcked);
+    }
+  }
+
+  private StartFigures startAndAck(Kind kind, Path database, int round) throws Exception {
+    int port = ServerProcess.freePort();
+    try (ServerProcess server = start(kind, port, database, round)) {
+      LoadClient.Prepared command = commands(port, "start" + round).next(round);
+      long sent = System.nanoTime();
+      ack(port, command);
+      double acked = (System.nanoTime() - sent) / 1_000_000.0;
+      return new StartFigures(
+          server.startToHealthy.toMillis(),
+          server.cpuSecondsWhenHealthy * 1000,
+          acked,
+          server.cpuSeconds() * 1000);
+    }
+  }
+
+  /** Sends one command on a connection of its own and waits for its 200. */
+  private static void ack(int port, LoadClient.Prepared command) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(command.bytes());
+      String status =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      if (status == null || !status.contains(" 200")) {
+        throw new IllegalStateException("port " + port + " answered a command " + status);
+      }
+    }
+  }
+
+  /**
+   * The floor's JVM options: Scribe's, with a class archive of the floor's own, made as Scribe's is
+   * (a training run: started, sent two commands, stopped) whenever its jars are newer, so that both
+   * start with their classes archived. A class path that names a folder cannot be archived, hence
+   * the floor's class in a jar of its own.
+   */
+  private List<String> floorOptions() throws IOException, InterruptedException {
+    List<String> options = ShippedSettings.withoutArchive(javaOptions);
+    if (options.size() == javaOptions.size()) {
+      return options; // Scribe runs without an archive: so does the floor
+    }
+    Path floorJar = Path.of(FLOOR_JAR);
+    Path floorClass =
+        Path.of("target/test-classes", BareBoltServer.class.getName().replace('.', '/') + ".class");
+    if (!Files.exists(floorJar)
+        || Files.getLastModifiedTime(floorJar).compareTo(Files.getLastModifiedTime(floorClass))
+            < 0) {
+      try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(floorJar))) {
+        jar.putNextEntry(
+            new JarEntry(floorClass.toString().substring("target/test-classes/".length())));
+        jar.write(Files.readAllBytes(floorClass));
+        jar.closeEntry();
+      }
+    }
+    Path archive = Path.of("target", "floor.jsa");
+    if (!Files.exists(archive)
+        || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(floorJar)) < 0
+        || Files.getLastModifiedTime(archive)
+                .compareTo(Files.getLastModifiedTime(Path.of("target", "scribe.jar")))
+            < 0) {
+      System.out.println("Making the floor's class archive " + archive + " (its training run)");
+      Files.deleteIfExists(archive);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-XX:ArchiveClassesAtExit=" + archive);
+      command.add("-Xlog:cds=error");
+      command.addAll(options);
+      command.addAll(List.of("-cp", FLOOR_CLASS_PATH, BareBoltServer.class.getName()));
+      int port = ServerProcess.freePort();
+      try (ServerProcess training =
+          ServerProcess.start(
+              "floor training",
+              command,
+              environment(port, work.resolve("floor-unused.db")),
+              port,
+              work.resolve("floor-training.log"))) {
+        LoadClient.Prepared first = commands(port, "training").next(0);
+        LoadClient.Prepared second = commands(port, "training").next(1);
+        ack(port, first);
+        ack(port, second);
+      } // stopped with SIGTERM, on which the JVM writes the archive
+      if (!Files.exists(archive)) {
+        throw new IllegalStateException("the floor's training run wrote no archive; see " + work);
+      }
+    }
+    List<String> withArchive = new ArrayList<>(options);
+    withArchive.add("-XX:SharedArchiveFile=" + archive);
+    return withArchive;
   }
 
   /**
@@ -418,7 +599,8 @@ public final class RequestPathBenchmark {
       int slowSeconds,
       int storageSeconds,
       boolean profile,
-      long rssEvents) {
+      long rssEvents,
+      int startupOnly) {
 
     static Options parse(String[] args) {
       int rounds = 3;
@@ -426,6 +608,7 @@ public final class RequestPathBenchmark {
       int warmup = 5;
       boolean profile = false;
       long rssEvents = 0;
+      int startupOnly = 0;
       List<String> list = Arrays.asList(args);
       for (int i = 0; i < list.size(); i++) {
         switch (list.get(i)) {
@@ -434,15 +617,26 @@ public final class RequestPathBenchmark {
           case "--warmup" -> warmup = Integer.parseInt(list.get(++i));
           case "--profile" -> profile = true;
           case "--rss-events" -> rssEvents = Long.parseLong(list.get(++i));
+          case "--startup-only" -> startupOnly = Integer.parseInt(list.get(++i));
           default ->
               throw new IllegalArgumentException(
                   "unknown option "
                       + list.get(i)
-                      + " (use --rounds N, --seconds S, --warmup S, --profile, --rss-events N)");
+                      + " (use --rounds N, --seconds S, --warmup S, --profile, --rss-events N,"
+                      + " --startup-only N)");
         }
       }
       return new Options(
-          rounds, 50, seconds, warmup, 20, Math.max(10, seconds * 2 / 3), 10, profile, rssEvents);
+          rounds,
+          50,
+          seconds,
+          warmup,
+          20,
+          Math.max(10, seconds * 2 / 3),
+          10,
+          profile,
+          rssEvents,
+          startupOnly);
     }
   }
 }

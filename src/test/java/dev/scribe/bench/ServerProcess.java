@@ -28,13 +28,19 @@ final class ServerProcess implements AutoCloseable {
   final String name;
   final int port;
   final Duration startToHealthy;
+
+  /** CPU seconds (all threads) the server had used when it first answered healthy. */
+  final double cpuSecondsWhenHealthy;
+
   private final Process process;
 
-  private ServerProcess(String name, int port, Process process, Duration startToHealthy) {
+  private ServerProcess(
+      String name, int port, Process process, Duration startToHealthy, double cpuWhenHealthy) {
     this.name = name;
     this.port = port;
     this.process = process;
     this.startToHealthy = startToHealthy;
+    this.cpuSecondsWhenHealthy = cpuWhenHealthy;
   }
 
   static ServerProcess start(
@@ -52,13 +58,26 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException(name + " exited at start; see " + log);
       }
       if (healthy(health)) {
-        return new ServerProcess(
-            name, port, process, Duration.ofNanos(System.nanoTime() - started));
+        Duration startToHealthy = Duration.ofNanos(System.nanoTime() - started);
+        double cpu = cpuSeconds(process.pid());
+        warnIfArchiveUnused(name, log);
+        return new ServerProcess(name, port, process, startToHealthy, cpu);
       }
       Thread.sleep(5);
     }
     process.destroyForcibly();
     throw new IllegalStateException(name + " was not healthy within 60 s; see " + log);
+  }
+
+  /**
+   * A JVM that cannot map its class archive (another jar, JDK or option set than the one it was
+   * made with) says so and starts without it, slower: such a start is not what ships.
+   */
+  private static void warnIfArchiveUnused(String name, Path log) throws IOException {
+    String output = Files.readString(log);
+    if (output.contains("Unable to use shared archive")) {
+      System.out.println("WARNING: " + name + " started without its class archive; see " + log);
+    }
   }
 
   private static boolean healthy(URI health) {
@@ -94,7 +113,11 @@ final class ServerProcess implements AutoCloseable {
 
   /** User plus system CPU seconds the process has used so far. */
   double cpuSeconds() throws IOException {
-    String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+    return cpuSeconds(pid());
+  }
+
+  private static double cpuSeconds(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
     // The command name (field 2) is in parentheses and may hold spaces: count after it.
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     long userTicks = Long.parseLong(fields[11]);
