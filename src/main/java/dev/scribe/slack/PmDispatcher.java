@@ -32,16 +32,20 @@ public final class PmDispatcher {
     if (trimmed.isEmpty()) {
       return help();
     }
-    String[] parts = trimmed.split("\\s+", 2);
-    String name = parts[0].toLowerCase(Locale.ROOT);
-    String args = parts.length > 1 ? parts[1].strip() : "";
+    int space = 0;
+    while (space < trimmed.length() && !Character.isWhitespace(trimmed.charAt(space))) {
+      space++;
+    }
+    String typedName = trimmed.substring(0, space);
+    String name = typedName.toLowerCase(Locale.ROOT);
+    String args = trimmed.substring(space).strip();
     if (name.equals("help")) {
       return help();
     }
     PmSubcommand subcommand = byName.get(name);
     if (subcommand == null) {
       throw new UserFacingException(
-          "I don't know `/pm " + parts[0] + "`. `/pm help` lists what I can do.",
+          "I don't know `/pm " + typedName + "`. `/pm help` lists what I can do.",
           "/pm event 14:03 ack: on-call acknowledged the page");
     }
     return subcommand.handle(request, args);

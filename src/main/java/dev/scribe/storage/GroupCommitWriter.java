@@ -36,7 +36,11 @@ import org.slf4j.LoggerFactory;
 final class GroupCommitWriter implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
-  private static final String UNIT = "unit";
+  // A unit's savepoint, as kept statements: through JDBC's setSavepoint the driver formats and
+  // prepares the SQL anew each time, twice per unit.
+  private static final String SAVEPOINT_UNIT = "SAVEPOINT unit";
+  private static final String RELEASE_UNIT = "RELEASE SAVEPOINT unit";
+  private static final String ROLLBACK_TO_UNIT = "ROLLBACK TO SAVEPOINT unit";
   private static final String NESTED = "nested";
   private static final long POLL_MILLIS = 50;
   private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -193,7 +197,7 @@ final class GroupCommitWriter implements AutoCloseable {
           handle -> {
             handle.begin();
             try (Jdbc.KeptStatements kept = Jdbc.keepPrepared(handle.getConnection())) {
-              runAll(handle, taken, values, failures, afterCommit);
+              runAll(kept, taken, values, failures, afterCommit);
               handle.commit();
             } catch (RuntimeException | Error e) {
               rollbackQuietly(handle, e);
@@ -226,7 +230,7 @@ final class GroupCommitWriter implements AutoCloseable {
    * {@code afterCommit}.
    */
   private static void runAll(
-      Handle handle,
+      Jdbc.KeptStatements kept,
       List<WriteUnit<?>> units,
       Object[] values,
       Throwable[] failures,
@@ -236,13 +240,13 @@ final class GroupCommitWriter implements AutoCloseable {
       return;
     }
     for (int i = 0; i < units.size(); i++) {
-      handle.savepoint(UNIT);
+      kept.execute(SAVEPOINT_UNIT);
       try {
         values[i] = AfterCommit.collecting(units.get(i).work, afterCommit);
-        handle.releaseSavepoint(UNIT);
+        kept.execute(RELEASE_UNIT);
       } catch (RuntimeException | Error e) {
         failures[i] = e;
-        handle.rollbackToSavepoint(UNIT); // the savepoint ends with the transaction
+        kept.execute(ROLLBACK_TO_UNIT); // the savepoint ends with the transaction
       }
     }
   }

@@ -133,6 +133,15 @@ final class Jdbc {
       return statement;
     }
 
+    /** Runs a statement without parameters or rows, such as a savepoint's. */
+    void execute(String sql) {
+      try {
+        prepare(sql).execute();
+      } catch (SQLException e) {
+        throw new StatementFailedException(sql, e);
+      }
+    }
+
     @Override
     public void close() {
       CURRENT.remove();

@@ -27,7 +27,7 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   static final String OFF = WorkspaceSettings.OFF;
 
   private final Dao dao;
-  private final ReadCache<String, Stored> cache;
+  private final ReadCache<String, Built> cache;
 
   public JdbiWorkspaceSettingsRepository(Jdbi jdbi) {
     this.dao = SqlObjects.onDemand(jdbi, Dao.class);
@@ -36,10 +36,24 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
 
   @Override
   public WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
-    Stored stored = cache.get(teamId, dao::stored);
-    return WorkspaceSettings.withOverrides(
-            stored.confirmationsInChannel().orElse(confirmationsDefault), stored.overrides())
-        .withPostmortemDueDays(stored.postmortemDueDays());
+    Built built = cache.get(teamId, id -> Built.of(dao.stored(id)));
+    return confirmationsDefault ? built.channelByDefault() : built.ephemeralByDefault();
+  }
+
+  /**
+   * A workspace's settings built from its stored rows, for either default of the confirmations,
+   * once per load rather than once per command (building them maps every reaction).
+   */
+  private record Built(WorkspaceSettings channelByDefault, WorkspaceSettings ephemeralByDefault) {
+    static Built of(Stored stored) {
+      return new Built(build(stored, true), build(stored, false));
+    }
+
+    private static WorkspaceSettings build(Stored stored, boolean confirmationsDefault) {
+      return WorkspaceSettings.withOverrides(
+              stored.confirmationsInChannel().orElse(confirmationsDefault), stored.overrides())
+          .withPostmortemDueDays(stored.postmortemDueDays());
+    }
   }
 
   @Override
