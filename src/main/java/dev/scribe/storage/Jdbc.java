@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.extension.HandleSupplier;
 
@@ -27,9 +28,11 @@ import org.jdbi.v3.core.extension.HandleSupplier;
 final class Jdbc {
 
   private final Jdbi jdbi;
+  private final Consumer<String> listener;
 
   Jdbc(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.listener = jdbi.getConfig(PlainStatements.class).listener();
   }
 
   /** The first row the query returns (a {@code RETURNING} clause counts), if any. */
@@ -92,6 +95,8 @@ final class Jdbc {
       return jdbi.withHandle(handle -> work.run(handle.getConnection()));
     } catch (SQLException e) {
       throw new StatementFailedException(sql, e);
+    } finally {
+      listener.accept(sql);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scribe.demo.SettableClock;
 import dev.scribe.storage.Database;
+import dev.scribe.storage.PlainStatements;
 import dev.scribe.storage.TestDatabases;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ class StatementsPerEventTest {
     Database database = TestDatabases.sqlite();
     // Set before Scribe is built: each DAO copies the configuration when it is attached.
     database.jdbi().getConfig(SqlStatements.class).setSqlLogger(new Counting());
+    // The statements every capture runs are plain JDBC (storage/Jdbc): counted the same way.
+    database.jdbi().getConfig(PlainStatements.class).setListener(this::count);
     scribe = new ScribeHarness(SettableClock.at("2026-11-21T14:10:00Z"), database, Map.of());
     scribe.slack.addUser(ALICE, "alice", "Europe/Paris");
     scribe.slack.makeAdmin(ALICE); // workspace settings are for admins
@@ -94,13 +97,17 @@ class StatementsPerEventTest {
   }
 
   /** Keeps the SQL run on the threads that serve requests and write. */
+  private void count(String sql) {
+    String thread = Thread.currentThread().getName();
+    if (thread.startsWith("scribe-http") || thread.startsWith("scribe-db-writer")) {
+      statements.add(sql.strip());
+    }
+  }
+
   private final class Counting implements SqlLogger {
     @Override
     public void logAfterExecution(StatementContext context) {
-      String thread = Thread.currentThread().getName();
-      if (thread.startsWith("scribe-http") || thread.startsWith("scribe-db-writer")) {
-        statements.add(context.getRenderedSql().strip());
-      }
+      count(context.getRenderedSql());
     }
 
     @Override
