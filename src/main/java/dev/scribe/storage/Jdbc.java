@@ -37,26 +37,17 @@ final class Jdbc {
 
   /** The first row the query returns (a {@code RETURNING} clause counts), if any. */
   <T> Optional<T> first(String sql, Binder binder, RowReader<T> reader) {
-    return onConnection(
+    return onStatement(
         sql,
-        connection -> {
-          KeptStatements kept = KeptStatements.on(connection);
-          PreparedStatement statement =
-              kept != null ? kept.prepare(sql) : connection.prepareStatement(sql);
-          try {
-            binder.bind(new Parameters(statement));
-            // execute(), not executeQuery(): an INSERT … RETURNING is a query on both databases,
-            // but only execute() accepts it on every driver version.
-            if (!statement.execute()) {
-              return Optional.empty();
-            }
-            try (ResultSet rows = statement.getResultSet()) {
-              return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
-            }
-          } finally {
-            if (kept == null) {
-              statement.close();
-            }
+        binder,
+        statement -> {
+          // execute(), not executeQuery(): an INSERT … RETURNING is a query on both databases,
+          // but only execute() accepts it on every driver version.
+          if (!statement.execute()) {
+            return Optional.empty();
+          }
+          try (ResultSet rows = statement.getResultSet()) {
+            return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
           }
         });
   }
@@ -69,6 +60,14 @@ final class Jdbc {
 
   /** Runs an insert, update or delete; the number of rows it changed. */
   int update(String sql, Binder binder) {
+    return onStatement(sql, binder, PreparedStatement::executeUpdate);
+  }
+
+  /**
+   * Runs {@code work} on the statement, bound: a kept one when this thread keeps them for the
+   * connection (left open), else one prepared for this call alone (closed after).
+   */
+  private <T> T onStatement(String sql, Binder binder, StatementWork<T> work) {
     return onConnection(
         sql,
         connection -> {
@@ -77,7 +76,7 @@ final class Jdbc {
               kept != null ? kept.prepare(sql) : connection.prepareStatement(sql);
           try {
             binder.bind(new Parameters(statement));
-            return statement.executeUpdate();
+            return work.run(statement);
           } finally {
             if (kept == null) {
               statement.close();
@@ -159,6 +158,11 @@ final class Jdbc {
       }
       prepared.clear();
     }
+  }
+
+  @FunctionalInterface
+  private interface StatementWork<T> {
+    T run(PreparedStatement statement) throws SQLException;
   }
 
   @FunctionalInterface

@@ -60,7 +60,7 @@ public final class JdbiIncidentRepository implements IncidentRepository {
 
   @Override
   public Optional<Incident> openIn(String teamId, String channelId) {
-    return jdbc.first(OPEN_IN, p -> p.text(teamId).text(channelId), Rows::incidentInColumnOrder);
+    return jdbc.first(OPEN_IN, p -> p.text(teamId).text(channelId), Rows::incident);
   }
 
   @Override

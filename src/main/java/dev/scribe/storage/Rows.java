@@ -31,30 +31,12 @@ public final class Rows {
     }
   }
 
-  /** The incident on the result set's row. */
-  static Incident incident(ResultSet r) throws SQLException {
-    int severity = r.getInt("severity");
-    Severity level = r.wasNull() ? null : Severity.ofLevel(severity);
-    return new Incident(
-        r.getLong("id"),
-        r.getString("team_id"),
-        r.getString("channel_id"),
-        r.getString("public_id"),
-        r.getString("title"),
-        level,
-        IncidentStatus.valueOf(r.getString("status")),
-        r.getString("owner_id"),
-        r.getString("declared_by"),
-        instant(r, "declared_at"),
-        instant(r, "resolved_at"));
-  }
-
   /**
    * The incident on the result set's row, read by position in the order of {@link
-   * IncidentDao#COLUMNS}: looking a column up by name costs the driver a map of the row's names per
-   * result set, on the query every capture runs.
+   * IncidentDao#COLUMNS}, which every incident query selects: looking a column up by name costs the
+   * driver a map of the row's names per result set, on the query every capture runs.
    */
-  static Incident incidentInColumnOrder(ResultSet r) throws SQLException {
+  static Incident incident(ResultSet r) throws SQLException {
     int severity = r.getInt(6);
     Severity level = r.wasNull() ? null : Severity.ofLevel(severity);
     return new Incident(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -115,13 +116,7 @@ class TypedCommandsQueryPlanTest {
 
     @Override
     List<String> plan(Handle h, String sql) {
-      return h.createQuery("EXPLAIN QUERY PLAN " + sql)
-          .bind(0, "T1")
-          .bind(1, "C1")
-          .bind(2, "U1")
-          .bind(3, "event step 7")
-          .bind(4, 0L)
-          .bind(5, "event step 7")
+      return bindLookUp(h.createQuery("EXPLAIN QUERY PLAN " + sql))
           .map((rs, ctx) -> rs.getString(4))
           .list();
     }
@@ -153,15 +148,7 @@ class TypedCommandsQueryPlanTest {
     @Override
     List<String> plan(Handle h, String sql) {
       h.execute("SET enable_seqscan = off");
-      return h.createQuery("EXPLAIN " + sql)
-          .bind(0, "T1")
-          .bind(1, "C1")
-          .bind(2, "U1")
-          .bind(3, "event step 7")
-          .bind(4, 0L)
-          .bind(5, "event step 7")
-          .map((rs, ctx) -> rs.getString(1))
-          .list();
+      return bindLookUp(h.createQuery("EXPLAIN " + sql)).map((rs, ctx) -> rs.getString(1)).list();
     }
 
     @Override
@@ -172,5 +159,16 @@ class TypedCommandsQueryPlanTest {
           .as(all)
           .anyMatch(line -> line.contains("Index Cond") && line.contains("substr"));
     }
+  }
+
+  /** The look-up's parameters, in order: someone's "event step 7" since the epoch. */
+  private static Query bindLookUp(Query query) {
+    return query
+        .bind(0, "T1")
+        .bind(1, "C1")
+        .bind(2, "U1")
+        .bind(3, "event step 7")
+        .bind(4, 0L)
+        .bind(5, "event step 7");
   }
 }
