@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The request-path benchmark (issue 9): Scribe's built jar under 50 connections of signed
 # `/pm event` commands, against a bare Bolt app on the same HTTP adapter and a raw sqlite-jdbc
-# insert loop, in alternating rounds. About 2 minutes per round (3 rounds by default).
+# insert loop, in alternating rounds. About 3 minutes per round (3 rounds by default).
 #
 #   bench/request-path.sh [--rounds N] [--seconds S] [--warmup S] [--profile]
 #   bench/request-path.sh --rss-events 100000     # RSS after that many events, shipped settings

@@ -232,6 +232,12 @@ public final class Database implements AutoCloseable {
     // Keys come back with RETURNING; left on, the driver matches every statement against an
     // INSERT pattern and runs one more query (last_insert_rowid) after each insert.
     config.setGetGeneratedKeys(false);
+    // The group-commit writer runs each unit in a savepoint, and SQLite keeps the original of every
+    // page a savepoint changes in a statement journal, which spills to a temporary file past 64
+    // KiB:
+    // thousands of writes a second to /var/tmp. Held in memory it costs a few pages; it matters
+    // only to ROLLBACK TO within an open transaction, never to recovery after a crash.
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl(jdbcUrl);
     return sqlite;

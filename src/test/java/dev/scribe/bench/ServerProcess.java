@@ -6,11 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -123,6 +125,33 @@ final class ServerProcess implements AutoCloseable {
     long userTicks = Long.parseLong(fields[11]);
     long systemTicks = Long.parseLong(fields[12]);
     return (userTicks + systemTicks) / TICKS_PER_SECOND;
+  }
+
+  /**
+   * CPU ticks so far by thread group (a thread's name without its number: {@code scribe-http-7}
+   * counts as {@code scribe-http}), user and kernel apart: JFR's samples see only Java code, and a
+   * request's system calls (reads, writes, wake-ups) are part of its cost.
+   */
+  Map<String, long[]> cpuTicksByThreadGroup() throws IOException {
+    Map<String, long[]> ticks = new TreeMap<>();
+    try (DirectoryStream<Path> tasks =
+        Files.newDirectoryStream(Path.of("/proc/" + pid() + "/task"))) {
+      for (Path task : tasks) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException gone) {
+          continue; // the thread ended meanwhile
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String group = name.replaceAll("[-#:]?\\d+$", "").replaceAll("\\d+", "N");
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long[] sum = ticks.computeIfAbsent(group, g -> new long[2]);
+        sum[0] += Long.parseLong(fields[11]);
+        sum[1] += Long.parseLong(fields[12]);
+      }
+    }
+    return ticks;
   }
 
   /** Resident set size in MiB. */

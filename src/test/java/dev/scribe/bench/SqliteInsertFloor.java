@@ -26,6 +26,7 @@ final class SqliteInsertFloor {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
     config.setGetGeneratedKeys(false);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     try (Connection connection = config.createConnection("jdbc:sqlite:" + file)) {
       try (Statement ddl = connection.createStatement()) {
         ddl.execute(
