@@ -146,7 +146,7 @@ public final class Scribe implements AutoCloseable {
     this.deferredRequests = new JdbiDeferredRequests(jdbi);
     this.actionItemRepository = new JdbiActionItemRepository(jdbi);
     this.outbox = new JdbiOutbox(jdbi, payloads, doorbell::ring);
-    this.transactor = new JdbiTransactor(jdbi, meters);
+    this.transactor = new JdbiTransactor(jdbi, meters, database.afterEachCommit());
 
     this.incidents = new IncidentService(incidentRepository, timelineRepository, transactor, clock);
     this.fields = new IncidentFieldService(incidentRepository, incidents, transactor, clock);

@@ -48,13 +48,23 @@ public final class Database implements AutoCloseable {
   private static final int POSTGRES_POOL_SIZE = 10;
   private static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
+  /**
+   * SQLite's own checkpoint threshold, in pages, raised from its default of 1,000: checkpoints run
+   * on a thread of their own ({@link WalCheckpoints}), and this is only the safety net should they
+   * fall behind.
+   */
+  private static final int WAL_AUTOCHECKPOINT_PAGES = 4_000;
+
   private final HikariDataSource dataSource;
   private final Vendor vendor;
   private final Jdbi jdbi;
+  private final WalCheckpoints walCheckpoints;
 
-  private Database(HikariDataSource dataSource, Vendor vendor) {
+  private Database(HikariDataSource dataSource, Vendor vendor, boolean readOnly) {
     this.dataSource = dataSource;
     this.vendor = vendor;
+    this.walCheckpoints =
+        vendor == Vendor.SQLITE && !readOnly ? new WalCheckpoints(dataSource) : null;
     this.jdbi =
         Jdbi.create(dataSource)
             .installPlugin(new SqlObjectPlugin())
@@ -78,7 +88,7 @@ public final class Database implements AutoCloseable {
       if (!SchemaVersion.isCurrent(dataSource)) {
         flyway(dataSource, vendor).migrate();
       }
-      return new Database(dataSource, vendor);
+      return new Database(dataSource, vendor, false);
     } catch (RuntimeException e) {
       if (dataSource != null) {
         dataSource.close();
@@ -117,7 +127,7 @@ public final class Database implements AutoCloseable {
           ? e
           : new DatabaseUnavailableException("cannot read " + where + ": " + rootMessage(e), e);
     }
-    return new Database(dataSource, vendor);
+    return new Database(dataSource, vendor, true);
   }
 
   private static HikariConfig pool(String jdbcUrl, Vendor vendor, boolean readOnly) {
@@ -238,6 +248,7 @@ public final class Database implements AutoCloseable {
     // thousands of writes a second to /var/tmp. Held in memory it costs a few pages; it matters
     // only to ROLLBACK TO within an open transaction, never to recovery after a crash.
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    config.setWalAutocheckpoint(WAL_AUTOCHECKPOINT_PAGES);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl(jdbcUrl);
     return sqlite;
@@ -269,6 +280,14 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
+  /**
+   * What the group-commit writer runs after each commit: on SQLite, a request for a WAL checkpoint
+   * off the writer's path ({@link WalCheckpoints}); nothing on PostgreSQL.
+   */
+  public Runnable afterEachCommit() {
+    return walCheckpoints == null ? () -> {} : walCheckpoints::committed;
+  }
+
   /** Reports the connection pool's use ({@code hikaricp_connections_*}) to the registry. */
   public void bindMetrics(MeterRegistry meters) {
     dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
@@ -289,6 +308,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (walCheckpoints != null) {
+      walCheckpoints.close();
+    }
     dataSource.close();
   }
 }

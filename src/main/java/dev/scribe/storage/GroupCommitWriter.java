@@ -61,11 +61,21 @@ final class GroupCommitWriter implements AutoCloseable {
   private final DistributionSummary batchSizes;
   private final Timer queueWait;
   private final Timer commitTime;
+  private final Runnable afterEachCommit;
   private volatile boolean closing;
   private volatile Thread thread;
 
   GroupCommitWriter(Jdbi jdbi, Limits limits, MeterRegistry meters) {
+    this(jdbi, limits, meters, () -> {});
+  }
+
+  /**
+   * @param afterEachCommit told of each durable commit, after its callers are answered; must not
+   *     block (SQLite's checkpoints are requested this way)
+   */
+  GroupCommitWriter(Jdbi jdbi, Limits limits, MeterRegistry meters, Runnable afterEachCommit) {
     this.jdbi = jdbi;
+    this.afterEachCommit = afterEachCommit;
     this.limits = limits;
     this.queue = new ArrayBlockingQueue<>(limits.queueCapacity());
     this.batchSizes =
@@ -221,6 +231,11 @@ final class GroupCommitWriter implements AutoCloseable {
       } else {
         taken.get(i).committed(values[i]);
       }
+    }
+    try {
+      afterEachCommit.run();
+    } catch (RuntimeException e) {
+      log.error("An action after a commit failed", e);
     }
   }
 

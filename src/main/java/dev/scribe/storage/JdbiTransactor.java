@@ -25,11 +25,24 @@ public final class JdbiTransactor implements Transactor, AutoCloseable {
   }
 
   public JdbiTransactor(Jdbi jdbi, MeterRegistry meters) {
-    this(jdbi, GroupCommitWriter.Limits.DEFAULT, meters);
+    this(jdbi, meters, () -> {});
+  }
+
+  /**
+   * @param afterEachCommit run on the writer after each durable commit; must not block (see {@link
+   *     Database#afterEachCommit()})
+   */
+  public JdbiTransactor(Jdbi jdbi, MeterRegistry meters, Runnable afterEachCommit) {
+    this(jdbi, GroupCommitWriter.Limits.DEFAULT, meters, afterEachCommit);
   }
 
   JdbiTransactor(Jdbi jdbi, GroupCommitWriter.Limits limits, MeterRegistry meters) {
-    this.writer = new GroupCommitWriter(jdbi, limits, meters);
+    this(jdbi, limits, meters, () -> {});
+  }
+
+  private JdbiTransactor(
+      Jdbi jdbi, GroupCommitWriter.Limits limits, MeterRegistry meters, Runnable afterEachCommit) {
+    this.writer = new GroupCommitWriter(jdbi, limits, meters, afterEachCommit);
   }
 
   @Override
