@@ -27,8 +27,10 @@ public final class InertMrkdwn {
   private static final Pattern LINK =
       Pattern.compile("(?i)(?:https?|mailto):[^\\s|]+(?:\\|[^|]*)?");
   private static final Pattern DATE = Pattern.compile("!date\\^[0-9]+\\^[^|]*(?:\\|[^|]*)?");
+  // The "@" first and the look-behind after it: with the look-behind first, the regex tested its
+  // Unicode classes at every position of every message (a third of a request's CPU).
   private static final Pattern BROADCAST_WORD =
-      Pattern.compile("(?i)(?<![\\p{L}\\p{N}_@./:])@(here|channel|everyone|group)\\b");
+      Pattern.compile("(?i)@(?<![\\p{L}\\p{N}_@./:]@)(here|channel|everyone|group)\\b");
   private static final Set<String> BROADCASTS = Set.of("here", "channel", "everyone", "group");
   private static final String SUBTEAM = "!subteam^";
 
