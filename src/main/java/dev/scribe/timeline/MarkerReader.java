@@ -32,7 +32,7 @@ final class MarkerReader {
 
   static Read read(String input) {
     Matcher m = WORD_COLON.matcher(input);
-    if (!m.find()) {
+    if (!m.lookingAt()) { // at the start only: find() would try every position of the text
       return new Read(Optional.empty(), input);
     }
     String word = m.group(1);
