@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * When and how reminders go out.
@@ -54,6 +55,34 @@ public record ReminderSettings(
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("the sweep interval must be positive");
     }
+  }
+
+  /**
+   * Written out rather than the record's own: that one is built at its first call through method
+   * handles, which cost about a tenth of start-up (the configuration is logged at start). Days in
+   * week order, not the set's.
+   */
+  @Override
+  public String toString() {
+    return "ReminderSettings[remindAt="
+        + remindAt
+        + ", workStart="
+        + workStart
+        + ", workEnd="
+        + workEnd
+        + ", workingDays="
+        + new TreeSet<>(workingDays)
+        + ", interval="
+        + interval
+        + ", escalateAfter="
+        + escalateAfter
+        + ", digestChannel="
+        + digestChannel
+        + ", digestDay="
+        + digestDay
+        + ", fallbackZone="
+        + fallbackZone
+        + "]";
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.scribe.cli;
 
+import dev.scribe.app.ClassPreload;
 import dev.scribe.app.Scribe;
 import dev.scribe.app.ScribeApp;
 import dev.scribe.config.ScribeConfig;
@@ -26,6 +27,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScribeConfig config = context.config(ScribeConfig.Needs.SLACK);
+    ClassPreload.startInBackground();
     log.info("Starting Scribe: {}", config);
     Scribe scribe = context.open(config);
     ScribeApp app = scribe.slackApp();

@@ -38,7 +38,14 @@ final class SchemaVersion {
   private SchemaVersion() {}
 
   static boolean isCurrent(DataSource dataSource) {
-    Optional<Set<String>> carried = migrations();
+    return isCurrent(dataSource, migrations());
+  }
+
+  /**
+   * @param carried what {@link #migrations()} answered, which may have been listed on another
+   *     thread while the pool opened
+   */
+  static boolean isCurrent(DataSource dataSource, Optional<Set<String>> carried) {
     if (carried.isEmpty() || carried.get().isEmpty()) {
       return false;
     }
