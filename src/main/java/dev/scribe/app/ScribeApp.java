@@ -237,6 +237,8 @@ public final class ScribeApp implements AutoCloseable {
     background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
     // Requests waiting for a fact Slack has not told yet: asked again, or done without it.
     background.scheduleWithFixedDelay(this::sweepDeferrals, 5, 5, TimeUnit.SECONDS);
+    // The words of typed commands serve only to recognise a retype within minutes.
+    background.scheduleWithFixedDelay(this::forgetTypedCommands, 1, 10, TimeUnit.MINUTES);
     // Messages owed since before a restart go out at once; new ones as soon as they commit.
     outbox.start();
     reminders.start();
@@ -322,6 +324,15 @@ public final class ScribeApp implements AutoCloseable {
               + ")");
     }
     return new BotIdentity(answer.getUserId(), answer.getBotId());
+  }
+
+  private void forgetTypedCommands() {
+    try {
+      int forgotten = scribe.timeline.forgetTypedCommands();
+      log.debug("Forgot {} typed commands past the retype window", forgotten);
+    } catch (RuntimeException e) {
+      log.warn("Forgetting old typed commands failed; will try again", e);
+    }
   }
 
   private void sweepDeferrals() {

@@ -141,6 +141,16 @@ public final class TimelineService {
         });
   }
 
+  /**
+   * Forgets the typed commands older than the retype window, which can no longer match a retype.
+   *
+   * @return how many were forgotten
+   */
+  public int forgetTypedCommands() {
+    Instant before = clock.instant().minus(RETYPE_WINDOW);
+    return transactor.inTransaction(() -> typed.forgetBefore(before));
+  }
+
   /** The event the same text recorded moments ago, if this is a retype. */
   private Optional<Recorded> retyped(Typed by, String command, Instant now) {
     return typed

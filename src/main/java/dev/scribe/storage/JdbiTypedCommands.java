@@ -28,6 +28,9 @@ public final class JdbiTypedCommands implements TypedCommands {
       VALUES (?, ?, ?, ?, ?, ?)
       """;
 
+  private static final String FORGET_BEFORE =
+      "DELETE FROM typed_event_commands WHERE received_at < ?";
+
   private final Jdbc jdbc;
 
   public JdbiTypedCommands(Jdbi jdbi) {
@@ -49,5 +52,10 @@ public final class JdbiTypedCommands implements TypedCommands {
     jdbc.update(
         REMEMBER,
         p -> p.text(teamId).text(channelId).text(userId).text(text).number(eventId).instant(at));
+  }
+
+  @Override
+  public int forgetBefore(Instant before) {
+    return jdbc.update(FORGET_BEFORE, p -> p.instant(before));
   }
 }

@@ -20,6 +20,15 @@ public interface TypedCommands {
   void remember(
       String teamId, String channelId, String userId, String text, long eventId, Instant at);
 
+  /**
+   * Forgets every command received before {@code before}, in every workspace: once past the retype
+   * window a command's words serve nothing, and they are a copy of what was typed, kept after its
+   * event is deleted. Housekeeping by age alone; it reads nothing back.
+   *
+   * @return how many were forgotten
+   */
+  int forgetBefore(Instant before);
+
   /** Where an earlier command's event is. */
   record Recorded(long incidentId, int number) {}
 }

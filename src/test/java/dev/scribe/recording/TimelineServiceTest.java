@@ -165,6 +165,32 @@ class TimelineServiceTest {
   }
 
   @Test
+  void typedCommandsAreForgottenOnlyOnceTheRetypeWindowIsPast() {
+    incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
+    timeline.recordTyped(
+        TEAM, CHANNEL, ALICE, "rolled back", Optional.empty(), Optional.empty(), "rolled back");
+    clock.advance(Duration.ofMinutes(1));
+
+    assertThat(timeline.forgetTypedCommands()).isZero();
+    assertThat(
+            timeline
+                .recordTyped(
+                    TEAM,
+                    CHANNEL,
+                    ALICE,
+                    "rolled back",
+                    Optional.empty(),
+                    Optional.empty(),
+                    "rolled back")
+                .retyped())
+        .isTrue();
+
+    clock.advance(TimelineService.RETYPE_WINDOW);
+    assertThat(timeline.forgetTypedCommands()).isEqualTo(1);
+    assertThat(timeline.forgetTypedCommands()).isZero();
+  }
+
+  @Test
   void editAndDeleteKeepNumbersStableAndHistory() {
     incidents.start(TEAM, CHANNEL, ALICE, "Checkout errors", null);
     timeline.record(TEAM, CHANNEL, ALICE, Optional.empty(), Optional.empty(), "first");

@@ -37,4 +37,11 @@ public final class FakeTypedCommands implements TypedCommands {
       String teamId, String channelId, String userId, String text, long eventId, Instant at) {
     typed.add(new Typed(teamId, channelId, userId, text, eventId, at));
   }
+
+  @Override
+  public synchronized int forgetBefore(Instant before) {
+    int was = typed.size();
+    typed.removeIf(t -> t.at().isBefore(before));
+    return was - typed.size();
+  }
 }

@@ -50,6 +50,25 @@ public abstract class TypedCommandsContract {
   }
 
   @Test
+  void forgetsTheCommandsReceivedBeforeAMomentInEveryWorkspaceAndKeepsTheLaterOnes() {
+    TimelineEvent old = event("T1", "C1");
+    TimelineEvent otherTeam = event("T2", "C1");
+    TimelineEvent recent = event("T1", "C2");
+    commands.remember("T1", "C1", "U1", TEXT, old.id(), AT);
+    commands.remember("T2", "C1", "U1", TEXT, otherTeam.id(), AT.plusSeconds(30));
+    commands.remember("T1", "C2", "U1", TEXT, recent.id(), AT.plusSeconds(600));
+
+    assertThat(commands.forgetBefore(AT.plusSeconds(60))).isEqualTo(2);
+
+    Instant since = AT.minusSeconds(120);
+    assertThat(commands.recordedSince("T1", "C1", "U1", TEXT, since)).isEmpty();
+    assertThat(commands.recordedSince("T2", "C1", "U1", TEXT, since)).isEmpty();
+    assertThat(commands.recordedSince("T1", "C2", "U1", TEXT, since))
+        .contains(new TypedCommands.Recorded(recent.incidentId(), recent.number()));
+    assertThat(commands.forgetBefore(AT.plusSeconds(60))).isZero();
+  }
+
+  @Test
   void aDeletedEventIsNoReasonToRefuseTheWordsAgain() {
     TimelineEvent event = event("T1", "C1");
     commands.remember("T1", "C1", "U1", TEXT, event.id(), AT);
