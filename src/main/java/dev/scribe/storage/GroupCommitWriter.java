@@ -65,10 +65,6 @@ final class GroupCommitWriter implements AutoCloseable {
   private volatile boolean closing;
   private volatile Thread thread;
 
-  GroupCommitWriter(Jdbi jdbi, Limits limits, MeterRegistry meters) {
-    this(jdbi, limits, meters, () -> {});
-  }
-
   /**
    * @param afterEachCommit told of each durable commit, after its callers are answered; must not
    *     block (SQLite's checkpoints are requested this way)
@@ -235,7 +231,7 @@ final class GroupCommitWriter implements AutoCloseable {
     try {
       afterEachCommit.run();
     } catch (RuntimeException e) {
-      log.error("An action after a commit failed", e);
+      log.error("The hook told of each commit failed", e);
     }
   }
 
