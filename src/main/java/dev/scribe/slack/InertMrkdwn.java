@@ -28,7 +28,7 @@ public final class InertMrkdwn {
       Pattern.compile("(?i)(?:https?|mailto):[^\\s|]+(?:\\|[^|]*)?");
   private static final Pattern DATE = Pattern.compile("!date\\^[0-9]+\\^[^|]*(?:\\|[^|]*)?");
   // The "@" first and the look-behind after it: with the look-behind first, the regex tested its
-  // Unicode classes at every position of every message (a third of a request's CPU).
+  // Unicode classes at every position of every message (a third of the request threads' samples).
   private static final Pattern BROADCAST_WORD =
       Pattern.compile("(?i)@(?<![\\p{L}\\p{N}_@./:]@)(here|channel|everyone|group)\\b");
   private static final Set<String> BROADCASTS = Set.of("here", "channel", "everyone", "group");
