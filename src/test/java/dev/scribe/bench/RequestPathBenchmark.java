@@ -533,7 +533,7 @@ public final class RequestPathBenchmark {
 
   /**
    * Where the measured window's CPU went, by thread group, user and kernel, in milliseconds per
-   * request (a tick is 10 ms; groups under 2 % of the total are summed as "others").
+   * request (groups under 2 % of the total are summed as "others").
    */
   private static void printCpuByThread(
       Kind kind, Map<String, long[]> before, Map<String, long[]> after, long requests) {
@@ -545,6 +545,7 @@ public final class RequestPathBenchmark {
       spent.put(group.getKey(), used);
       total += used[0] + used[1];
     }
+    double millisPerTickPerRequest = 1000 / ServerProcess.TICKS_PER_SECOND / Math.max(1, requests);
     StringBuilder line = new StringBuilder("  CPU by thread, ms per request (user+kernel):");
     long others = 0;
     for (Map.Entry<String, long[]> group : spent.entrySet()) {
@@ -557,10 +558,10 @@ public final class RequestPathBenchmark {
           String.format(
               " %s %.3f+%.3f;",
               group.getKey(),
-              used[0] * 10.0 / Math.max(1, requests),
-              used[1] * 10.0 / Math.max(1, requests)));
+              used[0] * millisPerTickPerRequest,
+              used[1] * millisPerTickPerRequest));
     }
-    line.append(String.format(" others %.3f", others * 10.0 / Math.max(1, requests)));
+    line.append(String.format(" others %.3f", others * millisPerTickPerRequest));
     System.out.println(kind.name() + line);
   }
 

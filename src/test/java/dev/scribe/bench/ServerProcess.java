@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class ServerProcess implements AutoCloseable {
 
   /** Linux's USER_HZ: /proc reports CPU times in these ticks. */
-  private static final double TICKS_PER_SECOND = 100.0;
+  static final double TICKS_PER_SECOND = 100.0;
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
@@ -119,12 +119,15 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private static double cpuSeconds(long pid) throws IOException {
-    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    long[] ticks = userAndSystemTicks(Files.readString(Path.of("/proc/" + pid + "/stat")));
+    return (ticks[0] + ticks[1]) / TICKS_PER_SECOND;
+  }
+
+  /** User and system ticks of a process's or a thread's {@code stat} line. */
+  private static long[] userAndSystemTicks(String stat) {
     // The command name (field 2) is in parentheses and may hold spaces: count after it.
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    long userTicks = Long.parseLong(fields[11]);
-    long systemTicks = Long.parseLong(fields[12]);
-    return (userTicks + systemTicks) / TICKS_PER_SECOND;
+    return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
   }
 
   /**
@@ -145,10 +148,10 @@ final class ServerProcess implements AutoCloseable {
         }
         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         String group = name.replaceAll("[-#:]?\\d+$", "").replaceAll("\\d+", "N");
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long[] used = userAndSystemTicks(stat);
         long[] sum = ticks.computeIfAbsent(group, g -> new long[2]);
-        sum[0] += Long.parseLong(fields[11]);
-        sum[1] += Long.parseLong(fields[12]);
+        sum[0] += used[0];
+        sum[1] += used[1];
       }
     }
     return ticks;
