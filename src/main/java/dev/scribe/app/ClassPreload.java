@@ -2,17 +2,20 @@ package dev.scribe.app;
 
 import com.slack.api.SlackConfig;
 import com.slack.api.util.http.SlackHttpClient;
+import dev.scribe.storage.Database;
+import okhttp3.HttpUrl;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Start-up on two cores. {@code serve} builds everything on one thread, and about a third of that
- * time is loading and initialising the classes of the Slack client (OkHttp and TLS) and of the HTTP
- * server (Jetty), which need nothing from the database. Built once here, on a thread of its own
- * while the main thread opens the database, those classes are ready when the main thread builds the
- * real ones. What is built here is thrown away; nothing is started, no connection is made.
+ * Start-up on two cores. {@code serve} builds everything on one thread, and much of that time is
+ * loading and initialising the classes of libraries: Jdbi (hundreds of classes, needed as soon as
+ * the pool is open), the Slack client (OkHttp, TLS, host names) and the HTTP server (Jetty). Built
+ * once here, on a thread of its own, in the order the main thread needs them, those classes are
+ * ready when the main thread builds the real objects. What is built here is thrown away; nothing is
+ * started, no connection is made.
  */
 public final class ClassPreload {
 
@@ -29,7 +32,11 @@ public final class ClassPreload {
 
   private static void run() {
     try {
+      // In the order the main thread needs them.
+      Database.loadClasses();
       SlackHttpClient.buildOkHttpClient(new SlackConfig());
+      // Any host name goes through java.net.IDN, whose first use reads Unicode tables.
+      HttpUrl.get("https://slack.com/api/");
       new ServerConnector(new Server());
     } catch (RuntimeException | LinkageError e) {
       // Only time is at stake: the main thread builds what it needs either way.

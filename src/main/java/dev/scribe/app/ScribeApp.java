@@ -76,6 +76,12 @@ public final class ScribeApp implements AutoCloseable {
   /** How long changes gather before App Home views are re-published. */
   private static final Duration HOME_WINDOW = Duration.ofSeconds(1);
 
+  /**
+   * The first reminder sweep waits this long after start: reminders are due by the day, and a sweep
+   * run at once would take CPU from start-up and from the first requests (BENCHMARKS.md).
+   */
+  private static final Duration FIRST_SWEEP_DELAY = Duration.ofSeconds(10);
+
   private final ScribeConfig config;
   private final App app;
   private final MethodsClient slack;
@@ -241,7 +247,7 @@ public final class ScribeApp implements AutoCloseable {
     background.scheduleWithFixedDelay(this::forgetTypedCommands, 1, 10, TimeUnit.MINUTES);
     // Messages owed since before a restart go out at once; new ones as soon as they commit.
     outbox.start();
-    reminders.start();
+    reminders.start(FIRST_SWEEP_DELAY);
     if (config.socketMode()) {
       socketModeApp =
           new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket, 8);

@@ -35,7 +35,7 @@ final class AxisPainter {
 
   void header(String title) {
     g.setColor(MarkerColors.TEXT);
-    g.setFont(TimelineImageRenderer.TITLE);
+    g.setFont(ChartFonts.TITLE);
     g.drawString(
         TimelineImageRenderer.fit(
             title,
@@ -43,7 +43,7 @@ final class AxisPainter {
             TimelineImageRenderer.WIDTH - 2 * TimelineImageRenderer.MARGIN),
         TimelineImageRenderer.MARGIN,
         38);
-    g.setFont(TimelineImageRenderer.PLAIN);
+    g.setFont(ChartFonts.PLAIN);
     g.setColor(MarkerColors.MUTED);
     String zone = chart.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : chart.zone().getId();
     g.drawString(
@@ -65,7 +65,7 @@ final class AxisPainter {
     g.setColor(MarkerColors.IMPACT_WINDOW);
     g.fillRect(Math.min(start, end), top, Math.abs(end - start), axisY - top);
     if (chart.impactEnd().isEmpty()) {
-      g.setFont(TimelineImageRenderer.SMALL);
+      g.setFont(ChartFonts.SMALL);
       g.setColor(MarkerColors.WARNING);
       g.drawString("impact end (T7) not recorded", Math.max(start, end) - 170, top + 14);
     }
@@ -86,8 +86,8 @@ final class AxisPainter {
         TimelineImageRenderer.WIDTH - TimelineImageRenderer.MARGIN,
         axisY);
     g.setStroke(new BasicStroke(1f));
-    FontMetrics small = g.getFontMetrics(TimelineImageRenderer.SMALL);
-    g.setFont(TimelineImageRenderer.SMALL);
+    FontMetrics small = g.getFontMetrics(ChartFonts.SMALL);
+    g.setFont(ChartFonts.SMALL);
     LocalDate shownDay = null;
     for (Instant tick : ticks) {
       int x = axis.x(tick);
@@ -106,13 +106,13 @@ final class AxisPainter {
   }
 
   void empty(int axisY) {
-    g.setFont(TimelineImageRenderer.BOLD);
+    g.setFont(ChartFonts.BOLD);
     g.setColor(MarkerColors.MUTED);
     g.drawString("No events recorded yet", TimelineImageRenderer.MARGIN + 10, axisY - 20);
   }
 
   void footer(int y) {
-    g.setFont(TimelineImageRenderer.PLAIN);
+    g.setFont(ChartFonts.PLAIN);
     g.setColor(MarkerColors.TEXT);
     g.drawString(String.join("   ·   ", chart.footer()), TimelineImageRenderer.MARGIN, y);
   }

@@ -43,7 +43,7 @@ record ChartLayout(
           new Legend(
               chart,
               TimelineImageRenderer.WIDTH - 2 * TimelineImageRenderer.MARGIN,
-              probe.getFontMetrics(TimelineImageRenderer.SMALL));
+              probe.getFontMetrics(ChartFonts.SMALL));
       return new ChartLayout(
           axis, labels, legend, axisY, axisY + 56 + legend.height() + 36, last, times.isEmpty());
     } finally {

@@ -62,7 +62,7 @@ final class Legend {
   }
 
   void paint(Graphics2D g, int left, int top) {
-    g.setFont(TimelineImageRenderer.SMALL);
+    g.setFont(ChartFonts.SMALL);
     for (Item item : items) {
       int x = left + item.x();
       int y = top + item.row() * ROW;

@@ -32,12 +32,10 @@ record PinLabel(
     ZonedDateTime local = point.at().atZone(zone);
     String clock = (withDate ? DAY_CLOCK : CLOCK).format(local) + " " + Times.zoneName(local);
     String head = (point.flagged() ? "⚠ " : "") + point.marker().display() + " · " + clock;
-    FontMetrics plain = probe.getFontMetrics(TimelineImageRenderer.PLAIN);
+    FontMetrics plain = probe.getFontMetrics(ChartFonts.PLAIN);
     String body = TimelineImageRenderer.fit(point.text(), plain, MAX_TEXT);
     int width =
-        Math.max(
-                probe.getFontMetrics(TimelineImageRenderer.BOLD).stringWidth(head),
-                plain.stringWidth(body))
+        Math.max(probe.getFontMetrics(ChartFonts.BOLD).stringWidth(head), plain.stringWidth(body))
             + 20;
     boolean flip = x + width > TimelineImageRenderer.WIDTH - 12;
     int left = flip ? x - width : x;
@@ -62,10 +60,10 @@ record PinLabel(
     g.drawRoundRect(left, top, width, BOX_HEIGHT, 8, 8);
     g.setColor(color);
     g.fillRect(x == left ? left : x - 4, top, 4, BOX_HEIGHT + 1);
-    g.setFont(TimelineImageRenderer.BOLD);
+    g.setFont(ChartFonts.BOLD);
     g.setColor(point.flagged() ? MarkerColors.WARNING : MarkerColors.TEXT);
     g.drawString(head, left + 10, top + 16);
-    g.setFont(TimelineImageRenderer.PLAIN);
+    g.setFont(ChartFonts.PLAIN);
     g.setColor(MarkerColors.MUTED);
     g.drawString(body, left + 10, top + 32);
     g.setColor(color);

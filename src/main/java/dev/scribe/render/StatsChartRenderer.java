@@ -48,9 +48,9 @@ public final class StatsChartRenderer implements StatsChart {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, WIDTH, height);
     g.setColor(MarkerColors.TEXT);
-    g.setFont(TimelineImageRenderer.TITLE);
+    g.setFont(ChartFonts.TITLE);
     g.drawString("Incident metrics · " + report.period().describe(), 30, 38);
-    g.setFont(TimelineImageRenderer.SMALL);
+    g.setFont(ChartFonts.SMALL);
     g.setColor(MarkerColors.MUTED);
     g.drawString(
         all.incidents()
@@ -74,9 +74,9 @@ public final class StatsChartRenderer implements StatsChart {
     g.setColor(MarkerColors.GRID);
     g.drawLine(LEFT, top + ROW - 6, WIDTH - RIGHT, top + ROW - 6);
     g.setColor(MarkerColors.TEXT);
-    g.setFont(TimelineImageRenderer.BOLD);
+    g.setFont(ChartFonts.BOLD);
     g.drawString(m.metric().display(), 30, mid - 4);
-    g.setFont(TimelineImageRenderer.SMALL);
+    g.setFont(ChartFonts.SMALL);
     g.setColor(MarkerColors.MUTED);
     g.drawString(
         m.metric().to().code()
@@ -111,7 +111,7 @@ public final class StatsChartRenderer implements StatsChart {
     int p90 = axis.x(values.p90());
     g.drawRect(p90 - 2, mid - 18, 4, 36);
     g.setStroke(new BasicStroke(1f));
-    g.setFont(TimelineImageRenderer.SMALL);
+    g.setFont(ChartFonts.SMALL);
     g.drawString(
         "median "
             + Times.duration(values.median())
@@ -128,7 +128,7 @@ public final class StatsChartRenderer implements StatsChart {
   private static void ticks(Graphics2D g, Axis axis, int y) {
     g.setColor(MarkerColors.AXIS);
     g.drawLine(LEFT, y, WIDTH - RIGHT, y);
-    g.setFont(TimelineImageRenderer.SMALL);
+    g.setFont(ChartFonts.SMALL);
     for (int i = 0; i < TICKS.length; i++) {
       long tick = TICKS[i];
       if (tick < axis.low || tick > axis.high) {

@@ -4,7 +4,6 @@ import dev.scribe.postmortem.TimelineChart;
 import dev.scribe.postmortem.TimelineImager;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -25,11 +24,6 @@ public final class TimelineImageRenderer implements TimelineImager {
   static final int MARGIN = 60;
   static final int TOP = 84;
   static final int LANE_HEIGHT = 48;
-
-  static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
-  static final Font BOLD = new Font(Font.SANS_SERIF, Font.BOLD, 13);
-  static final Font PLAIN = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-  static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
   @Override
   public byte[] png(TimelineChart chart) {
