@@ -2,7 +2,6 @@ package dev.scribe.app;
 
 import com.slack.api.SlackConfig;
 import com.slack.api.util.http.SlackHttpClient;
-import dev.scribe.storage.Database;
 import okhttp3.HttpUrl;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -11,11 +10,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Start-up on two cores. {@code serve} builds everything on one thread, and much of that time is
- * loading and initialising the classes of libraries: Jdbi (hundreds of classes, needed as soon as
- * the pool is open), the Slack client (OkHttp, TLS, host names) and the HTTP server (Jetty). Built
- * once here, on a thread of its own, in the order the main thread needs them, those classes are
- * ready when the main thread builds the real objects. What is built here is thrown away; nothing is
- * started, no connection is made.
+ * loading and initialising the classes of the Slack client (OkHttp, TLS, host names) and of the
+ * HTTP server (Jetty), which need nothing from the database. Built once here, on a thread of its
+ * own while the main thread opens the database, those classes are ready when the main thread builds
+ * the real ones. What is built here is thrown away; nothing is started, no connection is made.
+ * (Jdbi, tried here too, gained nothing: the main thread needs it while this thread is still
+ * loading it.)
  */
 public final class ClassPreload {
 
@@ -32,8 +32,6 @@ public final class ClassPreload {
 
   private static void run() {
     try {
-      // In the order the main thread needs them.
-      Database.loadClasses();
       SlackHttpClient.buildOkHttpClient(new SlackConfig());
       // Any host name goes through java.net.IDN, whose first use reads Unicode tables.
       HttpUrl.get("https://slack.com/api/");

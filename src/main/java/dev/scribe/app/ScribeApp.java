@@ -98,7 +98,7 @@ public final class ScribeApp implements AutoCloseable {
   private final ActionItemMessageFetcher actionItemFetcher;
   private final PrometheusMeterRegistry meters;
   private final OutboxMetrics outboxMetrics;
-  private final JvmGcMetrics gcMetrics;
+  private JvmGcMetrics gcMetrics;
   private final Deferrals deferrals;
   private SlackHttpServer httpServer;
   private SocketModeApp socketModeApp;
@@ -188,7 +188,6 @@ public final class ScribeApp implements AutoCloseable {
     this.outboxMetrics = new OutboxMetrics(scribe.meters, scribe::outboxDepth);
     this.databaseHealthy = scribe::isHealthy;
     this.meters = scribe.meters;
-    this.gcMetrics = new JvmGcMetrics();
   }
 
   /** Explicit values: Bolt's defaults read SLACK_* variables and could switch it to OAuth mode. */
@@ -268,8 +267,9 @@ public final class ScribeApp implements AutoCloseable {
             databaseHealthy,
             config.metricsEnabled() ? this::scrape : null);
     httpServer.start();
-    // Not needed to take a request, so bound once requests are taken.
-    bindJvmMetrics();
+    // Not needed to take a request, and the JVM's management beans take a tenth of a second to
+    // start: bound on the background thread once requests are taken.
+    background.execute(this::bindJvmMetrics);
   }
 
   /** The JVM's own figures on {@code /metrics}: memory, threads, CPU, uptime, collections. */
@@ -278,7 +278,11 @@ public final class ScribeApp implements AutoCloseable {
     new JvmThreadMetrics().bindTo(meters);
     new ProcessorMetrics().bindTo(meters);
     new UptimeMetrics().bindTo(meters);
-    gcMetrics.bindTo(meters);
+    JvmGcMetrics gc = new JvmGcMetrics();
+    gc.bindTo(meters);
+    synchronized (this) {
+      gcMetrics = gc;
+    }
   }
 
   /** Reactions and message changes, which must know Scribe's own posts from evidence. */
@@ -382,6 +386,13 @@ public final class ScribeApp implements AutoCloseable {
     return slack;
   }
 
+  /** Stops listening to collections, if the background thread got as far as that. */
+  private synchronized void closeGcMetrics() {
+    if (gcMetrics != null) {
+      gcMetrics.close();
+    }
+  }
+
   private static java.util.concurrent.ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
@@ -407,12 +418,14 @@ public final class ScribeApp implements AutoCloseable {
     homePublisher.close();
     reminders.close();
     outbox.close();
-    gcMetrics.close();
     afterAck.shutdown();
     try {
+      // A binding of the JVM's metrics under way finishes before they are unbound.
+      background.awaitTermination(5, TimeUnit.SECONDS);
       afterAck.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    closeGcMetrics();
   }
 }

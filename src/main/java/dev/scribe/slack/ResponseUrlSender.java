@@ -20,12 +20,23 @@ import java.time.Duration;
  */
 public final class ResponseUrlSender implements Sender<ResponseUrlAnswer> {
 
-  private final HttpClient http;
   private final Duration timeout;
+
+  /**
+   * Built at the first answer: few requests are ever deferred, and building a client at start-up
+   * sets up TLS and a selector thread for nothing.
+   */
+  private HttpClient http;
 
   public ResponseUrlSender(Duration timeout) {
     this.timeout = timeout;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+  }
+
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+    return http;
   }
 
   @Override
@@ -48,7 +59,7 @@ public final class ResponseUrlSender implements Sender<ResponseUrlAnswer> {
       return new Delivery.Failed("not a response URL");
     }
     try {
-      HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http().send(post, HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
       if (status >= 200 && status < 300) {
         return new Delivery.Sent(answer.responseUrl());

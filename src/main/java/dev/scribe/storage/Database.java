@@ -68,26 +68,11 @@ public final class Database implements AutoCloseable {
     this.vendor = vendor;
     this.walCheckpoints =
         vendor == Vendor.SQLITE && !readOnly ? new WalCheckpoints(dataSource) : null;
-    this.jdbi = configured(Jdbi.create(dataSource));
-  }
-
-  private static Jdbi configured(Jdbi jdbi) {
-    return jdbi.installPlugin(new SqlObjectPlugin())
-        .installPlugin(new ColumnTypes())
-        .registerArgument(new TextWithoutNul());
-  }
-
-  /**
-   * Builds Jdbi as {@link #open} does, on no database, and throws it away: for a thread started
-   * before {@code open}, so that Jdbi's classes (some hundreds) are loaded and initialised while
-   * the caller opens the pool. Nothing connects.
-   */
-  public static void loadClasses() {
-    configured(
-        Jdbi.create(
-            () -> {
-              throw new SQLException("only loading classes");
-            }));
+    this.jdbi =
+        Jdbi.create(dataSource)
+            .installPlugin(new SqlObjectPlugin())
+            .installPlugin(new ColumnTypes());
+    jdbi.registerArgument(new TextWithoutNul());
   }
 
   /**

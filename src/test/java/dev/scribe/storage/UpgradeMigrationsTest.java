@@ -2,7 +2,6 @@ package dev.scribe.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,16 +22,8 @@ class UpgradeMigrationsTest {
 
   static Stream<Arguments> databases() {
     return Stream.of(
-        Arguments.of("sqlite", (Supplier<String>) UpgradeMigrationsTest::sqliteUrl),
+        Arguments.of("sqlite", (Supplier<String>) TestDatabases::sqliteUrl),
         Arguments.of("postgresql", (Supplier<String>) TestDatabases::postgresUrl));
-  }
-
-  static String sqliteUrl() {
-    try {
-      return "jdbc:sqlite:" + Files.createTempDirectory("scribe-upgrade").resolve("old.db");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   @ParameterizedTest(name = "{0}")
