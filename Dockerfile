@@ -80,8 +80,11 @@ RUN java -XX:ArchiveClassesAtExit=/app/scribe.jsa -Xlog:cds=error -Dfile.encodin
 # footprint and, with two cores, pauses of a few milliseconds; metaspace, code cache and thread
 # stacks are capped too (BENCHMARKS.md: RSS after 100,000 events). The container limit
 # (manifests/kubernetes) leaves room above the heap for those. The class archive made above
-# and the SQLite library taken out of the jar speed up start-up.
-ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:SharedArchiveFile=/app/scribe.jsa -Dorg.sqlite.lib.path=/app/lib" \
+# and the SQLite library taken out of the jar speed up start-up. So do the Tier4 thresholds,
+# five times the JDK's: at start-up the C2 compiler used more CPU than the main thread, on code
+# that runs only then (the JDK generating lambda and proxy classes, setting up Jdbi), taking the
+# second core from it; under load a request's own methods still reach C2 within seconds.
+ENV JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:Tier4InvocationThreshold=25000 -XX:Tier4MinInvocationThreshold=3000 -XX:Tier4CompileThreshold=75000 -XX:Tier4BackEdgeThreshold=200000 -Xss512k -XX:MaxDirectMemorySize=32m -XX:SharedArchiveFile=/app/scribe.jsa -Dorg.sqlite.lib.path=/app/lib" \
     PORT=3000 \
     DATABASE_URL=jdbc:sqlite:/data/scribe.db
 
