@@ -42,11 +42,6 @@ public final class ReminderScheduler implements AutoCloseable {
         this::sweepOnce, initialDelay.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Starts sweeping at once. */
-  public void start() {
-    start(Duration.ZERO);
-  }
-
   private void sweepOnce() {
     try {
       SweepReport report = sweep.get();

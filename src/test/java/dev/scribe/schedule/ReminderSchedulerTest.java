@@ -22,7 +22,7 @@ class ReminderSchedulerTest {
               return SweepReport.empty();
             },
             Duration.ofMillis(20));
-    scheduler.start();
+    scheduler.start(Duration.ZERO);
     await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() >= 4);
     scheduler.close();
     int afterStop = runs.get();
