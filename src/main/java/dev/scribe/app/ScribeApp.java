@@ -45,8 +45,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -83,10 +85,11 @@ public final class ScribeApp implements AutoCloseable {
   private static final Duration FIRST_SWEEP_DELAY = Duration.ofSeconds(10);
 
   private final ScribeConfig config;
-  private final App app;
+  private final CheckedTokenApp app;
   private final MethodsClient slack;
   private final ExecutorService afterAck;
   private final ScheduledExecutorService background;
+  private final Future<AuthTestResponse> tokenCheck;
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
   private final SweepMetrics sweepMetrics;
@@ -110,7 +113,10 @@ public final class ScribeApp implements AutoCloseable {
     this.slack = slackClient.methods(config.botToken());
     this.afterAck = Executors.newFixedThreadPool(4, daemon("scribe-after-ack"));
     this.background = Executors.newSingleThreadScheduledExecutor(daemon("scribe-background"));
-    this.app = new App(appConfig(slackClient));
+    // Asked now, answered while the rest is built: a round trip to Slack (and, to the real one, a
+    // TLS handshake) that no longer delays the start by its whole length.
+    this.tokenCheck = background.submit(this::checkBotToken);
+    this.app = new CheckedTokenApp(appConfig(slackClient));
     SlackUserDirectory users =
         new SlackUserDirectory(slack, scribe.slackUsers, scribe.clock, afterAck);
     this.homePublisher =
@@ -234,9 +240,11 @@ public final class ScribeApp implements AutoCloseable {
 
   /** Starts serving: Socket Mode when an app token is configured, HTTP otherwise. */
   public void start() throws Exception {
-    BotIdentity self = checkBotToken();
-    // Only after the token check: Bolt builds its middleware (and asks auth.test) on the first use.
+    AuthTestResponse token = checkedToken();
+    // Only after the token check: Bolt builds its middleware, from this answer, on the first use.
+    app.tokenChecked(token);
     app.use(new AckMetrics(meters));
+    BotIdentity self = new BotIdentity(token.getUserId(), token.getBotId());
     TaggedMessageFetcher fetcher = listenToReactions(self);
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
@@ -244,8 +252,6 @@ public final class ScribeApp implements AutoCloseable {
     background.scheduleWithFixedDelay(this::sweepDeferrals, 5, 5, TimeUnit.SECONDS);
     // The words of typed commands serve only to recognise a retype within minutes.
     background.scheduleWithFixedDelay(this::forgetTypedCommands, 1, 10, TimeUnit.MINUTES);
-    // Messages owed since before a restart go out at once; new ones as soon as they commit.
-    outbox.start();
     reminders.start(FIRST_SWEEP_DELAY);
     if (config.socketMode()) {
       socketModeApp =
@@ -267,6 +273,10 @@ public final class ScribeApp implements AutoCloseable {
             databaseHealthy,
             config.metricsEnabled() ? this::scrape : null);
     httpServer.start();
+    // Messages owed since before a restart go out at once; new ones as soon as they commit. Once
+    // the server listens: the first claim sets up Jdbi's statement path (its SQL lexer, the DAO's
+    // handlers, its flight-recorder event), a tenth of a second that need not delay /health.
+    outbox.start();
     // Not needed to take a request, and the JVM's management beans take a tenth of a second to
     // start: bound on the background thread once requests are taken.
     background.execute(this::bindJvmMetrics);
@@ -303,12 +313,25 @@ public final class ScribeApp implements AutoCloseable {
     return fetcher;
   }
 
+  /** The answer of the token check started when this app was built; its failure as it was. */
+  private AuthTestResponse checkedToken() throws InterruptedException {
+    try {
+      return tokenCheck.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new StartupException("checking SLACK_BOT_TOKEN failed: " + e.getCause(), e.getCause());
+    }
+  }
+
   /**
-   * Asks Slack ({@code auth.test}) whether it accepts the bot token before anything else runs, and
-   * who Scribe is in the workspace. Bolt asks too, but reports an unreachable Slack as an invalid
-   * token; this tells them apart.
+   * Asks Slack ({@code auth.test}) whether it accepts the bot token, and who Scribe is in the
+   * workspace, before any request is taken. Bolt's own check reports an unreachable Slack as an
+   * invalid token; this tells them apart, and Bolt is then given this answer ({@link
+   * CheckedTokenApp}) rather than asking again.
    */
-  private BotIdentity checkBotToken() {
+  private AuthTestResponse checkBotToken() {
     String where = "SLACK_API_URL " + config.slackApiUrl();
     AuthTestResponse answer;
     try {
@@ -333,7 +356,7 @@ public final class ScribeApp implements AutoCloseable {
               + answer.getError()
               + ")");
     }
-    return new BotIdentity(answer.getUserId(), answer.getBotId());
+    return answer;
   }
 
   private void forgetTypedCommands() {

@@ -70,6 +70,12 @@ class RequestGateE2ETest {
   }
 
   @Test
+  void theTokenIsCheckedOnceAtStartNotAgainWhenBoltBuildsItsMiddleware() {
+    // One round trip to Slack before a restart takes requests, not two.
+    assertThat(scribe.slack.calls("auth.test")).hasSize(1);
+  }
+
+  @Test
   void withSlacksApiDownACommandIsStillAckedAndStoredWithoutAskingSlackFirst() throws Exception {
     int authTestsAtStart = scribe.slack.calls("auth.test").size();
     scribe.slack.goDown(500, null);
