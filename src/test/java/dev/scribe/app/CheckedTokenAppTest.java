@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import dev.scribe.demo.FakeSlackApi;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CheckedTokenAppTest {
@@ -54,6 +58,33 @@ class CheckedTokenAppTest {
         .satisfiesExactly(
             first -> assertThat(first).isInstanceOf(SSLCheck.class),
             second -> assertThat(second).isInstanceOf(SingleTeamAuthorization.class));
+  }
+
+  @Test
+  void itsMiddlewareIsTheListBoltBuildsWhenItAsksItself() {
+    // Should a Bolt upgrade add default middleware for this configuration, this fails rather than
+    // Scribe leaving it out unnoticed.
+    try (FakeSlackApi slack = FakeSlackApi.start()) {
+      SlackConfig reachable = new SlackConfig();
+      reachable.setMethodsEndpointUrlPrefix(slack.methodsUrl());
+      AppConfig config = scribesConfig().slack(Slack.getInstance(reachable)).build();
+      List<Class<?>> boltsOwn = new ArrayList<>();
+      new App(config) {
+        {
+          buildDefaultMiddlewareList(config).forEach(m -> boltsOwn.add(m.getClass()));
+        }
+      };
+      int asked = slack.calls("auth.test").size();
+      assertThat(asked).as("Bolt asked auth.test itself").isPositive();
+
+      CheckedTokenApp app = new CheckedTokenApp(config);
+      app.tokenChecked(accepted());
+      List<Class<?>> built = new ArrayList<>();
+      app.buildDefaultMiddlewareList(config).forEach(m -> built.add(m.getClass()));
+
+      assertThat(built).isEqualTo(boltsOwn);
+      assertThat(slack.calls("auth.test")).hasSize(asked);
+    }
   }
 
   @Test
