@@ -88,7 +88,7 @@ class CheckedTokenAppTest {
   }
 
   @Test
-  void aRefusedAnswerIsNotTakenAsAChecked() {
+  void aRefusedAnswerIsNotTaken() {
     CheckedTokenApp app = new CheckedTokenApp(scribesConfig().build());
     AuthTestResponse refused = new AuthTestResponse();
     refused.setOk(false);
