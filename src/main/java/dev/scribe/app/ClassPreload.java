@@ -2,9 +2,8 @@ package dev.scribe.app;
 
 import com.slack.api.SlackConfig;
 import com.slack.api.util.http.SlackHttpClient;
+import dev.scribe.slack.SlackHttpServer;
 import okhttp3.HttpUrl;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +34,7 @@ public final class ClassPreload {
       SlackHttpClient.buildOkHttpClient(new SlackConfig());
       // Any host name goes through java.net.IDN, whose first use reads Unicode tables.
       HttpUrl.get("https://slack.com/api/");
-      new ServerConnector(new Server());
+      SlackHttpServer.loadClasses();
     } catch (RuntimeException | LinkageError e) {
       // Only time is at stake: the main thread builds what it needs either way.
       log.debug("Preloading classes failed", e);

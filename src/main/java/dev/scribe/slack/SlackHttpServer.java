@@ -30,6 +30,33 @@ public final class SlackHttpServer implements AutoCloseable {
   public static final String EVENTS_PATH = "/slack/events";
   private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
 
+  /** Jetty's setting: how many object references fit in a cache line (its queues pad by it). */
+  static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+  static {
+    // Unless told, Jetty learns whether references take 4 or 8 bytes by asking the JVM through JMX
+    // when its first thread pool is built. That starts the platform MBean server, which registers
+    // every platform MXBean: some 200 classes and tens of milliseconds of every start, for one
+    // number that only decides the padding of a queue. References are compressed (4 bytes) while
+    // the heap is under 32 GiB, the JVM's default, and Scribe's heap is far smaller. An operator's
+    // own setting wins.
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      boolean compressedReferences = Runtime.getRuntime().maxMemory() < (31L << 30);
+      int cacheLineBytes = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64);
+      System.setProperty(
+          REFERENCES_PER_CACHE_LINE,
+          Integer.toString(cacheLineBytes / (compressedReferences ? 4 : 8)));
+    }
+  }
+
+  /**
+   * Builds, and throws away, a server like this one, so that its classes are loaded and initialised
+   * (on a thread of the caller's choosing) before the real one is built; nothing is started.
+   */
+  public static void loadClasses() {
+    new ServerConnector(new Server(new QueuedThreadPool()));
+  }
+
   /**
    * How much a peer may take.
    *

@@ -13,10 +13,10 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /** Admin groups' members in {@code admin_group_members}, with when they were fetched. */
 public final class JdbiAdminGroupMembers implements AdminGroupMembers {
 
-  private final Dao dao;
+  private final SqlObjects.Attached<Dao> dao;
 
   public JdbiAdminGroupMembers(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, Dao.class);
   }
 
   @Override
@@ -24,17 +24,17 @@ public final class JdbiAdminGroupMembers implements AdminGroupMembers {
     if (fetchedAt(teamId, groupId).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(dao.member(teamId, groupId, userId) > 0);
+    return Optional.of(dao.get().member(teamId, groupId, userId) > 0);
   }
 
   @Override
   public Optional<Instant> fetchedAt(String teamId, String groupId) {
-    return dao.fetchedAt(teamId, groupId);
+    return dao.get().fetchedAt(teamId, groupId);
   }
 
   @Override
   public void replace(String teamId, String groupId, Collection<String> userIds, Instant at) {
-    dao.replace(teamId, groupId, userIds, at);
+    dao.get().replace(teamId, groupId, userIds, at);
   }
 
   interface Dao {

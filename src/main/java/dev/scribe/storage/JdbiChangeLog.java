@@ -21,10 +21,10 @@ public final class JdbiChangeLog implements ChangeLog {
   /** Revisions that took an event off the timeline. */
   private static final List<String> REMOVALS = List.of("delete", "reaction-removed");
 
-  private final ChangeLogDao dao;
+  private final SqlObjects.Attached<ChangeLogDao> dao;
 
   public JdbiChangeLog(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, ChangeLogDao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, ChangeLogDao.class);
   }
 
   @Override
@@ -32,16 +32,16 @@ public final class JdbiChangeLog implements ChangeLog {
     Instant from = after;
     Instant to = until;
     Set<String> fields = new LinkedHashSet<>();
-    for (String name : dao.fieldsChanged(teamId, incidentId, from, to)) {
+    for (String name : dao.get().fieldsChanged(teamId, incidentId, from, to)) {
       // The incident's own status (resolved, reopened) shares the field history with the fields.
       fields.add(name.equals("status") ? "incident status" : name);
     }
     return new Changes(
-        dao.eventsAdded(teamId, incidentId, from, to),
-        dao.eventsRevised(teamId, incidentId, EDITS, from, to),
-        dao.eventsRevised(teamId, incidentId, REMOVALS, from, to),
+        dao.get().eventsAdded(teamId, incidentId, from, to),
+        dao.get().eventsRevised(teamId, incidentId, EDITS, from, to),
+        dao.get().eventsRevised(teamId, incidentId, REMOVALS, from, to),
         new ArrayList<>(fields),
-        dao.actionsAdded(teamId, incidentId, from, to),
-        dao.actionsClosed(teamId, incidentId, from, to));
+        dao.get().actionsAdded(teamId, incidentId, from, to),
+        dao.get().actionsClosed(teamId, incidentId, from, to));
   }
 }

@@ -12,54 +12,55 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Deferred requests in {@code deferred_requests}. */
 public final class JdbiDeferredRequests implements DeferredRequests {
 
-  private final Dao dao;
+  private final SqlObjects.Attached<Dao> dao;
 
   public JdbiDeferredRequests(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, Dao.class);
   }
 
   @Override
   public long take(DeferredRequest r, Instant firstTry) {
-    return dao.insert(
-        r.teamId(),
-        r.channelId(),
-        r.userId(),
-        r.kind(),
-        r.body(),
-        r.responseUrl(),
-        r.receivedAt(),
-        r.waitingFor(),
-        firstTry);
+    return dao.get()
+        .insert(
+            r.teamId(),
+            r.channelId(),
+            r.userId(),
+            r.kind(),
+            r.body(),
+            r.responseUrl(),
+            r.receivedAt(),
+            r.waitingFor(),
+            firstTry);
   }
 
   @Override
   public List<DeferredRequest> waitingFrom(String teamId, String userId) {
-    return dao.waitingFrom(teamId, userId);
+    return dao.get().waitingFrom(teamId, userId);
   }
 
   @Override
   public List<DeferredRequest> waitingIn(String teamId) {
-    return dao.waitingIn(teamId);
+    return dao.get().waitingIn(teamId);
   }
 
   @Override
   public List<DeferredRequest> due(Instant now, int limit) {
-    return dao.due(now, limit);
+    return dao.get().due(now, limit);
   }
 
   @Override
   public boolean complete(String teamId, long id, Instant at) {
-    return dao.complete(teamId, id, at) > 0;
+    return dao.get().complete(teamId, id, at) > 0;
   }
 
   @Override
   public void retryLater(String teamId, long id, String waitingFor, Instant nextTry) {
-    dao.retryLater(teamId, id, waitingFor, nextTry);
+    dao.get().retryLater(teamId, id, waitingFor, nextTry);
   }
 
   @Override
   public boolean anyWaiting() {
-    return dao.anyWaiting();
+    return dao.get().anyWaiting();
   }
 
   @RegisterConstructorMapper(DeferredRequest.class)

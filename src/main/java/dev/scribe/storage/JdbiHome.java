@@ -18,25 +18,25 @@ import org.jdbi.v3.core.Jdbi;
 /** App Home's lists and viewers in the database. */
 public final class JdbiHome implements HomeQueries, PostmortemsDue, HomeViewers {
 
-  private final HomeDao dao;
+  private final SqlObjects.Attached<HomeDao> dao;
 
   public JdbiHome(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, HomeDao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, HomeDao.class);
   }
 
   @Override
   public Page<IncidentAction> openItemsOwnedBy(String teamId, String userId, PageRequest page) {
     List<IncidentAction> rows =
-        dao.openItemsOwnedBy(teamId, userId, page.size(), page.offset()).stream()
+        dao.get().openItemsOwnedBy(teamId, userId, page.size(), page.offset()).stream()
             .map(ActionItemDao.ItemRow::withIncident)
             .toList();
-    return page(rows, page, () -> dao.countOpenItemsOwnedBy(teamId, userId));
+    return page(rows, page, () -> dao.get().countOpenItemsOwnedBy(teamId, userId));
   }
 
   @Override
   public Page<OpenIncident> openIncidents(String teamId, PageRequest page) {
     List<OpenIncident> rows =
-        dao.openIncidents(teamId, page.size(), page.offset()).stream()
+        dao.get().openIncidents(teamId, page.size(), page.offset()).stream()
             .map(
                 r ->
                     new OpenIncident(
@@ -46,41 +46,42 @@ public final class JdbiHome implements HomeQueries, PostmortemsDue, HomeViewers 
                                 at ->
                                     new OpenIncident.LastEvent(at, r.lastMarker(), r.lastText()))))
             .toList();
-    return page(rows, page, () -> dao.countOpenIncidents(teamId));
+    return page(rows, page, () -> dao.get().countOpenIncidents(teamId));
   }
 
   @Override
   public Page<PostmortemDue> resolvedNotFinal(String teamId, PageRequest page) {
     List<PostmortemDue> rows =
-        dao.resolvedNotFinal(teamId, page.size(), page.offset()).stream()
+        dao.get().resolvedNotFinal(teamId, page.size(), page.offset()).stream()
             .map(
                 r ->
                     new PostmortemDue(
                         r.incident(),
                         Optional.ofNullable(r.facilitator()).filter(f -> !f.isBlank())))
             .toList();
-    return page(rows, page, () -> dao.countResolvedNotFinal(teamId));
+    return page(rows, page, () -> dao.get().countResolvedNotFinal(teamId));
   }
 
   @Override
   public void opened(String teamId, String userId, Instant at) {
-    dao.opened(teamId, userId, at);
+    dao.get().opened(teamId, userId, at);
   }
 
   @Override
   public Optional<HomePages> pages(String teamId, String userId) {
-    return dao.pages(teamId, userId)
+    return dao.get()
+        .pages(teamId, userId)
         .map(r -> new HomePages(r.itemsPage(), r.incidentsPage(), r.postmortemsPage()));
   }
 
   @Override
   public void turnTo(String teamId, String userId, HomePages pages) {
-    dao.turnTo(teamId, userId, pages.items(), pages.incidents(), pages.postmortems());
+    dao.get().turnTo(teamId, userId, pages.items(), pages.incidents(), pages.postmortems());
   }
 
   @Override
   public List<String> openedSince(String teamId, Instant since, int limit) {
-    return dao.openedSince(teamId, since, limit);
+    return dao.get().openedSince(teamId, since, limit);
   }
 
   /** A full page needs no count when it is the first and short: the rows are all there is. */

@@ -23,18 +23,18 @@ public final class JdbiIncidentRepository implements IncidentRepository {
           + IncidentDao.COLUMNS
           + " FROM incidents WHERE team_id = ? AND channel_id = ? AND status = 'OPEN'";
 
-  private final IncidentDao dao;
+  private final SqlObjects.Attached<IncidentDao> dao;
   private final Jdbc jdbc;
 
   public JdbiIncidentRepository(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, IncidentDao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, IncidentDao.class);
     this.jdbc = new Jdbc(jdbi);
   }
 
   @Override
   public Incident create(NewIncident n) {
     try {
-      return dao.create(n);
+      return dao.get().create(n);
     } catch (UnableToExecuteStatementException e) {
       // The one unique key this insert can break is "one open incident per channel" (the public
       // id comes from a counter): another declaration in the channel won a race. Don't query
@@ -65,48 +65,48 @@ public final class JdbiIncidentRepository implements IncidentRepository {
 
   @Override
   public Optional<Incident> latestIn(String teamId, String channelId) {
-    return dao.latestIn(teamId, channelId);
+    return dao.get().latestIn(teamId, channelId);
   }
 
   @Override
   public List<Incident> openOrResolvedSince(String teamId, Instant since, int limit) {
-    List<Incident> found = new ArrayList<>(dao.openNewestFirst(teamId, limit));
+    List<Incident> found = new ArrayList<>(dao.get().openNewestFirst(teamId, limit));
     if (found.size() < limit) {
-      found.addAll(dao.resolvedSince(teamId, since, limit - found.size()));
+      found.addAll(dao.get().resolvedSince(teamId, since, limit - found.size()));
     }
     return found;
   }
 
   @Override
   public Optional<Incident> byId(String teamId, long id) {
-    return dao.byId(teamId, id);
+    return dao.get().byId(teamId, id);
   }
 
   @Override
   public Optional<Incident> byPublicId(String teamId, String publicId) {
-    return dao.byPublicId(teamId, publicId);
+    return dao.get().byPublicId(teamId, publicId);
   }
 
   @Override
   public List<Incident> list(String teamId, int limit) {
-    return dao.list(teamId, limit);
+    return dao.get().list(teamId, limit);
   }
 
   /** Workspaces with an incident in a channel of this id: for the operator's command line only. */
   @Override
   public List<String> teamsWithChannel(String channelId) {
-    return dao.teamsWithChannel(channelId);
+    return dao.get().teamsWithChannel(channelId);
   }
 
   @Override
   public Incident save(Incident i) {
-    return dao.update(i).orElseThrow();
+    return dao.get().update(i).orElseThrow();
   }
 
   @Override
   public Map<IncidentField, String> fields(String teamId, long incidentId) {
     Map<IncidentField, String> fields = new EnumMap<>(IncidentField.class);
-    for (IncidentDao.FieldRow row : dao.fields(teamId, incidentId)) {
+    for (IncidentDao.FieldRow row : dao.get().fields(teamId, incidentId)) {
       IncidentField.fromKey(row.name()).ifPresent(f -> fields.put(f, row.value()));
     }
     return fields;
@@ -120,7 +120,7 @@ public final class JdbiIncidentRepository implements IncidentRepository {
       String value,
       String userId,
       Instant at) {
-    dao.putField(teamId, incidentId, field.key(), value, userId, at);
+    dao.get().putField(teamId, incidentId, field.key(), value, userId, at);
   }
 
   @Override
@@ -132,11 +132,11 @@ public final class JdbiIncidentRepository implements IncidentRepository {
       String newValue,
       String userId,
       Instant at) {
-    dao.history(teamId, incidentId, name, oldValue, newValue, userId, at);
+    dao.get().history(teamId, incidentId, name, oldValue, newValue, userId, at);
   }
 
   @Override
   public Optional<Instant> resolutionRecordedAt(String teamId, long incidentId) {
-    return dao.lastResolved(teamId, incidentId);
+    return dao.get().lastResolved(teamId, incidentId);
   }
 }

@@ -20,10 +20,10 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiIncidentStats implements IncidentStatsSource {
 
-  private final IncidentStatsDao dao;
+  private final SqlObjects.Attached<IncidentStatsDao> dao;
 
   public JdbiIncidentStats(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, IncidentStatsDao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, IncidentStatsDao.class);
   }
 
   @Override
@@ -32,26 +32,27 @@ public final class JdbiIncidentStats implements IncidentStatsSource {
     Instant from = period.from();
     Instant until = period.until();
     if (field.isEmpty()) {
-      dao.incidents(teamId, from, until, each);
+      dao.get().incidents(teamId, from, until, each);
     } else {
-      dao.incidentsWithField(teamId, from, until, field.get().key(), each);
+      dao.get().incidentsWithField(teamId, from, until, field.get().key(), each);
     }
   }
 
   @Override
   public Map<Long, ActionCounts> openActions(String teamId, Period period, LocalDate today) {
     Map<Long, ActionCounts> counts = new HashMap<>();
-    dao.openActions(
-        teamId,
-        period.from(),
-        period.until(),
-        today,
-        row -> counts.put(row.incidentId(), new ActionCounts(row.open(), row.overdue())));
+    dao.get()
+        .openActions(
+            teamId,
+            period.from(),
+            period.until(),
+            today,
+            row -> counts.put(row.incidentId(), new ActionCounts(row.open(), row.overdue())));
     return counts;
   }
 
   @Override
   public List<String> workspaces() {
-    return dao.workspaces();
+    return dao.get().workspaces();
   }
 }

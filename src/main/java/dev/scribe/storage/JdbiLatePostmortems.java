@@ -10,15 +10,15 @@ import org.jdbi.v3.core.Jdbi;
 /** Late post-mortems in SQLite or PostgreSQL, for the reminder sweep. */
 public final class JdbiLatePostmortems implements LatePostmortems {
 
-  private final LatePostmortemsDao dao;
+  private final SqlObjects.Attached<LatePostmortemsDao> dao;
 
   public JdbiLatePostmortems(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, LatePostmortemsDao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, LatePostmortemsDao.class);
   }
 
   @Override
   public List<DuePostmortem> notFinalResolvedSince(Instant since) {
-    return dao.notFinalResolvedSince(since).stream()
+    return dao.get().notFinalResolvedSince(since).stream()
         .map(
             r ->
                 new DuePostmortem(

@@ -28,13 +28,13 @@ public final class JdbiOutbox implements OutboxStore {
   private static final int CHUNK = 400;
 
   private final Jdbi jdbi;
-  private final OutboxDao dao;
+  private final SqlObjects.Attached<OutboxDao> dao;
   private final PayloadCodec codec;
   private final Runnable afterEnqueue;
 
   public JdbiOutbox(Jdbi jdbi, PayloadCodec codec, Runnable afterEnqueue) {
     this.jdbi = jdbi;
-    this.dao = SqlObjects.onDemand(jdbi, OutboxDao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, OutboxDao.class);
     this.codec = codec;
     this.afterEnqueue = afterEnqueue;
   }
@@ -42,13 +42,14 @@ public final class JdbiOutbox implements OutboxStore {
   @Override
   public boolean enqueue(OutboxMessage<?> message, Instant now) {
     boolean added =
-        dao.insert(
-                message.teamId(),
-                message.kind().name(),
-                message.dedupeKey(),
-                codec.encode(message.payload()),
-                now,
-                now.plus(message.kind().retry().giveUpAfter()))
+        dao.get()
+                .insert(
+                    message.teamId(),
+                    message.kind().name(),
+                    message.dedupeKey(),
+                    codec.encode(message.payload()),
+                    now,
+                    now.plus(message.kind().retry().giveUpAfter()))
             == 1;
     if (added) {
       AfterCommit.run(jdbi, afterEnqueue);
@@ -63,54 +64,56 @@ public final class JdbiOutbox implements OutboxStore {
     List<String> all = List.copyOf(new HashSet<>(dedupeKeys));
     for (int from = 0; from < all.size(); from += CHUNK) {
       found.addAll(
-          dao.existing(teamId, kind.name(), all.subList(from, Math.min(all.size(), from + CHUNK))));
+          dao.get()
+              .existing(
+                  teamId, kind.name(), all.subList(from, Math.min(all.size(), from + CHUNK))));
     }
     return found;
   }
 
   @Override
   public Optional<String> latestSentRef(String teamId, MessageKind<?> kind, String keyPrefix) {
-    return dao.latestSentRef(teamId, kind.name(), keyPrefix, keyPrefix.length());
+    return dao.get().latestSentRef(teamId, kind.name(), keyPrefix, keyPrefix.length());
   }
 
   @Override
   public List<OutboxEntry> claimDue(Instant now, Instant leaseUntil, int max) {
-    return dao.claim(now, leaseUntil, max);
+    return dao.get().claim(now, leaseUntil, max);
   }
 
   @Override
   public void markSent(long id, String sentRef, Instant now) {
-    dao.sent(id, sentRef, now);
+    dao.get().sent(id, sentRef, now);
   }
 
   @Override
   public boolean markRetry(
       long id, int attempt, Instant nextAttemptAt, String reason, boolean mayHaveArrived) {
-    return dao.retry(id, attempt, nextAttemptAt, reason, mayHaveArrived ? 1 : 0) == 1;
+    return dao.get().retry(id, attempt, nextAttemptAt, reason, mayHaveArrived ? 1 : 0) == 1;
   }
 
   @Override
   public boolean markFailed(long id, int attempt, String reason, Instant now) {
-    return dao.settle(id, attempt, OutboxState.FAILED, reason, now) == 1;
+    return dao.get().settle(id, attempt, OutboxState.FAILED, reason, now) == 1;
   }
 
   @Override
   public boolean markSkipped(long id, int attempt, String reason, Instant now) {
-    return dao.settle(id, attempt, OutboxState.SKIPPED, reason, now) == 1;
+    return dao.get().settle(id, attempt, OutboxState.SKIPPED, reason, now) == 1;
   }
 
   @Override
   public void saveProgress(long id, int attempt, String progress) {
-    dao.progress(id, attempt, progress);
+    dao.get().progress(id, attempt, progress);
   }
 
   @Override
   public Optional<OutboxEntry> find(String teamId, MessageKind<?> kind, String dedupeKey) {
-    return dao.find(teamId, kind.name(), dedupeKey);
+    return dao.get().find(teamId, kind.name(), dedupeKey);
   }
 
   @Override
   public List<DepthCount> depth() {
-    return dao.depth();
+    return dao.get().depth();
   }
 }

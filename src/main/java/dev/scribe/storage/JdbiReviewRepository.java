@@ -11,50 +11,51 @@ import org.jdbi.v3.core.Jdbi;
 /** Post-mortem reviews in SQLite or PostgreSQL. */
 public final class JdbiReviewRepository implements ReviewRepository {
 
-  private final ReviewDao dao;
+  private final SqlObjects.Attached<ReviewDao> dao;
 
   public JdbiReviewRepository(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, ReviewDao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, ReviewDao.class);
   }
 
   @Override
   public Review find(String teamId, long incidentId) {
-    return dao.find(teamId, incidentId);
+    return dao.get().find(teamId, incidentId);
   }
 
   @Override
   public Review findForUpdate(String teamId, long incidentId) {
-    return dao.findForUpdate(teamId, incidentId);
+    return dao.get().findForUpdate(teamId, incidentId);
   }
 
   @Override
   public void save(String teamId, Review review) {
-    dao.save(teamId, review);
+    dao.get().save(teamId, review);
   }
 
   @Override
   public void append(String teamId, long incidentId, HistoryEntry e) {
     Changes c = e.changes();
-    dao.append(
-        teamId,
-        incidentId,
-        new ReviewDao.HistoryRow(
-            e.kind().name(),
-            e.version(),
-            e.by(),
-            e.at(),
-            String.join(",", e.people()),
-            c.eventsAdded(),
-            c.eventsEdited(),
-            c.eventsRemoved(),
-            String.join(",", c.fields()),
-            c.actionsAdded(),
-            c.actionsClosed()));
+    dao.get()
+        .append(
+            teamId,
+            incidentId,
+            new ReviewDao.HistoryRow(
+                e.kind().name(),
+                e.version(),
+                e.by(),
+                e.at(),
+                String.join(",", e.people()),
+                c.eventsAdded(),
+                c.eventsEdited(),
+                c.eventsRemoved(),
+                String.join(",", c.fields()),
+                c.actionsAdded(),
+                c.actionsClosed()));
   }
 
   @Override
   public List<HistoryEntry> history(String teamId, long incidentId) {
-    return dao.history(teamId, incidentId).stream()
+    return dao.get().history(teamId, incidentId).stream()
         .map(
             r ->
                 new HistoryEntry(

@@ -27,7 +27,7 @@ public final class JdbiSlackUsers implements SlackUserCache {
       FROM slack_users WHERE team_id = ? AND user_id = ?
       """;
 
-  private final Dao dao;
+  private final SqlObjects.Attached<Dao> dao;
   private final Jdbc jdbc;
   private final ReadCache<Key, Optional<SlackUser>> cache;
 
@@ -37,7 +37,7 @@ public final class JdbiSlackUsers implements SlackUserCache {
 
   /** With the memory's time-to-live read on {@code ticker}. */
   JdbiSlackUsers(Jdbi jdbi, Ticker ticker) {
-    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, Dao.class);
     this.jdbc = new Jdbc(jdbi);
     this.cache = new ReadCache<>(jdbi, 100_000, ticker);
   }
@@ -72,7 +72,7 @@ public final class JdbiSlackUsers implements SlackUserCache {
 
   @Override
   public void save(String teamId, String userId, String displayName, String tz, Instant fetchedAt) {
-    dao.save(teamId, userId, displayName, tz, null, null, null, fetchedAt);
+    dao.get().save(teamId, userId, displayName, tz, null, null, null, fetchedAt);
     cache.invalidate(new Key(teamId, userId));
   }
 
@@ -86,7 +86,7 @@ public final class JdbiSlackUsers implements SlackUserCache {
       boolean deleted,
       boolean bot,
       Instant fetchedAt) {
-    dao.save(teamId, userId, displayName, tz, role, deleted, bot, fetchedAt);
+    dao.get().save(teamId, userId, displayName, tz, role, deleted, bot, fetchedAt);
     cache.invalidate(new Key(teamId, userId));
   }
 

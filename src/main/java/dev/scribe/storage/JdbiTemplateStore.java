@@ -15,20 +15,20 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Draft templates stored per workspace. */
 public final class JdbiTemplateStore implements TemplateStore {
 
-  private final Dao dao;
+  private final SqlObjects.Attached<Dao> dao;
 
   public JdbiTemplateStore(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, Dao.class);
   }
 
   @Override
   public void save(String teamId, DraftTemplate template, String userId, Instant at) {
-    dao.save(teamId, template.name(), template.source(), userId, at);
+    dao.get().save(teamId, template.name(), template.source(), userId, at);
   }
 
   @Override
   public boolean delete(String teamId, String name) {
-    return dao.delete(teamId, name) > 0;
+    return dao.get().delete(teamId, name) > 0;
   }
 
   @Override
@@ -36,12 +36,12 @@ public final class JdbiTemplateStore implements TemplateStore {
     return new TemplateCatalog() {
       @Override
       public List<TemplateInfo> list() {
-        return dao.list(teamId).stream().map(r -> r.template().info()).toList();
+        return dao.get().list(teamId).stream().map(r -> r.template().info()).toList();
       }
 
       @Override
       public Optional<DraftTemplate> find(String name) {
-        return dao.find(teamId, name).map(Dao.TemplateRow::template);
+        return dao.get().find(teamId, name).map(Dao.TemplateRow::template);
       }
     };
   }

@@ -50,7 +50,7 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   private final Jdbi jdbi;
   private final Jdbc jdbc;
-  private final TimelineDao dao;
+  private final SqlObjects.Attached<TimelineDao> dao;
   private final Map<EventSource, Counter> recorded = new EnumMap<>(EventSource.class);
 
   public JdbiTimelineRepository(Jdbi jdbi) {
@@ -63,7 +63,7 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   public JdbiTimelineRepository(Jdbi jdbi, MeterRegistry meters) {
     this.jdbi = jdbi;
     this.jdbc = new Jdbc(jdbi);
-    this.dao = SqlObjects.onDemand(jdbi, TimelineDao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, TimelineDao.class);
     for (EventSource source : EventSource.values()) {
       recorded.put(
           source,
@@ -174,34 +174,34 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
   /** A new note cannot move a marker column; a new marker event can (skipped: one statement). */
   private void refreshMarkersFor(String teamId, long incidentId, NewEvent event) {
     if (!event.marker().isNote()) {
-      dao.refreshMarkers(teamId, incidentId);
+      dao.get().refreshMarkers(teamId, incidentId);
     }
   }
 
   @Override
   public void setPermalink(String teamId, long eventId, String permalink) {
-    dao.setPermalink(teamId, eventId, permalink);
+    dao.get().setPermalink(teamId, eventId, permalink);
   }
 
   @Override
   public List<TimelineEvent> events(String teamId, long incidentId) {
-    return dao.live(teamId, incidentId);
+    return dao.get().live(teamId, incidentId);
   }
 
   @Override
   public Optional<TimelineEvent> byNumber(String teamId, long incidentId, int number) {
-    return dao.byNumber(teamId, incidentId, number);
+    return dao.get().byNumber(teamId, incidentId, number);
   }
 
   @Override
   public TimelineEvent update(
       String teamId, TimelineEvent changed, String changedBy, String change, Instant at) {
-    return dao.update(teamId, changed, changedBy, change, at).orElseThrow();
+    return dao.get().update(teamId, changed, changedBy, change, at).orElseThrow();
   }
 
   @Override
   public void delete(String teamId, long eventId, String deletedBy, String change, Instant at) {
-    dao.delete(teamId, eventId, deletedBy, change, at);
+    dao.get().delete(teamId, eventId, deletedBy, change, at);
   }
 
   @Override
@@ -213,33 +213,33 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   @Override
   public List<TimelineEvent> forMessage(String teamId, MessageRef message) {
-    return dao.forMessage(teamId, message.channelId(), message.ts());
+    return dao.get().forMessage(teamId, message.channelId(), message.ts());
   }
 
   @Override
   public boolean addTag(String teamId, long eventId, String userId, String reaction, Instant at) {
-    return dao.addTag(teamId, eventId, userId, reaction, at) > 0;
+    return dao.get().addTag(teamId, eventId, userId, reaction, at) > 0;
   }
 
   @Override
   public int removeTag(String teamId, long eventId, String userId, String reaction) {
-    return dao.removeTag(teamId, eventId, userId, reaction);
+    return dao.get().removeTag(teamId, eventId, userId, reaction);
   }
 
   @Override
   public void attachMessage(
       String teamId, long eventId, String text, String authorId, String permalink) {
-    dao.attachMessage(teamId, eventId, text, authorId, permalink);
+    dao.get().attachMessage(teamId, eventId, text, authorId, permalink);
   }
 
   @Override
   public void markSourceDeleted(String teamId, long eventId) {
-    dao.markSourceDeleted(teamId, eventId);
+    dao.get().markSourceDeleted(teamId, eventId);
   }
 
   @Override
   public List<PendingMessage> awaitingMessage(int limit) {
-    return dao.awaitingMessage(limit).stream()
+    return dao.get().awaitingMessage(limit).stream()
         .map(
             r ->
                 new PendingMessage(
@@ -249,6 +249,6 @@ public final class JdbiTimelineRepository implements TimelineRepository, Deliver
 
   @Override
   public boolean firstDelivery(String teamId, String eventId, Instant receivedAt) {
-    return dao.recordDelivery(teamId, eventId, receivedAt) > 0;
+    return dao.get().recordDelivery(teamId, eventId, receivedAt) > 0;
   }
 }

@@ -24,16 +24,16 @@ public final class JdbiWorkspaceRules implements WorkspaceRulesRepository {
   static final String LATE_EVENTS = "late_events";
   static final String ADMIN_GROUP = "admin_group";
 
-  private final Dao dao;
+  private final SqlObjects.Attached<Dao> dao;
 
   public JdbiWorkspaceRules(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, Dao.class);
   }
 
   @Override
   public WorkspaceRules rules(String teamId) {
     Map<String, String> values =
-        dao.values(teamId, List.of(LATE_EVENTS, ADMIN_GROUP)).stream()
+        dao.get().values(teamId, List.of(LATE_EVENTS, ADMIN_GROUP)).stream()
             .collect(Collectors.toMap(Dao.Setting::name, Dao.Setting::value));
     Duration window =
         Optional.ofNullable(values.get(LATE_EVENTS))
@@ -48,16 +48,16 @@ public final class JdbiWorkspaceRules implements WorkspaceRulesRepository {
 
   @Override
   public void setLateEventWindow(String teamId, Duration window, String userId, Instant at) {
-    dao.put(teamId, LATE_EVENTS, String.valueOf(window.toMinutes()), userId, at);
+    dao.get().put(teamId, LATE_EVENTS, String.valueOf(window.toMinutes()), userId, at);
   }
 
   @Override
   public void setAdminGroup(String teamId, Optional<AdminGroup> group, String userId, Instant at) {
     if (group.isPresent()) {
       String value = group.get().id() + "|" + group.get().handle();
-      dao.put(teamId, ADMIN_GROUP, value, userId, at);
+      dao.get().put(teamId, ADMIN_GROUP, value, userId, at);
     } else {
-      dao.remove(teamId, ADMIN_GROUP);
+      dao.get().remove(teamId, ADMIN_GROUP);
     }
   }
 

@@ -26,17 +26,17 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   static final String POSTMORTEM_DUE_DAYS = "postmortem_due_days";
   static final String OFF = WorkspaceSettings.OFF;
 
-  private final Dao dao;
+  private final SqlObjects.Attached<Dao> dao;
   private final ReadCache<String, Built> cache;
 
   public JdbiWorkspaceSettingsRepository(Jdbi jdbi) {
-    this.dao = SqlObjects.onDemand(jdbi, Dao.class);
+    this.dao = SqlObjects.attachedOnFirstUse(jdbi, Dao.class);
     this.cache = new ReadCache<>(jdbi, 10_000);
   }
 
   @Override
   public WorkspaceSettings settings(String teamId, boolean confirmationsDefault) {
-    Built built = cache.get(teamId, id -> Built.of(dao.stored(id)));
+    Built built = cache.get(teamId, id -> Built.of(dao.get().stored(id)));
     return confirmationsDefault ? built.channelByDefault() : built.ephemeralByDefault();
   }
 
@@ -59,25 +59,25 @@ public final class JdbiWorkspaceSettingsRepository implements WorkspaceSettingsR
   @Override
   public void setConfirmationsInChannel(
       String teamId, boolean inChannel, String userId, Instant at) {
-    dao.put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at);
+    dao.get().put(teamId, CONFIRMATIONS, inChannel ? "channel" : "ephemeral", userId, at);
     cache.invalidate(teamId);
   }
 
   @Override
   public void setPostmortemDueDays(String teamId, int days, String userId, Instant at) {
-    dao.put(teamId, POSTMORTEM_DUE_DAYS, Integer.toString(days), userId, at);
+    dao.get().put(teamId, POSTMORTEM_DUE_DAYS, Integer.toString(days), userId, at);
     cache.invalidate(teamId);
   }
 
   @Override
   public void mapReaction(String teamId, String reaction, Optional<Marker> marker) {
-    dao.map(teamId, reaction, marker.map(Marker::name).orElse(OFF));
+    dao.get().map(teamId, reaction, marker.map(Marker::name).orElse(OFF));
     cache.invalidate(teamId);
   }
 
   @Override
   public void mapReactionToActionItems(String teamId, String reaction) {
-    dao.map(teamId, reaction, WorkspaceSettings.ACTION_ITEM);
+    dao.get().map(teamId, reaction, WorkspaceSettings.ACTION_ITEM);
     cache.invalidate(teamId);
   }
 

@@ -1,9 +1,5 @@
 package dev.scribe.storage;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.Callable;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -27,67 +23,58 @@ final class SqlObjects {
    * This DAO is attached to a {@link HandleSupplier} that looks the handle up at each call instead,
    * so the copies are made once.
    *
-   * <p>It is attached at its first call, not here: attaching reads every method's annotations and
+   * <p>It is attached at its first use, not here: attaching reads every method's annotations and
    * builds its handlers, for all of Scribe's DAOs a third of a second of start-up on a small
-   * machine (BENCHMARKS.md), most of it for DAOs the first requests do not use.
+   * machine (BENCHMARKS.md), most of it for DAOs the first requests do not use. A plain holder
+   * rather than a proxy that attaches behind the DAO's interface: each such proxy is a class
+   * generated at start, 16 of them, for nothing the holder does not do.
    */
-  static <T> T onDemand(Jdbi jdbi, Class<T> daoType) {
-    if (!jdbi.getConfig(Extensions.class).hasExtensionFor(daoType)) {
-      throw new IllegalArgumentException(daoType + " is not a SqlObject");
-    }
-    return daoType.cast(
-        Proxy.newProxyInstance(
-            daoType.getClassLoader(),
-            new Class<?>[] {daoType},
-            new AttachedOnFirstCall(jdbi, daoType)));
+  static <T> Attached<T> attachedOnFirstUse(Jdbi jdbi, Class<T> daoType) {
+    return new Attached<>(jdbi, daoType);
   }
 
-  private static Object attach(Jdbi jdbi, Class<?> daoType) {
-    return jdbi.getConfig(Extensions.class)
-        .findFor(daoType, new ScopedHandles(jdbi))
-        .orElseThrow(() -> new IllegalArgumentException(daoType + " is not a SqlObject"));
-  }
-
-  /** Passes every call to the DAO, attaching it at the first. */
-  private static final class AttachedOnFirstCall implements InvocationHandler {
+  /** A DAO, attached at the first {@link #get()}. */
+  static final class Attached<T> {
 
     private final Jdbi jdbi;
-    private final Class<?> daoType;
-    private volatile Object dao;
+    private final Class<T> daoType;
+    private volatile T dao;
 
-    AttachedOnFirstCall(Jdbi jdbi, Class<?> daoType) {
+    private Attached(Jdbi jdbi, Class<T> daoType) {
       this.jdbi = jdbi;
       this.daoType = daoType;
     }
 
-    @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      if (method.getDeclaringClass() == Object.class) {
-        return switch (method.getName()) {
-          case "equals" -> proxy == args[0];
-          case "hashCode" -> System.identityHashCode(proxy);
-          default -> daoType.getSimpleName() + " (attached on first call)";
-        };
-      }
-      try {
-        return method.invoke(dao(), args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    }
-
-    private Object dao() {
-      Object attached = dao;
+    /**
+     * The DAO.
+     *
+     * @throws IllegalArgumentException when the type is not a Jdbi SqlObject (a programming error,
+     *     met by any test that uses the repository)
+     */
+    T get() {
+      T attached = dao;
       if (attached == null) {
         synchronized (this) {
           attached = dao;
           if (attached == null) {
-            attached = attach(jdbi, daoType);
+            attached = attach();
             dao = attached;
           }
         }
       }
       return attached;
+    }
+
+    private T attach() {
+      return daoType.cast(
+          jdbi.getConfig(Extensions.class)
+              .findFor(daoType, new ScopedHandles(jdbi))
+              .orElseThrow(() -> new IllegalArgumentException(daoType + " is not a SqlObject")));
+    }
+
+    @Override
+    public String toString() {
+      return daoType.getSimpleName() + (dao == null ? " (not attached yet)" : " (attached)");
     }
   }
 

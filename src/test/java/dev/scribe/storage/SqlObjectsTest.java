@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** DAOs attached at their first call behave as DAOs attached at once. */
+/** DAOs attached at their first use behave as DAOs attached at once. */
 class SqlObjectsTest {
 
   @TempDir Path dir;
@@ -57,16 +57,27 @@ class SqlObjectsTest {
 
   @Test
   void callsReachTheDatabaseIncludingDefaultMethods() {
-    NotesDao notes = SqlObjects.onDemand(jdbi, NotesDao.class);
+    NotesDao notes = SqlObjects.attachedOnFirstUse(jdbi, NotesDao.class).get();
     notes.createTable();
 
     assertThat(notes.addTwice("rolled back")).isEqualTo(2);
-    assertThat(SqlObjects.onDemand(jdbi, NotesDao.class).count()).isEqualTo(2);
+    assertThat(SqlObjects.attachedOnFirstUse(jdbi, NotesDao.class).get().count()).isEqualTo(2);
+  }
+
+  @Test
+  void theDaoIsAttachedOnceAtItsFirstUse() {
+    SqlObjects.Attached<NotesDao> notes = SqlObjects.attachedOnFirstUse(jdbi, NotesDao.class);
+    assertThat(notes).hasToString("NotesDao (not attached yet)");
+
+    NotesDao first = notes.get();
+
+    assertThat(notes.get()).isSameAs(first);
+    assertThat(notes).hasToString("NotesDao (attached)");
   }
 
   @Test
   void aFailingStatementThrowsJdbisOwnExceptionNotAWrapper() {
-    NotesDao notes = SqlObjects.onDemand(jdbi, NotesDao.class);
+    NotesDao notes = SqlObjects.attachedOnFirstUse(jdbi, NotesDao.class).get();
 
     assertThatThrownBy(notes::broken)
         .isInstanceOf(StatementException.class)
@@ -74,18 +85,20 @@ class SqlObjectsTest {
   }
 
   @Test
-  void aTypeThatIsNotASqlObjectIsRefusedAtOnce() {
-    assertThatThrownBy(() -> SqlObjects.onDemand(jdbi, NotADao.class))
+  void aTypeThatIsNotASqlObjectIsRefusedAtItsFirstUse() {
+    SqlObjects.Attached<NotADao> notADao = SqlObjects.attachedOnFirstUse(jdbi, NotADao.class);
+
+    assertThatThrownBy(notADao::get)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not a SqlObject");
   }
 
   @Test
-  void objectMethodsDoNotNeedTheDatabase() {
-    NotesDao notes = SqlObjects.onDemand(jdbi, NotesDao.class);
+  void nothingTouchesTheDatabaseBeforeTheFirstUse() {
     database.close();
 
-    assertThat(notes).isEqualTo(notes).hasSameHashCodeAs(notes);
-    assertThat(notes.toString()).contains("NotesDao");
+    SqlObjects.Attached<NotesDao> notes = SqlObjects.attachedOnFirstUse(jdbi, NotesDao.class);
+
+    assertThat(notes).hasToString("NotesDao (not attached yet)");
   }
 }
