@@ -15,7 +15,6 @@ import dev.scribe.storage.JdbiActionItemRepository;
 import dev.scribe.storage.JdbiOutbox;
 import dev.scribe.storage.JdbiTransactor;
 import dev.scribe.storage.JsonPayloadCodec;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +69,7 @@ public final class ReminderSweepBenchmark {
     warmUp();
     String plan = "";
     for (int total : sizes) {
-      Path dir = Files.createTempDirectory("scribe-bench");
+      Path dir = BenchFolders.removedAtExit("scribe-bench");
       try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("bench.db"))) {
         long seedStart = System.nanoTime();
         seed(db, total);
@@ -97,7 +96,7 @@ public final class ReminderSweepBenchmark {
 
   /** One unrecorded round, so that JIT compilation is not billed to the first size. */
   private static void warmUp() throws Exception {
-    Path dir = Files.createTempDirectory("scribe-bench");
+    Path dir = BenchFolders.removedAtExit("scribe-bench");
     try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("warmup.db"))) {
       seed(db, 10_000);
       measure(db);

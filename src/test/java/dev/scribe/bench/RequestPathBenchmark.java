@@ -84,6 +84,9 @@ public final class RequestPathBenchmark {
     } finally {
       fake.getOutputStream().close();
       fake.destroy();
+      // Hundreds of megabytes per run; the servers' logs (and profiles) are kept to read.
+      BenchFolders.removeDatabases(work);
+      System.out.println("Databases removed; logs kept in " + work);
     }
   }
 

@@ -13,11 +13,8 @@ import dev.scribe.insights.StatsService;
 import dev.scribe.storage.Database;
 import dev.scribe.storage.JdbiIncidentStats;
 import dev.scribe.storage.TestDatabases;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,12 +98,8 @@ public final class StatsBenchmark {
   }
 
   private static Database sqlite() {
-    try {
-      return Database.open(
-          "jdbc:sqlite:" + Files.createTempDirectory("scribe-stats-bench").resolve("bench.db"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Database.open(
+        "jdbc:sqlite:" + BenchFolders.removedAtExit("scribe-stats-bench").resolve("bench.db"));
   }
 
   private static void measure(Database db, int n, double seedSeconds) throws Exception {
