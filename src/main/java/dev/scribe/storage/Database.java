@@ -10,9 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -85,16 +82,10 @@ public final class Database implements AutoCloseable {
     Vendor vendor = vendorOf(jdbcUrl);
     Optional<Path> file = sqliteFile(jdbcUrl);
     file.ifPresent(Database::checkWritable);
-    // Listing the migrations the jar carries reads its whole directory (tens of thousands of
-    // entries), and opening the pool loads the driver: on two cores, both at once.
-    FutureTask<Optional<Set<String>>> carried = new FutureTask<>(SchemaVersion::migrations);
-    Thread lister = new Thread(carried, "scribe-migrations-list");
-    lister.setDaemon(true);
-    lister.start();
     HikariDataSource dataSource = null;
     try {
       dataSource = new HikariDataSource(pool(jdbcUrl, vendor, false));
-      if (!SchemaVersion.isCurrent(dataSource, listed(carried))) {
+      if (!SchemaVersion.isCurrent(dataSource)) {
         flyway(dataSource, vendor).migrate();
       }
       return new Database(dataSource, vendor, false);
@@ -104,20 +95,6 @@ public final class Database implements AutoCloseable {
       }
       throw new DatabaseUnavailableException(
           "cannot open " + describe(vendor, file) + ": " + rootMessage(e), e);
-    }
-  }
-
-  /**
-   * What the lister found; nothing (so Flyway runs, as when the list cannot be made) on failure.
-   */
-  private static Optional<Set<String>> listed(FutureTask<Optional<Set<String>>> carried) {
-    try {
-      return carried.get();
-    } catch (ExecutionException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
     }
   }
 
