@@ -181,7 +181,6 @@ public final class ScribeApp implements AutoCloseable {
             scribe.incidentRepository::byId,
             (incident, user) -> scribe.requestDefaultDraft(incident, user, users))
         .register(app);
-    new AddToTimelineShortcut(scribe.captures, slack, afterAck, homePublisher).register(app);
     this.reminderSweep = scribe.reminderSweep(users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
     this.sweepMetrics = new SweepMetrics(scribe.meters);
@@ -246,6 +245,7 @@ public final class ScribeApp implements AutoCloseable {
     app.use(new AckMetrics(meters));
     BotIdentity self = new BotIdentity(token.getUserId(), token.getBotId());
     TaggedMessageFetcher fetcher = listenToReactions(self);
+    new AddToTimelineShortcut(scribe.captures, slack, afterAck, homePublisher, self).register(app);
     // After a restart, messages tagged before it get their words; new tags are fetched right away.
     background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
     // Requests waiting for a fact Slack has not told yet: asked again, or done without it.

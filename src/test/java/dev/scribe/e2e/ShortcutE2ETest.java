@@ -146,6 +146,22 @@ class ShortcutE2ETest {
     assertThat(modal.toString()).contains("/pm start TITLE").doesNotContain("\"submit\"");
   }
 
+  @Test
+  void onScribesOwnMessageTheModalSaysWhyAndOffersNothingToSave() throws Exception {
+    String ts = scribe.slack.postUserMessage(CHANNEL, scribe.slack.botUserId(), "reminder");
+    JsonObject byItsUser = message(ts, null, scribe.slack.botUserId(), ":pushpin: #1 recorded");
+    JsonObject byItsBotId = message(ts, null, null, ":pushpin: #1 recorded");
+    byItsBotId.addProperty("bot_id", "B0SCRIBE");
+
+    for (JsonObject own : List.of(byItsUser, byItsBotId)) {
+      int n = scribe.slack.calls("views.open").size() + 1;
+      JsonObject modal = shortcut(ALICE, CHANNEL, own, n);
+
+      assertThat(modal.toString()).contains("Scribe's own message").doesNotContain("\"submit\"");
+    }
+    assertThat(capturedEvents(ts)).isEmpty();
+  }
+
   /** Posts the shortcut; returns the modal opened for it (the {@code n}th views.open). */
   private JsonObject shortcut(String user, String channel, JsonObject message, int n)
       throws Exception {
@@ -178,7 +194,9 @@ class ShortcutE2ETest {
     JsonObject m = new JsonObject();
     m.addProperty("type", "message");
     m.addProperty("ts", ts);
-    m.addProperty("user", user);
+    if (user != null) {
+      m.addProperty("user", user);
+    }
     m.addProperty("text", text);
     if (threadTs != null) {
       m.addProperty("thread_ts", threadTs);

@@ -199,6 +199,28 @@ final class AddToTimelineModal {
                         context(List.of(markdownText(from(origin)))))));
   }
 
+  /** For a message Scribe posted: nothing to save, and where to use the shortcut instead. */
+  static View scribesOwnMessage(Origin origin) {
+    return view(
+        v ->
+            v.type("modal")
+                .title(viewTitle(t -> t.type("plain_text").text("Add to timeline")))
+                .close(viewClose(c -> c.type("plain_text").text("Close")))
+                .blocks(
+                    List.of(
+                        section(
+                            s ->
+                                s.text(
+                                    markdownText(
+                                        "This is Scribe's own message: what it confirms or"
+                                            + " reminds of is recorded already, and a copy on the"
+                                            + " timeline would say it twice. Use the shortcut on"
+                                            + " the message it is about instead."))),
+                        context(
+                            List.of(
+                                markdownText("In <#" + origin.message().channelId() + ">."))))));
+  }
+
   /** What the modal says once the message is on the timeline. */
   static View done(MessageCaptureService.Captured captured, boolean changed) {
     TimelineEvent e = captured.event();

@@ -13,6 +13,7 @@ import com.slack.api.model.view.View;
 import dev.scribe.common.ChangeNotices;
 import dev.scribe.common.UserFacingException;
 import dev.scribe.recording.MessageCaptureService;
+import dev.scribe.slack.BotIdentity;
 import dev.scribe.timeline.MessageRef;
 import dev.scribe.timeline.TimelineEvent;
 import java.util.Map;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * thread reply, another channel, an alert from an integration). The shortcut is acknowledged at
  * once and the modal opened after it (the trigger is good for 3 seconds; what the modal offers is
  * read from the database first). The submission is stored before its acknowledgement, which answers
- * with the outcome in the modal or with the problem next to the field.
+ * with the outcome in the modal or with the problem next to the field. Scribe's own posts
+ * (confirmations, reminders, digests) are not evidence, and what they confirm is on the timeline
+ * already: on one of them the modal says so and offers nothing to save.
  */
 public final class AddToTimelineShortcut {
 
@@ -39,16 +42,19 @@ public final class AddToTimelineShortcut {
   private final MethodsClient slack;
   private final Executor afterAck;
   private final ChangeNotices notices;
+  private final BotIdentity self;
 
   public AddToTimelineShortcut(
       MessageCaptureService captures,
       MethodsClient slack,
       Executor afterAck,
-      ChangeNotices notices) {
+      ChangeNotices notices,
+      BotIdentity self) {
     this.captures = captures;
     this.slack = slack;
     this.afterAck = afterAck;
     this.notices = notices;
+    this.self = self;
   }
 
   public void register(App app) {
@@ -66,12 +72,10 @@ public final class AddToTimelineShortcut {
             message == null ? null : message.getThreadTs(),
             message == null ? null : SlackMessageReader.authorOf(message),
             p.getTeam() == null ? null : p.getTeam().getDomain());
-    String team = p.getTeam().getId();
-    MessageCaptureService.Choices choices = captures.choices(team, origin.message().channelId());
-    Optional<TimelineEvent> existing =
-        choices.channelIncident().flatMap(i -> captures.existing(team, i.id(), origin.message()));
-    String text = message == null ? "" : SlackMessageReader.textOf(message);
-    View modal = AddToTimelineModal.of(origin, text, choices, existing);
+    View modal =
+        message != null && self.isAuthor(message.getUser(), message.getBotId())
+            ? AddToTimelineModal.scribesOwnMessage(origin)
+            : choose(p.getTeam().getId(), origin, message);
     String trigger = p.getTriggerId();
     afterAck.execute(
         () -> {
@@ -85,6 +89,14 @@ public final class AddToTimelineShortcut {
           }
         });
     return ctx.ack();
+  }
+
+  private View choose(String team, AddToTimelineModal.Origin origin, Message message) {
+    MessageCaptureService.Choices choices = captures.choices(team, origin.message().channelId());
+    Optional<TimelineEvent> existing =
+        choices.channelIncident().flatMap(i -> captures.existing(team, i.id(), origin.message()));
+    String text = message == null ? "" : SlackMessageReader.textOf(message);
+    return AddToTimelineModal.of(origin, text, choices, existing);
   }
 
   Response submit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
