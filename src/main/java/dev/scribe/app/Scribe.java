@@ -17,7 +17,9 @@ import dev.scribe.insights.StatsService;
 import dev.scribe.outbox.DeliveryReport;
 import dev.scribe.outbox.DepthCount;
 import dev.scribe.outbox.OutboxDelivery;
+import dev.scribe.outbox.OutboxRetention;
 import dev.scribe.outbox.Sender;
+import dev.scribe.postmortem.DraftJob;
 import dev.scribe.postmortem.DraftRequests;
 import dev.scribe.postmortem.DraftService;
 import dev.scribe.postmortem.PostmortemService;
@@ -296,6 +298,14 @@ public final class Scribe implements AutoCloseable {
   /** Delivers the outbox through these senders. */
   OutboxDelivery outboxDelivery(List<Sender<?>> senders) {
     return new OutboxDelivery(outbox, senders, payloads, transactor, clock);
+  }
+
+  /**
+   * Forgets messages delivered long ago. The channel canvas's deliveries are kept: the latest says
+   * which canvas a new draft updates.
+   */
+  OutboxRetention outboxRetention() {
+    return new OutboxRetention(outbox, List.of(DraftJob.CANVAS), clock);
   }
 
   /** Messages waiting, in flight and given up, by kind: for operators (metrics, health). */

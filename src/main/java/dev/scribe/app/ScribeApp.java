@@ -14,6 +14,7 @@ import dev.scribe.actions.SweepReport;
 import dev.scribe.common.ChangeNotices;
 import dev.scribe.config.ScribeConfig;
 import dev.scribe.outbox.DepthCount;
+import dev.scribe.outbox.OutboxRetention;
 import dev.scribe.render.StatsChartRenderer;
 import dev.scribe.schedule.OutboxDispatcher;
 import dev.scribe.schedule.ReminderScheduler;
@@ -36,6 +37,7 @@ import dev.scribe.slack.timeline.ActionItemMessageFetcher;
 import dev.scribe.slack.timeline.AddToTimelineShortcut;
 import dev.scribe.slack.timeline.ReactionListeners;
 import dev.scribe.slack.timeline.TaggedMessageFetcher;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -93,6 +95,8 @@ public final class ScribeApp implements AutoCloseable {
   private final ReminderSweep reminderSweep;
   private final ReminderScheduler reminders;
   private final SweepMetrics sweepMetrics;
+  private final OutboxRetention outboxRetention;
+  private final Counter forgottenMessages;
   private final OutboxDispatcher outbox;
   private final Scribe scribe;
   private final BooleanSupplier databaseHealthy;
@@ -184,6 +188,14 @@ public final class ScribeApp implements AutoCloseable {
     this.reminderSweep = scribe.reminderSweep(users);
     this.reminders = new ReminderScheduler(this::sweepReminders, config.reminders().interval());
     this.sweepMetrics = new SweepMetrics(scribe.meters);
+    this.outboxRetention = scribe.outboxRetention();
+    this.forgottenMessages =
+        Counter.builder("scribe.outbox.forgotten")
+            .description(
+                "Outbox messages delivered or skipped over "
+                    + OutboxRetention.KEPT_FOR.toDays()
+                    + " days ago, deleted")
+            .register(scribe.meters);
     this.outbox =
         new OutboxDispatcher(
             scribe.outboxDelivery(scribe.senders(slack, users)),
@@ -250,6 +262,8 @@ public final class ScribeApp implements AutoCloseable {
     background.scheduleWithFixedDelay(() -> retryPendingFetches(fetcher), 5, 60, TimeUnit.SECONDS);
     // Requests waiting for a fact Slack has not told yet: asked again, or done without it.
     background.scheduleWithFixedDelay(this::sweepDeferrals, 5, 5, TimeUnit.SECONDS);
+    // Messages delivered long ago: first some minutes after the start, not during it.
+    background.scheduleWithFixedDelay(this::forgetOldDeliveries, 10, 6 * 60, TimeUnit.MINUTES);
     // The words of typed commands serve only to recognise a retype within minutes.
     background.scheduleWithFixedDelay(this::forgetTypedCommands, 1, 10, TimeUnit.MINUTES);
     // Messages owed since before a restart go out at once; new ones as soon as they commit. When
@@ -365,6 +379,21 @@ public final class ScribeApp implements AutoCloseable {
       log.debug("Forgot {} typed commands past the retype window", forgotten);
     } catch (RuntimeException e) {
       log.warn("Forgetting old typed commands failed; will try again", e);
+    }
+  }
+
+  private void forgetOldDeliveries() {
+    try {
+      int forgotten = outboxRetention.forgetOld();
+      forgottenMessages.increment(forgotten);
+      if (forgotten > 0) {
+        log.info(
+            "Forgot {} outbox messages delivered over {} days ago",
+            forgotten,
+            OutboxRetention.KEPT_FOR.toDays());
+      }
+    } catch (RuntimeException e) {
+      log.warn("Forgetting old outbox messages failed; will try again", e);
     }
   }
 

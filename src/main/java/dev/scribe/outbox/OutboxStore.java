@@ -1,6 +1,7 @@
 package dev.scribe.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,4 +45,12 @@ public interface OutboxStore extends Outbox {
 
   /** Pending, sending and failed messages, counted by kind and state. */
   List<DepthCount> depth();
+
+  /**
+   * Deletes up to {@code max} messages delivered or skipped before {@code settledBefore}, except
+   * those of the {@code kept} kinds; returns how many. Their line was only the record that they
+   * were sent once, which no later enqueue needs once their key cannot come again. Waiting, sending
+   * and given-up messages are never deleted.
+   */
+  int forgetSettled(Instant settledBefore, Collection<MessageKind<?>> kept, int max);
 }

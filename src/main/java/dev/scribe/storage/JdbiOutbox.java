@@ -101,6 +101,14 @@ public final class JdbiOutbox implements OutboxStore {
   }
 
   @Override
+  public int forgetSettled(Instant settledBefore, Collection<MessageKind<?>> kept, int max) {
+    // A kind's name is never empty, so an empty list still makes valid SQL.
+    List<String> keptNames =
+        kept.isEmpty() ? List.of("") : kept.stream().map(MessageKind::name).toList();
+    return dao.get().forgetSettled(settledBefore, keptNames, max);
+  }
+
+  @Override
   public void markSent(long id, String sentRef, Instant now) {
     dao.get().sent(id, sentRef, now);
   }

@@ -75,6 +75,17 @@ interface OutboxDao {
       """)
   Optional<OutboxEntry> take(long id, Instant now, Instant leaseUntil);
 
+  /** See {@code OutboxStore.forgetSettled}; the subquery reads the {@code outbox_settled} index. */
+  @SqlUpdate(
+      """
+      DELETE FROM outbox WHERE id IN (
+          SELECT id FROM outbox
+          WHERE state IN ('SENT', 'SKIPPED') AND settled_at < :settledBefore
+            AND kind NOT IN (<kept>)
+          LIMIT :max)
+      """)
+  int forgetSettled(Instant settledBefore, @BindList("kept") List<String> kept, int max);
+
   @SqlUpdate(
       """
       UPDATE outbox SET state = 'SENT', lease_until = NULL, sent_ref = :sentRef, settled_at = :now

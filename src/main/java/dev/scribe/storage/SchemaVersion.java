@@ -42,7 +42,7 @@ final class SchemaVersion {
    * is checked against it there too.
    */
   static final SortedSet<String> CARRIED =
-      versions("1", "2", "3", "5", "5.1", "9", "10.1", "10.2", "10.3", "10.4", "11", "12");
+      versions("1", "2", "3", "5", "5.1", "9", "10.1", "10.2", "10.3", "10.4", "11", "12", "13");
 
   private SchemaVersion() {}
 

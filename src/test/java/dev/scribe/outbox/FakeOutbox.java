@@ -116,6 +116,22 @@ public final class FakeOutbox implements OutboxStore {
   }
 
   @Override
+  public synchronized int forgetSettled(
+      Instant settledBefore, Collection<MessageKind<?>> kept, int max) {
+    Set<String> keptNames = kept.stream().map(MessageKind::name).collect(Collectors.toSet());
+    List<Long> old =
+        entries.values().stream()
+            .filter(e -> e.state() == OutboxState.SENT || e.state() == OutboxState.SKIPPED)
+            .filter(e -> e.settledAt().isBefore(settledBefore))
+            .filter(e -> !keptNames.contains(e.kind()))
+            .limit(max)
+            .map(OutboxEntry::id)
+            .toList();
+    old.forEach(entries::remove);
+    return old.size();
+  }
+
+  @Override
   public synchronized void markSent(long id, String sentRef, Instant now) {
     OutboxEntry e = entries.get(id);
     put(

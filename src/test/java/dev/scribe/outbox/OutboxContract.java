@@ -189,6 +189,54 @@ public abstract class OutboxContract {
   }
 
   @Test
+  void onlyMessagesDeliveredOrSkippedBeforeTheCutOffAreForgottenAndNotOfKeptKinds() {
+    OutboxStore outbox = outbox();
+    Instant cutOff = NOW.plusSeconds(100);
+    outbox.enqueue(note("T1", "sent-old"), NOW);
+    outbox.enqueue(note("T1", "skipped-old"), NOW);
+    outbox.enqueue(note("T1", "failed-old"), NOW);
+    outbox.enqueue(note("T1", "sending"), NOW);
+    outbox.enqueue(note("T1", "sent-at-cut-off"), NOW);
+    outbox.enqueue(OTHER.message("T1", "kept-kind", new Note("canvas")), NOW);
+    List<OutboxEntry> claimed = outbox.claimDue(NOW, LEASE, 6);
+    assertThat(claimed).hasSize(6);
+    for (OutboxEntry e : claimed) {
+      switch (e.dedupeKey()) {
+        case "sent-old", "kept-kind" -> outbox.markSent(e.id(), "ts", NOW.plusSeconds(10));
+        case "skipped-old" -> outbox.markSkipped(e.id(), 1, "nothing", NOW.plusSeconds(10));
+        case "failed-old" -> outbox.markFailed(e.id(), 1, "gone", NOW.plusSeconds(10));
+        case "sent-at-cut-off" -> outbox.markSent(e.id(), "ts", cutOff);
+        default -> {} // still sending
+      }
+    }
+    outbox.enqueue(note("T1", "pending"), NOW);
+
+    assertThat(outbox.forgetSettled(cutOff, List.of(OTHER), 1)).isEqualTo(1);
+    assertThat(outbox.forgetSettled(cutOff, List.of(OTHER), 10)).isEqualTo(1);
+    assertThat(outbox.forgetSettled(cutOff, List.of(OTHER), 10)).isZero();
+
+    assertThat(outbox.find("T1", NOTE, "sent-old")).isEmpty();
+    assertThat(outbox.find("T1", NOTE, "skipped-old")).isEmpty();
+    for (String stays : List.of("failed-old", "sending", "sent-at-cut-off", "pending")) {
+      assertThat(outbox.find("T1", NOTE, stays)).as(stays).isPresent();
+    }
+    assertThat(outbox.find("T1", OTHER, "kept-kind")).isPresent();
+    // Forgotten, a key is free again: a new message, not a duplicate of the old one.
+    assertThat(outbox.enqueue(note("T1", "sent-old"), cutOff)).isTrue();
+  }
+
+  @Test
+  void withNoKeptKindsEveryOldDeliveryIsForgotten() {
+    OutboxStore outbox = outbox();
+    outbox.enqueue(OTHER.message("T1", "k", new Note("x")), NOW);
+    long id = claimOne(outbox, NOW, LEASE).id();
+    outbox.markSent(id, "ts", NOW);
+
+    assertThat(outbox.forgetSettled(NOW.plusSeconds(1), List.of(), 10)).isEqualTo(1);
+    assertThat(outbox.find("T1", OTHER, "k")).isEmpty();
+  }
+
+  @Test
   void progressNotedByAnAttemptIsThereForTheNext() {
     OutboxStore outbox = outbox();
     outbox.enqueue(note("T1", "k1"), NOW);
