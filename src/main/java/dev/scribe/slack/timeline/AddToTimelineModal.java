@@ -182,25 +182,23 @@ final class AddToTimelineModal {
   }
 
   private static View nothingToAddTo(Origin origin) {
-    return view(
-        v ->
-            v.type("modal")
-                .title(viewTitle(t -> t.type("plain_text").text("Add to timeline")))
-                .close(viewClose(c -> c.type("plain_text").text("Close")))
-                .blocks(
-                    List.of(
-                        section(
-                            s ->
-                                s.text(
-                                    markdownText(
-                                        "There is no open or recently resolved incident to add this"
-                                            + " message to. Start one in the incident's channel with"
-                                            + " `/pm start TITLE`, then try again."))),
-                        context(List.of(markdownText(from(origin)))))));
+    return nothingToSave(
+        "There is no open or recently resolved incident to add this message to. Start one in the"
+            + " incident's channel with `/pm start TITLE`, then try again.",
+        from(origin));
   }
 
   /** For a message Scribe posted: nothing to save, and where to use the shortcut instead. */
   static View scribesOwnMessage(Origin origin) {
+    return nothingToSave(
+        "This is Scribe's own message: what it confirms or reminds of is recorded already, and a"
+            + " copy on the timeline would say it twice. Use the shortcut on the message it is"
+            + " about instead.",
+        "In <#" + origin.message().channelId() + ">.");
+  }
+
+  /** A modal that only explains: no submit button, so nothing can be saved from it. */
+  private static View nothingToSave(String why, String where) {
     return view(
         v ->
             v.type("modal")
@@ -208,17 +206,8 @@ final class AddToTimelineModal {
                 .close(viewClose(c -> c.type("plain_text").text("Close")))
                 .blocks(
                     List.of(
-                        section(
-                            s ->
-                                s.text(
-                                    markdownText(
-                                        "This is Scribe's own message: what it confirms or"
-                                            + " reminds of is recorded already, and a copy on the"
-                                            + " timeline would say it twice. Use the shortcut on"
-                                            + " the message it is about instead."))),
-                        context(
-                            List.of(
-                                markdownText("In <#" + origin.message().channelId() + ">."))))));
+                        section(s -> s.text(markdownText(why))),
+                        context(List.of(markdownText(where))))));
   }
 
   /** What the modal says once the message is on the timeline. */
