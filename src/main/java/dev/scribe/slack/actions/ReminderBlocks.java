@@ -144,18 +144,24 @@ final class ReminderBlocks {
                                     .text(plainText("Change due date"))))));
   }
 
-  /** The original message with the item's buttons replaced by what happened to it. */
-  static List<LayoutBlock> settle(List<LayoutBlock> original, long itemId, String outcome) {
+  /**
+   * The original message with the item's buttons replaced by what happened to it; empty when the
+   * message shows nothing of that item (its buttons, or an earlier outcome in their place).
+   */
+  static Optional<List<LayoutBlock>> settle(
+      List<LayoutBlock> original, long itemId, String outcome) {
     List<LayoutBlock> settled = new ArrayList<>();
+    boolean replaced = false;
     for (LayoutBlock block : original) {
       if (actionsBlock(itemId).equals(block.getBlockId())) {
         settled.add(
             context(c -> c.blockId(actionsBlock(itemId)).elements(List.of(markdownText(outcome)))));
+        replaced = true;
       } else {
         settled.add(block);
       }
     }
-    return settled;
+    return replaced ? Optional.of(settled) : Optional.empty();
   }
 
   static String itemBlock(long itemId) {
