@@ -285,15 +285,14 @@ public final class ReminderInteractions {
       long itemId,
       String outcome)
       throws Exception {
+    if (blocks.isEmpty()) {
+      return;
+    }
     Optional<List<LayoutBlock>> settled = ReminderBlocks.settle(blocks, itemId, outcome);
     if (settled.isEmpty()) {
       // Nothing to show: an update would only spend a call of a rate-limited method.
       LOG.info(
-          "Reminder message {} in {} shows nothing of item {} ({} blocks); left as it is",
-          ts,
-          channel,
-          itemId,
-          blocks.size());
+          "Reminder message {} in {} shows nothing of item {}; left as it is", ts, channel, itemId);
       return;
     }
     slack.chatUpdate(r -> r.channel(channel).ts(ts).text(outcome).blocks(settled.get()));
